@@ -1,0 +1,7 @@
+export * from './schema.ts'
+export * from './layout.ts'
+export * from './accessors.ts'
+export * from './mutators.ts'
+export * from './excerpt.ts'
+export * from './lanes.ts'
+export * from './ids.ts'

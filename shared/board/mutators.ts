@@ -1,0 +1,164 @@
+/** Changes to a board document; each runs in one Yjs transaction and validates its input first. */
+import * as Y from 'yjs'
+import { digest } from 'lib0/hash/sha256'
+import { createId } from './ids.ts'
+import { getBoardRoots } from './layout.ts'
+import { commonPrefixLength, commonSuffixLength, makeExcerpt } from './excerpt.ts'
+import { getCardMap, getCardText, readSource } from './accessors.ts'
+import {
+  BOARD_SCHEMA_VERSION,
+  cardInputSchema,
+  linkInputSchema,
+  metaInputSchema,
+  sourceInputSchema,
+  type CardInput,
+  type LinkInput,
+  type MetaInput,
+  type SourceInput,
+  type Stance,
+} from './schema.ts'
+
+/** The hex SHA-256 of a string's UTF-8 bytes. */
+export function sha256Hex(text: string): string {
+  return Array.from(digest(new TextEncoder().encode(text)), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Writes a new board's meta: title, motion, creation time and schema version. */
+export function initBoard(doc: Y.Doc, input: MetaInput, now = Date.now()): void {
+  const { title, motion } = metaInputSchema.parse(input)
+  doc.transact(() => {
+    const meta = getBoardRoots(doc).meta
+    meta.set('title', title)
+    meta.set('motion', motion)
+    meta.set('createdAt', now)
+    meta.set('schemaVersion', BOARD_SCHEMA_VERSION)
+  })
+}
+
+/** Changes the board's title and motion (a moderator's right, which the server enforces). */
+export function setMeta(doc: Y.Doc, input: Partial<MetaInput>): void {
+  const parsed = metaInputSchema.partial().parse(input)
+  doc.transact(() => {
+    const meta = getBoardRoots(doc).meta
+    if (parsed.title !== undefined) meta.set('title', parsed.title)
+    if (parsed.motion !== undefined) meta.set('motion', parsed.motion)
+  })
+}
+
+/** Adds an article; its text never changes afterwards, so excerpt offsets stay valid. Returns its id. */
+export function addSource(
+  doc: Y.Doc,
+  input: SourceInput,
+  options: { id?: string; now?: number } = {},
+): string {
+  const source = sourceInputSchema.parse(input)
+  const id = options.id ?? createId()
+  doc.transact(() => {
+    const map = new Y.Map<unknown>()
+    for (const [key, value] of Object.entries(source)) if (value !== undefined) map.set(key, value)
+    map.set('sha256', sha256Hex(source.text))
+    map.set('addedAt', options.now ?? Date.now())
+    getBoardRoots(doc).sources.set(id, map)
+  })
+  return id
+}
+
+/** Adds an argument card. Returns its id. */
+export function createCard(
+  doc: Y.Doc,
+  input: CardInput,
+  options: { id?: string; now?: number } = {},
+): string {
+  const { text, ...fields } = cardInputSchema.parse(input)
+  const id = options.id ?? createId()
+  doc.transact(() => {
+    const map = new Y.Map<unknown>()
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined) map.set(key, value)
+    map.set('text', new Y.Text(text))
+    map.set('createdAt', options.now ?? Date.now())
+    getBoardRoots(doc).cards.set(id, map)
+  })
+  return id
+}
+
+/** The fields of a card made from an excerpt: the excerpt itself is built from the source's text. */
+export type CardFromExcerptInput = Omit<CardInput, 'excerpt'> & {
+  sourceId: string
+  start: number
+  end: number
+}
+
+/** Adds a card citing the passage [start, end) of a source. Returns its id. */
+export function createCardFromExcerpt(
+  doc: Y.Doc,
+  input: CardFromExcerptInput,
+  options: { id?: string; now?: number } = {},
+) {
+  const { sourceId, start, end, ...card } = input
+  const source = readSource(doc, sourceId)
+  if (!source) throw new RangeError(`no source ${sourceId} on this board`)
+  return createCard(doc, { ...card, excerpt: makeExcerpt(sourceId, source.text, start, end) }, options)
+}
+
+/** Moves a card; does nothing if it is gone. */
+export function moveCard(doc: Y.Doc, id: string, position: { x: number; y: number }): void {
+  const { x, y } = cardInputSchema.pick({ x: true, y: true }).parse(position)
+  const map = getCardMap(doc, id)
+  if (!map) return
+  doc.transact(() => {
+    map.set('x', x)
+    map.set('y', y)
+  })
+}
+
+/** Changes a card's stance; does nothing if it is gone. */
+export function setCardStance(doc: Y.Doc, id: string, stance: Stance): void {
+  getCardMap(doc, id)?.set('stance', cardInputSchema.shape.stance.parse(stance))
+}
+
+/** Replaces a card's text with the smallest edit, so that concurrent typing elsewhere survives. */
+export function setCardText(doc: Y.Doc, id: string, next: string): void {
+  const text = getCardText(doc, id)
+  if (!text) return
+  const current = text.toString()
+  if (current === next) return
+  const prefix = commonPrefixLength(current, next)
+  const suffix = Math.min(commonSuffixLength(current, next), current.length - prefix, next.length - prefix)
+  doc.transact(() => {
+    text.delete(prefix, current.length - prefix - suffix)
+    text.insert(prefix, next.slice(prefix, next.length - suffix))
+  })
+}
+
+/** Links two existing cards. Returns the link id, or undefined when either card is missing. */
+export function linkCards(doc: Y.Doc, input: LinkInput, options: { id?: string } = {}): string | undefined {
+  const link = linkInputSchema.parse(input)
+  const { cards, links } = getBoardRoots(doc)
+  if (!cards.has(link.from) || !cards.has(link.to)) return undefined
+  const id = options.id ?? createId()
+  links.set(id, { from: link.from, to: link.to, kind: link.kind })
+  return id
+}
+
+/** Removes a link. */
+export function unlinkCards(doc: Y.Doc, linkId: string): void {
+  getBoardRoots(doc).links.delete(linkId)
+}
+
+/** Deletes cards together with every link that touches them. */
+export function deleteCards(doc: Y.Doc, ids: readonly string[]): void {
+  const doomed = new Set(ids)
+  const { cards, links } = getBoardRoots(doc)
+  doc.transact(() => {
+    links.forEach((value, linkId) => {
+      const link = value as Partial<LinkInput> | null
+      if (link && (doomed.has(link.from ?? '') || doomed.has(link.to ?? ''))) links.delete(linkId)
+    })
+    for (const id of doomed) cards.delete(id)
+  })
+}
+
+/** Deletes one card together with its links. */
+export function deleteCard(doc: Y.Doc, id: string): void {
+  deleteCards(doc, [id])
+}

@@ -1,0 +1,110 @@
+/** Types and zod validators of everything stored in a board document. */
+import { z } from 'zod'
+
+export const BOARD_SCHEMA_VERSION = 1
+
+/** The side an argument card takes. */
+export const Stance = { Bull: 'bull', Bear: 'bear' } as const
+export type Stance = (typeof Stance)[keyof typeof Stance]
+
+/** How one card relates to another. */
+export const LinkKind = { Supports: 'supports', Rebuts: 'rebuts' } as const
+export type LinkKind = (typeof LinkKind)[keyof typeof LinkKind]
+
+export const LIMITS = {
+  titleLength: 200,
+  motionLength: 500,
+  nameLength: 60,
+  cardTextLength: 5_000,
+  quoteLength: 5_000,
+  contextLength: 32,
+  sourceTextLength: 500_000,
+} as const
+
+export const boardIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]{3,64}$/, 'a board id is 3 to 64 characters a-z, 0-9, -')
+export const entityIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/)
+export const stanceSchema = z.enum([Stance.Bull, Stance.Bear])
+export const linkKindSchema = z.enum([LinkKind.Supports, LinkKind.Rebuts])
+const coordinateSchema = z.number().finite().min(-1e6).max(1e6)
+
+export const metaInputSchema = z.object({
+  title: z.string().trim().min(1).max(LIMITS.titleLength),
+  motion: z.string().trim().max(LIMITS.motionLength).default(''),
+})
+export type MetaInput = z.input<typeof metaInputSchema>
+
+export const boardMetaSchema = metaInputSchema.extend({
+  createdAt: z.number().int().nonnegative(),
+  schemaVersion: z.number().int().positive(),
+})
+export type BoardMeta = z.infer<typeof boardMetaSchema>
+
+/** An excerpt: W3C Web Annotation TextPosition (UTF-16 start/end) plus TextQuote (quote, prefix, suffix). */
+export const excerptSchema = z
+  .object({
+    sourceId: entityIdSchema,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    quote: z.string().min(1).max(LIMITS.quoteLength),
+    prefix: z.string().max(LIMITS.contextLength),
+    suffix: z.string().max(LIMITS.contextLength),
+  })
+  .refine(
+    (e) => e.end > e.start && e.end - e.start === e.quote.length,
+    'end - start must equal the quote length',
+  )
+export type Excerpt = z.infer<typeof excerptSchema>
+
+export const sourceInputSchema = z.object({
+  title: z.string().trim().min(1).max(LIMITS.titleLength),
+  language: z.string().trim().min(2).max(35),
+  text: z.string().min(1).max(LIMITS.sourceTextLength),
+  url: z.url().max(2_000).optional(),
+  addedBy: z.string().max(LIMITS.nameLength),
+})
+export type SourceInput = z.infer<typeof sourceInputSchema>
+
+export interface Source extends SourceInput {
+  id: string
+  sha256: string
+  addedAt: number
+}
+
+export const cardInputSchema = z.object({
+  stance: stanceSchema,
+  text: z.string().max(LIMITS.cardTextLength).default(''),
+  x: coordinateSchema,
+  y: coordinateSchema,
+  width: z.number().finite().min(120).max(1_000).optional(),
+  excerpt: excerptSchema.optional(),
+  team: z.string().max(LIMITS.nameLength).optional(),
+  authorId: z.string().min(1).max(64),
+  authorName: z.string().max(LIMITS.nameLength),
+})
+export type CardInput = z.input<typeof cardInputSchema>
+
+/** A plain snapshot of a card; its live text is the Y.Text from `getCardText`. */
+export interface Card {
+  id: string
+  stance: Stance
+  text: string
+  x: number
+  y: number
+  width?: number
+  excerpt?: Excerpt
+  team?: string
+  authorId: string
+  authorName: string
+  createdAt: number
+}
+
+export const linkInputSchema = z
+  .object({ from: entityIdSchema, to: entityIdSchema, kind: linkKindSchema })
+  .refine((l) => l.from !== l.to, 'a card cannot link to itself')
+export type LinkInput = z.infer<typeof linkInputSchema>
+
+export interface Link extends LinkInput {
+  id: string
+}

@@ -1,0 +1,48 @@
+/** Stable error codes that both ends understand; every error a user sees carries one. */
+export const ErrorCode = {
+  BadRequest: 'BAD_REQUEST',
+  NotFound: 'NOT_FOUND',
+  ProtocolMismatch: 'PROTOCOL_MISMATCH',
+  Unauthorized: 'UNAUTHORIZED',
+  Forbidden: 'FORBIDDEN',
+  MalformedMessage: 'MALFORMED_MESSAGE',
+  UpdateRefused: 'UPDATE_REFUSED',
+  TooLarge: 'TOO_LARGE',
+  RateLimited: 'RATE_LIMITED',
+  LimitReached: 'LIMIT_REACHED',
+  BoardUnavailable: 'BOARD_UNAVAILABLE',
+  TokenRevoked: 'TOKEN_REVOKED',
+  Internal: 'INTERNAL',
+} as const
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+/** The JSON shape of an error on the wire, over HTTP and socket.io alike. */
+export interface ErrorPayload {
+  code: ErrorCode
+  message: string
+}
+
+/** An error with a stable code and a message a user can act on. */
+export class BoardError extends Error {
+  readonly code: ErrorCode
+
+  constructor(code: ErrorCode, message: string) {
+    super(message)
+    this.name = 'BoardError'
+    this.code = code
+  }
+
+  /** The wire form of this error. */
+  toPayload(): ErrorPayload {
+    return { code: this.code, message: this.message }
+  }
+}
+
+/** Whether a value has the wire shape of an error payload. */
+export function isErrorPayload(value: unknown): value is ErrorPayload {
+  if (typeof value !== 'object' || value === null) return false
+  const { code, message } = value as Record<string, unknown>
+  return (
+    typeof message === 'string' && typeof code === 'string' && Object.values<string>(ErrorCode).includes(code)
+  )
+}

@@ -1,0 +1,101 @@
+/**
+ * The wire protocol: standard y-protocols sync and awareness messages as binary payloads of typed
+ * socket.io events. Every event name and payload type is declared here, once, for both ends.
+ */
+import * as Y from 'yjs'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as syncProtocol from 'y-protocols/sync'
+import { z } from 'zod'
+import { boardIdSchema } from './board/schema.ts'
+import type { ErrorPayload } from './errors.ts'
+
+/** Bumped on any incompatible change to the events or their payloads. */
+export const PROTOCOL_VERSION = 1
+
+/** The socket.io path the server listens on. */
+export const SOCKET_PATH = '/socket.io'
+
+/** Events the server sends. */
+export interface ServerToClientEvents {
+  /** A y-protocols sync message: step 1, step 2 or update. */
+  sync: (message: Uint8Array) => void
+  /** A y-protocols awareness update. */
+  awareness: (update: Uint8Array) => void
+  /** Something the client sent was refused; the connection stays open unless said otherwise. */
+  'board-error': (error: ErrorPayload) => void
+}
+
+/** Events a client sends. */
+export interface ClientToServerEvents {
+  sync: (message: Uint8Array) => void
+  awareness: (update: Uint8Array) => void
+}
+
+/** What a client presents when it connects (socket.io's `auth`). */
+export const handshakeSchema = z.object({
+  protocolVersion: z.number().int(),
+  boardId: boardIdSchema,
+  token: z.string().max(256).optional(),
+})
+export type Handshake = z.infer<typeof handshakeSchema>
+
+/** The kinds of y-protocols sync message. */
+export const SyncMessageType = {
+  Step1: syncProtocol.messageYjsSyncStep1,
+  Step2: syncProtocol.messageYjsSyncStep2,
+  Update: syncProtocol.messageYjsUpdate,
+} as const
+
+/** A decoded sync message. */
+export type SyncMessage =
+  | { type: typeof SyncMessageType.Step1; stateVector: Uint8Array }
+  | { type: typeof SyncMessageType.Step2 | typeof SyncMessageType.Update; update: Uint8Array }
+
+/** Sync step 1: "here is my state vector, send me what I lack". */
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder()
+  syncProtocol.writeSyncStep1(encoder, doc)
+  return encoding.toUint8Array(encoder)
+}
+
+/** Sync step 2: everything in `doc` that a peer with `stateVector` lacks. */
+export function encodeSyncStep2(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  syncProtocol.writeSyncStep2(encoder, doc, stateVector)
+  return encoding.toUint8Array(encoder)
+}
+
+/** An incremental update message. */
+export function encodeSyncUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  syncProtocol.writeUpdate(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+/** Decodes a sync message; throws on anything that is not exactly one well-formed message. */
+export function decodeSyncMessage(message: Uint8Array): SyncMessage {
+  const decoder = decoding.createDecoder(message)
+  const type = decoding.readVarUint(decoder)
+  const payload = decoding.readVarUint8Array(decoder)
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the sync message')
+  switch (type) {
+    case SyncMessageType.Step1:
+      return { type, stateVector: payload }
+    case SyncMessageType.Step2:
+    case SyncMessageType.Update:
+      return { type, update: payload }
+    default:
+      throw new Error(`unknown sync message type ${type}`)
+  }
+}
+
+/**
+ * The bytes of a binary socket.io payload, whatever form the transport delivered them in
+ * (Buffer in Node, ArrayBuffer in the browser); null for anything else.
+ */
+export function toBytes(payload: unknown): Uint8Array | null {
+  if (payload instanceof Uint8Array) return payload
+  if (payload instanceof ArrayBuffer) return new Uint8Array(payload)
+  return null
+}
