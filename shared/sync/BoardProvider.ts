@@ -83,6 +83,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   private awarenessTimer: ReturnType<typeof setTimeout> | undefined
   private lastAwarenessSentAt = 0
   private destroyed = false
+  private lastBoardError: BoardError | undefined
 
   constructor(options: BoardProviderOptions) {
     super()
@@ -164,6 +165,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
 
   private readonly onConnect = () => {
     this.synced = false
+    this.lastBoardError = undefined
     this.setStatus(ProviderStatus.Connected)
     this.socket.emit('sync', encodeSyncStep1(this.doc))
     if (this.awareness.getLocalState() !== null) {
@@ -174,12 +176,20 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     }
   }
 
-  private readonly onDisconnect = () => {
+  private readonly onDisconnect = (reason: Socket.DisconnectReason) => {
     this.synced = false
     // Others' presence is stale once we cannot hear about them leaving.
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID)
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this)
-    if (this.status !== ProviderStatus.Error) this.setStatus(ProviderStatus.Disconnected)
+    if (this.status === ProviderStatus.Error) return
+    if (reason === 'io server disconnect') {
+      // socket.io does not retry after the server closed the socket itself: say why, and stop.
+      const error =
+        this.lastBoardError ?? new BoardError(ErrorCode.BoardUnavailable, 'The server closed the connection.')
+      this.setStatus(ProviderStatus.Error, error)
+    } else {
+      this.setStatus(ProviderStatus.Disconnected)
+    }
   }
 
   private readonly onConnectError = (error: Error & { data?: unknown }) => {
@@ -218,10 +228,14 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
 
   private readonly onBoardError = (payload: ErrorPayload) => {
     const error = new BoardError(payload.code, payload.message)
+    this.lastBoardError = error
     this.emit('board-error', [error])
     if (payload.code === ErrorCode.TokenRevoked || payload.code === ErrorCode.Unauthorized) {
       this.socket.disconnect()
       this.setStatus(ProviderStatus.Error, error)
+    } else if (this.socket.connected) {
+      // Pull what the server has without offering our refused edit again (a step 2 would loop).
+      this.socket.emit('sync', encodeSyncStep1(this.doc))
     }
   }
 

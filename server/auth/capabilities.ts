@@ -1,0 +1,56 @@
+/** Capability tokens: unguessable secrets in board links, stored only as hashes. */
+import { createHash, randomBytes } from 'node:crypto'
+import { Role } from '../../shared/access.ts'
+import { BoardError, ErrorCode } from '../../shared/errors.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+
+/** A new token: 256 random bits, base64url. */
+export function createToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+/** The stored form of a token. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+/** A fresh token for each role, with the hashes to store. */
+export function issueTokens(): { tokens: Record<Role, string>; hashes: Record<Role, string> } {
+  const tokens = { moderate: createToken(), edit: createToken(), view: createToken() }
+  const hashes = {
+    moderate: hashToken(tokens.moderate),
+    edit: hashToken(tokens.edit),
+    view: hashToken(tokens.view),
+  }
+  return { tokens, hashes }
+}
+
+export interface AccessPolicy {
+  /** Boards anyone may edit without a token (the demo board), unless tokens are required. */
+  openBoardIds: ReadonlySet<string>
+  requireTokens: boolean
+}
+
+/** The role a token grants on a board; throws UNAUTHORIZED when it grants none. */
+export async function resolveRole(
+  store: BoardStore,
+  policy: AccessPolicy,
+  boardId: string,
+  token: string | undefined,
+): Promise<Role> {
+  if (token) {
+    const role = await store.findRole(boardId, hashToken(token))
+    if (role) return role
+    throw new BoardError(
+      ErrorCode.Unauthorized,
+      'This board link is not valid (any more). Ask for a new link.',
+    )
+  }
+  if (!policy.requireTokens && policy.openBoardIds.has(boardId)) return Role.Edit
+  throw new BoardError(ErrorCode.Unauthorized, 'This board needs a link with its access key.')
+}
+
+/** The shareable link for a role: the token sits in the fragment, which browsers never send to a server. */
+export function boardLink(publicUrl: string, boardId: string, token: string): string {
+  return `${publicUrl}/b/${boardId}#token=${token}`
+}

@@ -1,0 +1,62 @@
+/** Server settings, read once from the environment and validated. */
+import path from 'node:path'
+import { z } from 'zod'
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1')
+  .optional()
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  PUBLIC_URL: z.url().optional(),
+  ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
+  COMPACT_AFTER_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(1024 * 1024),
+  REQUIRE_TOKENS: flag,
+})
+
+export interface ServerConfig {
+  port: number
+  host: string
+  dataDir: string
+  /** The origin printed in links; defaults to the address the server listens on. */
+  publicUrl?: string
+  /** How long a room with no clients stays in memory before it is flushed and unloaded. */
+  roomIdleMs: number
+  compactAfterUpdates: number
+  compactAfterBytes: number
+  /** When true, even the demo board needs a token. */
+  requireTokens: boolean
+}
+
+/** Reads the configuration from environment variables; throws a readable error on a bad value. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`invalid configuration: ${problems.join('; ')}`)
+  }
+  const e = parsed.data
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    publicUrl: e.PUBLIC_URL,
+    roomIdleMs: e.ROOM_IDLE_MS,
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    requireTokens: e.REQUIRE_TOKENS ?? false,
+  }
+}
+
+/** The configuration for tests and embedding: defaults with some fields replaced. */
+export function configWith(overrides: Partial<ServerConfig>): ServerConfig {
+  return { ...readConfig({}), ...overrides }
+}

@@ -1,0 +1,65 @@
+/** Every HTTP error is JSON `{ error: { code, message } }` with the right status; never a stack trace. */
+import type { ErrorRequestHandler, RequestHandler } from 'express'
+import { ZodError } from 'zod'
+import { BoardError, ErrorCode } from '../../shared/errors.ts'
+import type { Logger } from '../log.ts'
+
+const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  MALFORMED_MESSAGE: 400,
+  UPDATE_REFUSED: 400,
+  UNAUTHORIZED: 401,
+  TOKEN_REVOKED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  PROTOCOL_MISMATCH: 409,
+  TOO_LARGE: 413,
+  LIMIT_REACHED: 429,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  BOARD_UNAVAILABLE: 503,
+}
+
+/** The status and body for any error thrown by a route. */
+export function toHttpError(error: unknown): {
+  status: number
+  body: { error: { code: ErrorCode; message: string } }
+} {
+  if (error instanceof BoardError)
+    return { status: STATUS_BY_CODE[error.code], body: { error: error.toPayload() } }
+  if (error instanceof ZodError) {
+    const message = error.issues
+      .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+      .join('; ')
+    return { status: 400, body: { error: { code: ErrorCode.BadRequest, message } } }
+  }
+  const status = (error as { status?: unknown })?.status
+  if (status === 413)
+    return {
+      status,
+      body: { error: { code: ErrorCode.TooLarge, message: 'The request body is too large.' } },
+    }
+  if (status === 400)
+    return {
+      status,
+      body: { error: { code: ErrorCode.BadRequest, message: 'The request body is not valid JSON.' } },
+    }
+  return {
+    status: 500,
+    body: { error: { code: ErrorCode.Internal, message: 'Something went wrong on the server.' } },
+  }
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const { status, body } = toHttpError(error)
+    if (status >= 500) logger.error({ err: error, method: req.method, path: req.path }, 'request failed')
+    res.status(status).json(body)
+  }
+}
+
+export const apiNotFound: RequestHandler = (req, res) => {
+  res
+    .status(404)
+    .json({ error: { code: ErrorCode.NotFound, message: `No API route ${req.method} ${req.path}.` } })
+}

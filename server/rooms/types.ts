@@ -1,0 +1,27 @@
+/** The typed socket.io server and socket, shared by the connection handling and the rooms. */
+import type { Server, Socket } from 'socket.io'
+import type { Role } from '../../shared/access.ts'
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.ts'
+
+export interface SocketData {
+  boardId: string
+  role: Role
+  /** The hash of the token this socket presented, so that rotating it can find the socket. */
+  tokenHash: string | undefined
+}
+
+export type BoardServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>
+export type BoardSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>
+
+/** Tags on Yjs transactions, so observers can tell who changed what. */
+export const Origin = { Storage: 'storage', Server: 'server' } as const

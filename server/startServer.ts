@@ -1,0 +1,76 @@
+/** Composition: store, rooms, HTTP and socket.io on one port. Nothing else lives here. */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Role } from '../shared/access.ts'
+import type { AccessPolicy } from './auth/capabilities.ts'
+import type { ServerConfig } from './config.ts'
+import { DEMO_BOARD_ID, seedDemoBoard } from './demo/seedDemoBoard.ts'
+import { createApp } from './http/createApp.ts'
+import { createLogger, type Logger } from './log.ts'
+import { attachSocketServer } from './rooms/attachSocketServer.ts'
+import { RoomRegistry } from './rooms/RoomRegistry.ts'
+import type { BoardServer } from './rooms/types.ts'
+import { DEFAULT_UPDATE_LIMITS } from './rooms/updatePolicy.ts'
+import type { BoardStore } from './storage/BoardStore.ts'
+import { SqliteBoardStore } from './storage/SqliteBoardStore.ts'
+
+export interface RunningServer {
+  /** The origin clients connect to, e.g. http://127.0.0.1:40123. */
+  url: string
+  port: number
+  io: BoardServer
+  registry: RoomRegistry
+  store: BoardStore
+  logger: Logger
+  /** The demo board's tokens, when it was created by this start. */
+  demoTokens: Record<Role, string> | undefined
+  /** Flushes every room, then closes sockets, the HTTP server and the store. */
+  close(): Promise<void>
+}
+
+export async function startServer(
+  config: ServerConfig,
+  options: { logger?: Logger; store?: BoardStore } = {},
+): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger()
+  const store = options.store ?? SqliteBoardStore.inDataDir(config.dataDir)
+  const demoTokens = await seedDemoBoard(store)
+  const policy: AccessPolicy = { openBoardIds: new Set([DEMO_BOARD_ID]), requireTokens: config.requireTokens }
+  const limits = DEFAULT_UPDATE_LIMITS
+  const registry = new RoomRegistry(
+    store,
+    {
+      idleMs: config.roomIdleMs,
+      compactAfterUpdates: config.compactAfterUpdates,
+      compactAfterBytes: config.compactAfterBytes,
+      limits,
+    },
+    logger,
+  )
+  const app = createApp({ store, registry, policy, logger, publicUrl: config.publicUrl })
+  const httpServer = http.createServer(app)
+  const io = attachSocketServer(httpServer, {
+    store,
+    registry,
+    policy,
+    logger,
+    maxMessageBytes: limits.maxUpdateBytes + 64 * 1024,
+  })
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject)
+    httpServer.listen(config.port, config.host, resolve)
+  })
+  const { port } = httpServer.address() as AddressInfo
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
+  const url = config.publicUrl ?? `http://${host}:${port}`
+  let closing: Promise<void> | undefined
+  const close = () => (closing ??= shutdown(io, registry, store))
+  return { url, port, io, registry, store, logger, demoTokens, close }
+}
+
+async function shutdown(io: BoardServer, registry: RoomRegistry, store: BoardStore) {
+  io.disconnectSockets(true)
+  await registry.closeAll()
+  await new Promise<void>((resolve) => io.close(() => resolve()))
+  await store.close()
+}
