@@ -1,0 +1,230 @@
+/**
+ * The article reader: tabs over the board's sources, the article with its cards' excerpts highlighted,
+ * and a toolbar that turns a text selection into a bull or bear card.
+ */
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type JSX,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type SyntheticEvent,
+} from 'react'
+import { useTranslation } from 'react-i18next'
+import { LIMITS, Stance, type Card, type Source } from '../../shared/board/schema.ts'
+import { splitArticle } from './articleBlocks.ts'
+import { HighlightPopover } from './HighlightPopover.tsx'
+import { computeHighlightSegments, selectHighlightInputs } from './highlightSegments.ts'
+import { HIGHLIGHT_SELECTOR, ReaderArticle } from './ReaderArticle.tsx'
+import { ReaderTabs, readerTabId } from './ReaderTabs.tsx'
+import { SelectionToolbar } from './SelectionToolbar.tsx'
+import { useArticleSelection } from './useArticleSelection.ts'
+import { useFocusRequest, type ReaderFocusRequest } from './useFocusRequest.ts'
+import './reader.css'
+
+export type { ReaderFocusRequest } from './useFocusRequest.ts'
+
+export interface ReaderPaneProps {
+  sources: Source[]
+  /** All cards; those with an excerpt on the shown source are highlighted. */
+  cards: Card[]
+  activeSourceId: string | undefined
+  onActiveSourceChange(sourceId: string): void
+  onCreateCard(stance: Stance, range: { sourceId: string; start: number; end: number }): void
+  /** The user clicked (or pressed Enter on) a highlight cited by these cards. */
+  onHighlightActivate(cardIds: string[]): void
+  /** On each new nonce: switch to the source, centre the passage and flash it. */
+  focusRequest?: ReaderFocusRequest
+  /** No selection toolbar and no shortcuts when true. */
+  readOnly: boolean
+}
+
+interface HoveredHighlight {
+  cardIds: string[]
+  top: number
+  left: number
+}
+
+export function ReaderPane(props: ReaderPaneProps): JSX.Element {
+  const {
+    sources,
+    cards,
+    activeSourceId,
+    readOnly,
+    onActiveSourceChange,
+    onCreateCard,
+    onHighlightActivate,
+  } = props
+  const { t } = useTranslation('reader')
+  const panelId = useId()
+  const rootRef = useRef<HTMLDivElement>(null)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const articleRef = useRef<HTMLDivElement>(null)
+  const [hovered, setHovered] = useState<HoveredHighlight | null>(null)
+
+  const source = sources.find((s) => s.id === activeSourceId) ?? sources[0]
+  const segments = useMemo(
+    () => (source ? computeHighlightSegments(source.text, selectHighlightInputs(cards, source.id)) : []),
+    [source, cards],
+  )
+  const [rawSelection, clearSelection] = useArticleSelection(articleRef, scrollRef, !readOnly, segments)
+  const selection = !readOnly && rawSelection?.sourceId === source?.id ? rawSelection : null
+  const shownSegments = selection ? selection.heldSegments : segments
+  const paragraphs = useMemo(
+    () => (source ? splitArticle(source.text, shownSegments) : []),
+    [source, shownSegments],
+  )
+  const cardsById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards])
+
+  useFocusRequest(props.focusRequest, sources, source?.id, onActiveSourceChange, articleRef, scrollRef)
+
+  const createCard = useCallback(
+    (stance: Stance) => {
+      if (!selection || selection.end - selection.start > LIMITS.quoteLength) return
+      onCreateCard(stance, { sourceId: selection.sourceId, start: selection.start, end: selection.end })
+      document.getSelection()?.removeAllRanges()
+      clearSelection()
+    },
+    [selection, onCreateCard, clearSelection],
+  )
+  useStanceShortcuts(selection !== null, createCard)
+
+  const onArticleClick = useCallback(
+    (event: SyntheticEvent) => {
+      const highlight = closestHighlight(event.target)
+      // A drag that starts and ends on one highlight is a selection, not a click on it.
+      const selected = document.getSelection()
+      if (!highlight || (selected && !selected.isCollapsed)) return
+      onHighlightActivate(cardIdsOf(highlight))
+    },
+    [onHighlightActivate],
+  )
+
+  const onArticleKeyDown = useCallback(
+    (event: ReactKeyboardEvent) => {
+      const highlight = closestHighlight(event.target)
+      if (!highlight || (event.key !== 'Enter' && event.key !== ' ')) return
+      event.preventDefault()
+      onHighlightActivate(cardIdsOf(highlight))
+    },
+    [onHighlightActivate],
+  )
+
+  const onArticlePointerIn = useCallback((event: SyntheticEvent) => {
+    const highlight = closestHighlight(event.target)
+    const root = rootRef.current
+    if (!highlight || !root) return setHovered(null)
+    const box = root.getBoundingClientRect()
+    const rect = highlight.getBoundingClientRect()
+    setHovered({
+      cardIds: cardIdsOf(highlight),
+      top: rect.bottom - box.top + 6,
+      left: Math.max(0, rect.left - box.left),
+    })
+  }, [])
+  const onArticlePointerOut = useCallback(() => setHovered(null), [])
+
+  if (!source) {
+    return (
+      <div className="reader" data-testid="reader" ref={rootRef}>
+        <div className="reader-empty" role="status">
+          <h2>{t('emptyTitle')}</h2>
+          <p>{t('emptyBody')}</p>
+        </div>
+      </div>
+    )
+  }
+
+  const hoveredCards = hovered?.cardIds.flatMap((id) => cardsById.get(id) ?? []) ?? []
+  const popoverId = `${panelId}-popover`
+  return (
+    <div className="reader" data-testid="reader" ref={rootRef}>
+      <ReaderTabs
+        sources={sources}
+        selectedId={source.id}
+        panelId={panelId}
+        onSelect={onActiveSourceChange}
+      />
+      <div
+        ref={scrollRef}
+        id={panelId}
+        className="reader-scroll"
+        role="tabpanel"
+        aria-labelledby={readerTabId(panelId, source.id)}
+        onClick={onArticleClick}
+        onKeyDown={onArticleKeyDown}
+        onMouseOver={onArticlePointerIn}
+        onMouseOut={onArticlePointerOut}
+        onFocus={onArticlePointerIn}
+        onBlur={onArticlePointerOut}
+      >
+        <h2 className="reader-heading" lang={source.language}>
+          {source.title}
+        </h2>
+        {source.url && (
+          <a className="reader-origin" href={source.url} target="_blank" rel="noreferrer noopener">
+            {t('openOriginal')}
+          </a>
+        )}
+        {source.text.length === 0 ? (
+          <p className="reader-empty" role="status">
+            {t('emptyText')}
+          </p>
+        ) : (
+          <ReaderArticle
+            key={source.id}
+            source={source}
+            paragraphs={paragraphs}
+            articleRef={articleRef}
+            labelledBy={readerTabId(panelId, source.id)}
+          />
+        )}
+        {selection && (
+          <SelectionToolbar
+            top={selection.top}
+            left={selection.left}
+            tooLong={selection.end - selection.start > LIMITS.quoteLength}
+            onChoose={createCard}
+          />
+        )}
+      </div>
+      {hovered && hoveredCards.length > 0 && (
+        <HighlightPopover id={popoverId} cards={hoveredCards} top={hovered.top} left={hovered.left} />
+      )}
+    </div>
+  )
+}
+
+/** `b` makes a bull card and `n` a bear card from the selection, unless the user is typing somewhere. */
+function useStanceShortcuts(active: boolean, onChoose: (stance: Stance) => void) {
+  useEffect(() => {
+    if (!active) return
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTyping(event.target)) return
+      const stance = SHORTCUTS[event.key.toLowerCase()]
+      if (!stance) return
+      event.preventDefault()
+      onChoose(stance)
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [active, onChoose])
+}
+
+const SHORTCUTS: Record<string, Stance | undefined> = { b: Stance.Bull, n: Stance.Bear }
+
+function isTyping(target: EventTarget | null) {
+  if (!(target instanceof Element)) return false
+  return target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null
+}
+
+function closestHighlight(target: EventTarget | null) {
+  return target instanceof Element ? target.closest(HIGHLIGHT_SELECTOR) : null
+}
+
+function cardIdsOf(highlight: Element) {
+  return (highlight.getAttribute('data-card-ids') ?? '').split(' ').filter(Boolean)
+}

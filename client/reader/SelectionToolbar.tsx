@@ -1,0 +1,66 @@
+/** The floating Bull / Bear toolbar shown next to a text selection in the article. */
+import { useTranslation } from 'react-i18next'
+import { LIMITS, Stance } from '../../shared/board/schema.ts'
+
+export interface SelectionToolbarProps {
+  top: number
+  left: number
+  tooLong: boolean
+  onChoose(stance: Stance): void
+}
+
+export function SelectionToolbar({ top, left, tooLong, onChoose }: SelectionToolbarProps) {
+  const { t } = useTranslation('reader')
+  return (
+    <div
+      className="reader-toolbar"
+      role="toolbar"
+      aria-label={t('toolbarLabel')}
+      data-testid="selection-toolbar"
+      style={{ top, left }}
+      // Pressing a button must not collapse the selection it acts on.
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      <button
+        type="button"
+        className="reader-toolbar-button reader-toolbar-button--bull"
+        data-testid="selection-bull"
+        title={t('createBull')}
+        disabled={tooLong}
+        onClick={() => onChoose(Stance.Bull)}
+      >
+        <TrendIcon rising />
+        {t('bull')}
+        <kbd className="reader-toolbar-key">B</kbd>
+      </button>
+      <button
+        type="button"
+        className="reader-toolbar-button reader-toolbar-button--bear"
+        data-testid="selection-bear"
+        title={t('createBear')}
+        disabled={tooLong}
+        onClick={() => onChoose(Stance.Bear)}
+      >
+        <TrendIcon rising={false} />
+        {t('bear')}
+        <kbd className="reader-toolbar-key">N</kbd>
+      </button>
+      {tooLong && (
+        <span className="reader-toolbar-note" role="status">
+          {t('selectionTooLong', { max: LIMITS.quoteLength })}
+        </span>
+      )}
+    </div>
+  )
+}
+
+function TrendIcon({ rising }: { rising: boolean }) {
+  const points = rising ? '1,12 6,7 9,10 15,3' : '1,4 6,9 9,6 15,13'
+  const arrow = rising ? '10,3 15,3 15,8' : '10,13 15,13 15,8'
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <polyline points={points} fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+      <polyline points={arrow} fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+    </svg>
+  )
+}
