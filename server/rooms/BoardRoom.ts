@@ -84,7 +84,8 @@ export class BoardRoom {
   /** Removes a socket; the presence it owned disappears for everyone else. */
   leave(socket: BoardSocket): void {
     this.sockets.delete(socket.id)
-    const owned = this.ownership.release(socket.id)
+    // Ids whose presence the client already withdrew, or a room destroyed at shutdown, have no meta.
+    const owned = this.ownership.release(socket.id).filter((id) => this.awareness.meta.has(id))
     if (owned.length === 0) return
     awarenessProtocol.removeAwarenessStates(this.awareness, owned, Origin.Server)
     socket.to(this.id).emit('awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, owned))

@@ -1,0 +1,49 @@
+/** A real server on a random loopback port with its own data folder, torn down after the test. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { configWith, type ServerConfig } from '../../server/config.ts'
+import { createBoard } from '../../server/boards/createBoard.ts'
+import { startServer, type RunningServer } from '../../server/startServer.ts'
+import { registerCleanup } from './cleanup.ts'
+
+/** A fresh temporary data folder, removed after the test. */
+export function makeDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debate-board-test-'))
+  registerCleanup(() => fs.rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+export interface TestServer extends RunningServer {
+  config: ServerConfig
+}
+
+/** Starts a server on 127.0.0.1 and a random port (or `overrides.port`). */
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+  const config = configWith({
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: overrides.dataDir ?? makeDataDir(),
+    ...overrides,
+  })
+  const server = await startServer(config)
+  registerCleanup(() => server.close())
+  return { ...server, config }
+}
+
+/** Stops a server and starts a new one on the same port and data folder. */
+export async function restartTestServer(server: TestServer): Promise<TestServer> {
+  await server.close()
+  return startTestServer({ ...server.config, port: server.port })
+}
+
+/** A new blank board on the server; returns its id and its tokens by role. */
+export async function createTestBoard(server: TestServer, title = 'Test board') {
+  const { id, tokens, doc } = await createBoard(server.store, {
+    title,
+    motion: 'Tests pass.',
+    template: 'blank',
+  })
+  doc.destroy()
+  return { id, tokens }
+}
