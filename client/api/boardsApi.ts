@@ -1,0 +1,64 @@
+/** The board HTTP API: create a board, read a board's summary and the caller's role. */
+import { z } from 'zod'
+import { BoardError, ErrorCode, isErrorPayload } from '../../shared/errors.ts'
+import type { MetaInput } from '../../shared/board/schema.ts'
+import { Role } from '../../shared/access.ts'
+
+export { Role }
+
+const linksSchema = z.object({ moderate: z.string(), edit: z.string(), view: z.string() })
+const createdBoardSchema = z.object({ id: z.string(), links: linksSchema })
+export type CreatedBoard = z.infer<typeof createdBoardSchema>
+
+const boardSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  motion: z.string().default(''),
+  createdAt: z.number().optional(),
+  role: z.enum([Role.Moderate, Role.Edit, Role.View]).optional(),
+})
+export interface BoardSummary {
+  id: string
+  title: string
+  motion: string
+  role: Role
+}
+
+async function requestJson(path: string, init: RequestInit): Promise<unknown> {
+  let response: Response
+  try {
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } })
+  } catch (error) {
+    throw new BoardError(ErrorCode.BoardUnavailable, `cannot reach the server: ${String(error)}`)
+  }
+  const body: unknown = await response.json().catch(() => undefined)
+  if (response.ok) return body
+  const payload = (body as { error?: unknown } | undefined)?.error
+  if (isErrorPayload(payload)) throw new BoardError(payload.code, payload.message)
+  const code = response.status === 404 ? ErrorCode.NotFound : ErrorCode.BoardUnavailable
+  throw new BoardError(code, `HTTP ${response.status}`)
+}
+
+function parseResponse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) throw new BoardError(ErrorCode.Internal, 'the server sent an unexpected answer')
+  return parsed.data
+}
+
+/** Creates a board; resolves to its id and its three links. */
+export async function createBoard(input: MetaInput): Promise<CreatedBoard> {
+  const body = await requestJson('/api/boards', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  })
+  return parseResponse(createdBoardSchema, body)
+}
+
+/** Reads a board's title and motion, and the role `token` grants (edit when the server does not say). */
+export async function fetchBoard(id: string, token: string | undefined): Promise<BoardSummary> {
+  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
+  const body = await requestJson(`/api/boards/${encodeURIComponent(id)}`, { headers })
+  const { title, motion, role } = parseResponse(boardSummarySchema, body)
+  return { id, title, motion, role: role ?? Role.Edit }
+}

@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next'
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx'
+import { Avatars } from '../presence/Avatars.tsx'
+import type { Peer } from '../presence/peers.ts'
+import type { ConnectionState } from '../sync/BoardSession.ts'
+import { navigate } from '../ui/route.ts'
+import { connectionLabelOf } from './connectionLabel.ts'
+
+interface BoardHeaderProps {
+  title: string
+  motion: string
+  connection: ConnectionState
+  peers: Peer[]
+  readOnly: boolean
+  onShare(): void
+  onHelp(): void
+}
+
+/** The board's title and motion, the connection, who is here, and the board-wide buttons. */
+export function BoardHeader({
+  title,
+  motion,
+  connection,
+  peers,
+  readOnly,
+  onShare,
+  onHelp,
+}: BoardHeaderProps) {
+  const { t } = useTranslation()
+  const label = connectionLabelOf(connection)
+  return (
+    <header className="board-header">
+      <button
+        type="button"
+        className="icon-button board-home"
+        onClick={() => navigate('/')}
+        title={t('common.home')}
+      >
+        <span aria-hidden="true">◆</span>
+        <span className="visually-hidden">{t('common.home')}</span>
+      </button>
+      <div className="board-titles">
+        <h1 className="board-title" data-testid="board-title">
+          {title}
+        </h1>
+        {motion && (
+          <p className="board-motion" data-testid="board-motion" title={motion}>
+            {motion}
+          </p>
+        )}
+      </div>
+      {readOnly && (
+        <span className="read-only-badge" data-testid="read-only-badge">
+          {t('role.readOnly')}
+        </span>
+      )}
+      <span
+        className={`connection connection-${label}`}
+        role="status"
+        aria-live="polite"
+        data-testid="connection-status"
+        data-status={label}
+      >
+        <span className="connection-dot" aria-hidden="true" />
+        {t(`status.${label}`)}
+      </span>
+      <Avatars peers={peers} />
+      <button type="button" className="button button-primary" onClick={onShare} data-testid="share">
+        {t('board.share')}
+      </button>
+      <button
+        type="button"
+        className="icon-button help-button"
+        onClick={onHelp}
+        aria-label={t('board.help')}
+        data-testid="help"
+      >
+        ?
+      </button>
+      <LanguageSwitcher />
+    </header>
+  )
+}

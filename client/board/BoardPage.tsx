@@ -1,0 +1,60 @@
+/** A board's route: checks the board exists, asks who you are, then opens it. */
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { fetchBoard, type BoardSummary } from '../api/boardsApi.ts'
+import { JoinDialog } from '../join/JoinDialog.tsx'
+import { loadProfile, saveProfile, type Profile } from '../join/identity.ts'
+import { describeError } from '../ui/errorMessage.ts'
+import { BoardMessage } from './BoardMessage.tsx'
+import { BoardRoom } from './BoardRoom.tsx'
+import { hasJoinedThisSession, markJoined } from './joinedBoards.ts'
+
+type Summary =
+  { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; board: BoardSummary }
+
+interface BoardPageProps {
+  boardId: string
+  token: string | undefined
+}
+
+export function BoardPage({ boardId, token }: BoardPageProps) {
+  const { t } = useTranslation()
+  const [summary, setSummary] = useState<Summary>({ state: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+  const [profile, setProfile] = useState(() => (hasJoinedThisSession(boardId) ? loadProfile() : undefined))
+
+  useEffect(() => {
+    let current = true
+    fetchBoard(boardId, token).then(
+      (board) => current && setSummary({ state: 'ready', board }),
+      (error: unknown) => current && setSummary({ state: 'error', error }),
+    )
+    return () => {
+      current = false
+    }
+  }, [boardId, token, attempt])
+
+  if (summary.state === 'loading') return <BoardMessage title={t('board.loadingTitle')} busy />
+  if (summary.state === 'error') {
+    const retry = () => {
+      setSummary({ state: 'loading' })
+      setAttempt((n) => n + 1)
+    }
+    return (
+      <BoardMessage
+        title={t('errors.titleBoard')}
+        message={describeError(t, summary.error)}
+        onRetry={retry}
+      />
+    )
+  }
+  if (!profile) {
+    const join = (joined: Profile) => {
+      saveProfile(joined)
+      markJoined(boardId)
+      setProfile(joined)
+    }
+    return <JoinDialog boardTitle={summary.board.title} initial={loadProfile()} onJoin={join} />
+  }
+  return <BoardRoom board={summary.board} token={token} profile={profile} />
+}

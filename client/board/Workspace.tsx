@@ -1,0 +1,84 @@
+/** The reader and the canvas side by side, and everything that passes between them. */
+import { useEffect, useMemo, useState } from 'react'
+import { ReaderPane } from '../reader/ReaderPane.tsx'
+import { BoardCanvas } from '../canvas/BoardCanvas.tsx'
+import { BoardCanvasContext, type BoardCanvasContextValue } from '../canvas/BoardCanvasContext.ts'
+import { EMPTY_SELECTION, toggleInSelection, type Selection } from '../canvas/selection.ts'
+import type { Profile } from '../join/identity.ts'
+import type { Peer } from '../presence/peers.ts'
+import { ReadingBar } from '../presence/ReadingBar.tsx'
+import type { BoardSession } from '../sync/BoardSession.ts'
+import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
+import { ResizableSplit } from './ResizableSplit.tsx'
+import { useWorkspaceActions } from './useWorkspaceActions.ts'
+
+interface WorkspaceProps {
+  session: BoardSession
+  snapshot: BoardSnapshot
+  peers: Peer[]
+  profile: Profile
+  readOnly: boolean
+  onHelp(): void
+}
+
+export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp }: WorkspaceProps) {
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION)
+  const actions = useWorkspaceActions({ session, snapshot, profile, readOnly, setSelection })
+  const activeSourceId = actions.activeSourceId
+
+  useEffect(() => {
+    session.provider.awareness.setLocalStateField('reading', activeSourceId ?? null)
+  }, [session, activeSourceId])
+
+  const canvasContext = useMemo<BoardCanvasContextValue>(
+    () => ({
+      doc: session.doc,
+      readOnly,
+      focusCardId: actions.focusCardId,
+      onCardFocused: actions.onCardFocused,
+      onQuoteClick: actions.onQuoteClick,
+      onLinkClick: (linkId, additive) =>
+        setSelection((current) =>
+          toggleInSelection(
+            additive ? current : EMPTY_SELECTION,
+            'links',
+            linkId,
+            !(additive && current.links.has(linkId)),
+          ),
+        ),
+    }),
+    [session, readOnly, actions.focusCardId, actions.onCardFocused, actions.onQuoteClick],
+  )
+
+  return (
+    <ResizableSplit
+      left={
+        <div className="reader-column">
+          <ReadingBar sources={snapshot.sources} peers={peers} />
+          <ReaderPane
+            sources={snapshot.sources}
+            cards={snapshot.cards}
+            activeSourceId={activeSourceId}
+            onActiveSourceChange={actions.setActiveSourceId}
+            onCreateCard={actions.onCreateCard}
+            onHighlightActivate={actions.onHighlightActivate}
+            focusRequest={actions.focusRequest}
+            readOnly={readOnly}
+          />
+        </div>
+      }
+      right={
+        <BoardCanvasContext.Provider value={canvasContext}>
+          <BoardCanvas
+            session={session}
+            snapshot={snapshot}
+            readOnly={readOnly}
+            selection={selection}
+            onSelectionChange={setSelection}
+            onHelp={onHelp}
+          />
+        </BoardCanvasContext.Provider>
+      }
+    />
+  )
+}

@@ -1,0 +1,102 @@
+/** What happens between the reader and the canvas: cards from excerpts, and navigation both ways. */
+import { useCallback, useRef, useState, type Dispatch, type SetStateAction } from 'react'
+import { useReactFlow } from '@xyflow/react'
+import { CARD_WIDTH, nextCardPosition } from '../../shared/board/lanes.ts'
+import { createCardFromExcerpt } from '../../shared/board/mutators.ts'
+import type { Excerpt, Stance } from '../../shared/board/schema.ts'
+import type { ReaderFocusRequest } from '../reader/ReaderPane.tsx'
+import { selectCards, type Selection } from '../canvas/selection.ts'
+import { getAuthorId, type Profile } from '../join/identity.ts'
+import type { BoardSession } from '../sync/BoardSession.ts'
+import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
+import { useToast } from '../ui/ToastProvider.tsx'
+import { useTranslation } from 'react-i18next'
+import { describeError } from '../ui/errorMessage.ts'
+
+const PAN_MS = 450
+/** Roughly where a new card's text sits below its top edge, so the view centres on what you type. */
+const CARD_FOCUS_OFFSET_Y = 60
+
+interface WorkspaceActionsOptions {
+  session: BoardSession
+  snapshot: BoardSnapshot
+  profile: Profile
+  readOnly: boolean
+  setSelection: Dispatch<SetStateAction<Selection>>
+}
+
+export function useWorkspaceActions({
+  session,
+  snapshot,
+  profile,
+  readOnly,
+  setSelection,
+}: WorkspaceActionsOptions) {
+  const { t } = useTranslation()
+  const showToast = useToast()
+  const { fitView, setCenter, getZoom } = useReactFlow()
+  const [chosenSourceId, setActiveSourceId] = useState<string>()
+  const [focusRequest, setFocusRequest] = useState<ReaderFocusRequest>()
+  const [focusCardId, setFocusCardId] = useState<string>()
+  const nonce = useRef(0)
+  const { sources, cards } = snapshot
+  const activeSourceId = sources.some((source) => source.id === chosenSourceId)
+    ? chosenSourceId
+    : sources[0]?.id
+
+  const onCreateCard = (stance: Stance, range: { sourceId: string; start: number; end: number }) => {
+    if (readOnly) return
+    const position = nextCardPosition(cards, stance)
+    try {
+      session.undoManager.stopCapturing()
+      const id = createCardFromExcerpt(session.doc, {
+        stance,
+        text: '',
+        ...position,
+        ...range,
+        team: profile.team,
+        authorId: getAuthorId(),
+        authorName: profile.name,
+      })
+      session.undoManager.stopCapturing()
+      setSelection(selectCards([id]))
+      setFocusCardId(id)
+      void setCenter(position.x + CARD_WIDTH / 2, position.y + CARD_FOCUS_OFFSET_Y, {
+        zoom: Math.max(getZoom(), 0.9),
+        duration: PAN_MS,
+      })
+    } catch (error) {
+      showToast(describeError(t, error))
+    }
+  }
+
+  const onHighlightActivate = (cardIds: string[]) => {
+    if (cardIds.length === 0) return
+    setSelection(selectCards(cardIds))
+    void fitView({ nodes: cardIds.map((id) => ({ id })), duration: PAN_MS, padding: 0.5, maxZoom: 1.1 })
+  }
+
+  const onQuoteClick = useCallback((excerpt: Excerpt) => {
+    setActiveSourceId(excerpt.sourceId)
+    nonce.current += 1
+    setFocusRequest({
+      sourceId: excerpt.sourceId,
+      start: excerpt.start,
+      end: excerpt.end,
+      nonce: nonce.current,
+    })
+  }, [])
+
+  const onCardFocused = useCallback(() => setFocusCardId(undefined), [])
+
+  return {
+    activeSourceId,
+    setActiveSourceId,
+    focusRequest,
+    focusCardId,
+    onCreateCard,
+    onHighlightActivate,
+    onQuoteClick,
+    onCardFocused,
+  }
+}

@@ -1,0 +1,187 @@
+/** The shared canvas: lanes, cards, links, cursors, and the gestures that edit them. */
+import { useMemo, useRef, useState, type PointerEvent } from 'react'
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+} from '@xyflow/react'
+import '@xyflow/react/dist/style.css'
+import { useTranslation } from 'react-i18next'
+import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
+import type { BoardSession } from '../sync/BoardSession.ts'
+import { PresenceCursors } from '../presence/PresenceCursors.tsx'
+import { CardNode } from '../cards/CardNode.tsx'
+import { LaneNode } from './LaneNode.tsx'
+import { LinkEdge } from './LinkEdge.tsx'
+import { LinkLegend } from './LinkLegend.tsx'
+import { LinkKindPopover, type PendingLink } from './LinkKindPopover.tsx'
+import { CanvasToolbar } from './CanvasToolbar.tsx'
+import { toggleInSelection, type Selection } from './selection.ts'
+import {
+  applyViewChanges,
+  EMPTY_VIEW_STATE,
+  endDrag,
+  isLaneId,
+  toCardNodes,
+  toLaneNodes,
+  toLinkEdges,
+  type BoardFlowNode,
+  type LinkFlowEdge,
+} from './toFlow.ts'
+import { useCanvasCommands } from './useCanvasCommands.ts'
+import './canvas.css'
+
+const nodeTypes = { card: CardNode, lane: LaneNode }
+const edgeTypes = { link: LinkEdge }
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
+
+function minimapClassOf(node: BoardFlowNode): string {
+  return node.type === 'lane'
+    ? `minimap-lane minimap-${node.data.stance}`
+    : `minimap-card minimap-${node.data.card.stance}`
+}
+
+interface BoardCanvasProps {
+  session: BoardSession
+  snapshot: BoardSnapshot
+  readOnly: boolean
+  selection: Selection
+  onSelectionChange(selection: Selection | ((current: Selection) => Selection)): void
+  onHelp(): void
+}
+
+export function BoardCanvas({
+  session,
+  snapshot,
+  readOnly,
+  selection,
+  onSelectionChange,
+  onHelp,
+}: BoardCanvasProps) {
+  const { t } = useTranslation()
+  const { screenToFlowPosition } = useReactFlow()
+  const [view, setView] = useState(EMPTY_VIEW_STATE)
+  const [pendingLink, setPendingLink] = useState<PendingLink>()
+  const containerRef = useRef<HTMLDivElement>(null)
+  const commands = useCanvasCommands({
+    session,
+    selection,
+    readOnly,
+    pendingLink,
+    containerRef,
+    onSelectionChange,
+    onHelp,
+    setPendingLink,
+  })
+  const { cards, links, sources } = snapshot
+
+  const nodes = useMemo<BoardFlowNode[]>(
+    () => [...toLaneNodes(cards, view), ...toCardNodes(cards, sources, selection, view)],
+    [cards, sources, selection, view],
+  )
+  const edges = useMemo(() => toLinkEdges(links, cards, selection), [links, cards, selection])
+
+  const onNodesChange = (changes: NodeChange<BoardFlowNode>[]) => {
+    setView((current) => applyViewChanges(current, changes))
+    onSelectionChange((current) =>
+      changes.reduce(
+        (next, change) =>
+          change.type === 'select' && !isLaneId(change.id)
+            ? toggleInSelection(next, 'cards', change.id, change.selected)
+            : next,
+        current,
+      ),
+    )
+  }
+  const onEdgesChange = (changes: EdgeChange<LinkFlowEdge>[]) =>
+    onSelectionChange((current) =>
+      changes.reduce(
+        (next, change) =>
+          change.type === 'select' ? toggleInSelection(next, 'links', change.id, change.selected) : next,
+        current,
+      ),
+    )
+  const onNodeDragStop = (_event: unknown, _node: Node, dragged: Node[]) => {
+    commands.moveCards(dragged.filter((node) => !isLaneId(node.id)))
+    setView((current) =>
+      endDrag(
+        current,
+        dragged.map((node) => node.id),
+      ),
+    )
+  }
+  const publishCursor = (event: PointerEvent) =>
+    session.provider.awareness.setLocalStateField(
+      'cursor',
+      screenToFlowPosition({ x: event.clientX, y: event.clientY }),
+    )
+
+  return (
+    <div
+      ref={containerRef}
+      className="board-canvas"
+      data-testid="canvas"
+      onPointerMove={publishCursor}
+      onPointerLeave={() => session.provider.awareness.setLocalStateField('cursor', null)}
+    >
+      <ReactFlow<BoardFlowNode, LinkFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnectEnd={commands.onConnectEnd}
+        connectionMode={ConnectionMode.Loose}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        panOnScroll
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        minZoom={0.1}
+        maxZoom={2}
+        defaultEdgeOptions={{ interactionWidth: 20 }}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls />
+        <MiniMap pannable zoomable nodeClassName={minimapClassOf} />
+        <Panel position="top-left">
+          <CanvasToolbar
+            session={session}
+            readOnly={readOnly}
+            canDelete={selection.cards.size + selection.links.size > 0}
+            onDelete={commands.deleteSelection}
+          />
+        </Panel>
+        <Panel position="top-right">
+          <LinkLegend />
+        </Panel>
+        <PresenceCursors awareness={session.provider.awareness} />
+      </ReactFlow>
+      {cards.length === 0 && (
+        <div className="canvas-empty-hint" data-testid="empty-hint">
+          {readOnly ? t('canvas.readOnlyHint') : t('canvas.emptyHint')}
+        </div>
+      )}
+      {pendingLink && (
+        <LinkKindPopover
+          pending={pendingLink}
+          onChoose={commands.createLink}
+          onCancel={() => setPendingLink(undefined)}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+/** Which board command a key press means, if any. */
+
+export const Shortcut = {
+  Undo: 'undo',
+  Redo: 'redo',
+  Delete: 'delete',
+  Help: 'help',
+  Escape: 'escape',
+} as const
+export type Shortcut = (typeof Shortcut)[keyof typeof Shortcut]
+
+export interface KeyPress {
+  key: string
+  ctrlKey: boolean
+  metaKey: boolean
+  shiftKey: boolean
+  altKey: boolean
+}
+
+/** Where the key was pressed: a card's text, another form field, or elsewhere. */
+export type KeyTarget = 'card-text' | 'field' | 'other'
+
+/**
+ * The command for a key press. Undo and redo also work inside a card's text, because that text is
+ * shared and the browser's own undo would not know which edits were ours.
+ */
+export function shortcutFor(press: KeyPress, target: KeyTarget): Shortcut | null {
+  const command = press.ctrlKey || press.metaKey
+  const key = press.key.toLowerCase()
+  if (command && !press.altKey && target !== 'field') {
+    if (key === 'z') return press.shiftKey ? Shortcut.Redo : Shortcut.Undo
+    if (key === 'y' && press.ctrlKey) return Shortcut.Redo
+  }
+  if (target !== 'other' || command || press.altKey) return null
+  if (press.key === 'Delete' || press.key === 'Backspace') return Shortcut.Delete
+  if (press.key === '?') return Shortcut.Help
+  if (press.key === 'Escape') return Shortcut.Escape
+  return null
+}
+
+/** Classifies the element a key event came from. */
+export function keyTargetOf(target: EventTarget | null): KeyTarget {
+  if (!(target instanceof HTMLElement)) return 'other'
+  if (target.dataset.testid === 'card-text') return 'card-text'
+  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return 'field'
+  return 'other'
+}

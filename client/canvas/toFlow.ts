@@ -1,0 +1,125 @@
+/** Maps a board snapshot and local view state to @xyflow/react nodes and edges. */
+import type { Edge, Node, NodeChange, XYPosition } from '@xyflow/react'
+import { CARD_WIDTH, LANE_TOP, LANE_X } from '../../shared/board/lanes.ts'
+import type { Card, Link, LinkKind, Source, Stance } from '../../shared/board/schema.ts'
+import type { Selection } from './selection.ts'
+
+export type CardNodeData = { card: Card; sourceTitle: string | undefined }
+export type CardFlowNode = Node<CardNodeData, 'card'>
+export type LaneFlowNode = Node<{ stance: Stance }, 'lane'>
+export type BoardFlowNode = CardFlowNode | LaneFlowNode
+export type LinkFlowEdge = Edge<{ kind: LinkKind }, 'link'>
+
+/** View state xyflow reports that is not in the document: measured sizes and in-progress drags. */
+export interface NodeViewState {
+  measured: ReadonlyMap<string, { width: number; height: number }>
+  dragging: ReadonlyMap<string, XYPosition>
+}
+
+export const EMPTY_VIEW_STATE: NodeViewState = { measured: new Map(), dragging: new Map() }
+
+export const LANE_PADDING = 40
+const LANE_MIN_HEIGHT = 900
+const LANE_BOTTOM_SPACE = 400
+
+export const laneNodeId = (stance: Stance) => `lane-${stance}`
+export const isLaneId = (id: string) => id.startsWith('lane-')
+
+/** The two lane backgrounds, tall enough to hold every card with room for the next. */
+export function toLaneNodes(cards: readonly Card[], view: NodeViewState): LaneFlowNode[] {
+  const lowest = Math.max(0, ...cards.map((card) => card.y))
+  const height = Math.max(LANE_MIN_HEIGHT, lowest + LANE_BOTTOM_SPACE)
+  const width = CARD_WIDTH + 2 * LANE_PADDING
+  return (Object.keys(LANE_X) as Stance[]).map((stance) =>
+    withMeasured(view, {
+      id: laneNodeId(stance),
+      type: 'lane',
+      position: { x: LANE_X[stance] - LANE_PADDING, y: LANE_TOP - 2 * LANE_PADDING },
+      data: { stance },
+      width,
+      height,
+      zIndex: -1,
+      draggable: false,
+      selectable: false,
+      connectable: false,
+      deletable: false,
+      focusable: false,
+    }),
+  )
+}
+
+function withMeasured<T extends Node>(view: NodeViewState, node: T): T {
+  const measured = view.measured.get(node.id)
+  return measured ? { ...node, measured } : node
+}
+
+/** One node per card, at its dragged position while a drag is in progress. */
+export function toCardNodes(
+  cards: readonly Card[],
+  sources: readonly Source[],
+  selection: Selection,
+  view: NodeViewState,
+): CardFlowNode[] {
+  const titles = new Map(sources.map((source) => [source.id, source.title]))
+  return cards.map((card) =>
+    withMeasured(view, {
+      id: card.id,
+      type: 'card',
+      position: view.dragging.get(card.id) ?? { x: card.x, y: card.y },
+      data: { card, sourceTitle: card.excerpt && titles.get(card.excerpt.sourceId) },
+      selected: selection.cards.has(card.id),
+      deletable: false,
+    } satisfies CardFlowNode),
+  )
+}
+
+/** Which sides the two ends of a link attach to: facing each other, or both right within a lane. */
+function linkHandles(from: Card | undefined, to: Card | undefined) {
+  if (!from || !to || from.x === to.x) return { sourceHandle: 'right', targetHandle: 'right' }
+  return from.x < to.x
+    ? { sourceHandle: 'right', targetHandle: 'left' }
+    : { sourceHandle: 'left', targetHandle: 'right' }
+}
+
+/** One edge per link, drawn by the custom `link` edge. */
+export function toLinkEdges(
+  links: readonly Link[],
+  cards: readonly Card[],
+  selection: Selection,
+): LinkFlowEdge[] {
+  const byId = new Map(cards.map((card) => [card.id, card]))
+  return links.map((link) => ({
+    id: link.id,
+    type: 'link',
+    source: link.from,
+    target: link.to,
+    ...linkHandles(byId.get(link.from), byId.get(link.to)),
+    data: { kind: link.kind },
+    selected: selection.links.has(link.id),
+    deletable: false,
+  }))
+}
+
+/** The view state after xyflow's size and position changes; selection changes are handled elsewhere. */
+export function applyViewChanges(view: NodeViewState, changes: readonly NodeChange[]): NodeViewState {
+  let measured: Map<string, { width: number; height: number }> | undefined
+  let dragging: Map<string, XYPosition> | undefined
+  for (const change of changes) {
+    if (change.type === 'dimensions' && change.dimensions) {
+      measured ??= new Map(view.measured)
+      measured.set(change.id, change.dimensions)
+    } else if (change.type === 'position' && change.position) {
+      dragging ??= new Map(view.dragging)
+      dragging.set(change.id, change.position)
+    }
+  }
+  if (!measured && !dragging) return view
+  return { measured: measured ?? view.measured, dragging: dragging ?? view.dragging }
+}
+
+/** The view state once the drag of `ids` has been written to the document. */
+export function endDrag(view: NodeViewState, ids: readonly string[]): NodeViewState {
+  const dragging = new Map(view.dragging)
+  for (const id of ids) dragging.delete(id)
+  return { ...view, dragging }
+}

@@ -1,0 +1,90 @@
+/** A card's argument, edited in place by anyone at once: a textarea bound to the card's Y.Text. */
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { getCardText } from '../../shared/board/accessors.ts'
+import { setCardText } from '../../shared/board/mutators.ts'
+import { LIMITS } from '../../shared/board/schema.ts'
+import { useBoardCanvas } from '../canvas/BoardCanvasContext.ts'
+import { transformIndex, type DeltaStep } from './textDelta.ts'
+import { useYText } from './useYText.ts'
+
+const FOCUS_ATTEMPTS = 30
+
+export function CardTextArea({ cardId }: { cardId: string }) {
+  const { t } = useTranslation()
+  const { doc, readOnly, focusCardId, onCardFocused } = useBoardCanvas()
+  const ytext = useMemo(() => getCardText(doc, cardId), [doc, cardId])
+  const value = useYText(ytext)
+  const ref = useRef<HTMLTextAreaElement>(null)
+  usePreservedSelection(ref, ytext, value)
+
+  useEffect(() => {
+    if (focusCardId !== cardId) return
+    return focusWhenVisible(ref, () => onCardFocused(cardId))
+  }, [focusCardId, cardId, onCardFocused])
+
+  return (
+    <textarea
+      ref={ref}
+      className="card-text nodrag nowheel"
+      value={value}
+      readOnly={readOnly}
+      maxLength={LIMITS.cardTextLength}
+      placeholder={readOnly ? '' : t('card.textPlaceholder')}
+      aria-label={t('card.textLabel')}
+      rows={2}
+      onChange={(event) => setCardText(doc, cardId, event.target.value)}
+      data-testid="card-text"
+    />
+  )
+}
+
+/**
+ * Records where the caret should be after a change this textarea did not type (a remote edit, an
+ * undo), so that the re-render does not throw it to the end of the text.
+ */
+function usePreservedSelection(
+  ref: React.RefObject<HTMLTextAreaElement | null>,
+  ytext: Y.Text | undefined,
+  value: string,
+) {
+  const pendingRef = useRef<{ start: number; end: number } | null>(null)
+  useEffect(() => {
+    if (!ytext) return
+    const onTextEvent = (event: Y.YTextEvent, transaction: Y.Transaction) => {
+      const element = ref.current
+      if (!element || document.activeElement !== element) return
+      if (transaction.local && transaction.origin === null) return
+      const delta = event.delta as DeltaStep[]
+      pendingRef.current = {
+        start: transformIndex(element.selectionStart, delta),
+        end: transformIndex(element.selectionEnd, delta),
+      }
+    }
+    ytext.observe(onTextEvent)
+    return () => ytext.unobserve(onTextEvent)
+  }, [ytext, ref])
+  useLayoutEffect(() => {
+    const selection = pendingRef.current
+    pendingRef.current = null
+    if (selection && ref.current) ref.current.setSelectionRange(selection.start, selection.end)
+  }, [value, ref])
+}
+
+/** Focuses the textarea once xyflow has measured and shown its node; returns a cancel function. */
+function focusWhenVisible(ref: React.RefObject<HTMLTextAreaElement | null>, onFocused: () => void) {
+  let attempts = 0
+  let frame = 0
+  const tryFocus = () => {
+    const element = ref.current
+    element?.focus({ preventScroll: true })
+    if ((element && document.activeElement === element) || ++attempts > FOCUS_ATTEMPTS) {
+      onFocused()
+      return
+    }
+    frame = requestAnimationFrame(tryFocus)
+  }
+  tryFocus()
+  return () => cancelAnimationFrame(frame)
+}

@@ -1,0 +1,40 @@
+/** i18next set-up: the app's strings in the default namespace, the reader's in `reader`. */
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { readerStrings } from '../reader/strings.ts'
+import { en } from './en.ts'
+import { zhHans } from './zhHans.ts'
+import { zhHant } from './zhHant.ts'
+import { detectLanguage, LANGUAGE_STORAGE_KEY, type Language } from './language.ts'
+import { readStored, writeStored } from '../ui/storage.ts'
+
+/** Initialises i18next once, in the remembered or browser language. */
+export function initI18n(): typeof i18next {
+  if (i18next.isInitialized) return i18next
+  const lng = detectLanguage(readStored(LANGUAGE_STORAGE_KEY), navigator.languages ?? [navigator.language])
+  void i18next.use(initReactI18next).init({
+    lng,
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'zh-Hans', 'zh-Hant'],
+    ns: ['translation', 'reader'],
+    defaultNS: 'translation',
+    resources: {
+      en: { translation: en, reader: readerStrings.en },
+      'zh-Hans': { translation: zhHans, reader: readerStrings['zh-Hans'] },
+      'zh-Hant': { translation: zhHant, reader: readerStrings['zh-Hant'] },
+    },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  })
+  document.documentElement.lang = lng
+  i18next.on('languageChanged', (language) => {
+    document.documentElement.lang = language
+  })
+  return i18next
+}
+
+/** Switches the UI language and remembers the choice. */
+export function changeLanguage(language: Language): void {
+  writeStored(LANGUAGE_STORAGE_KEY, language)
+  void i18next.changeLanguage(language)
+}

@@ -1,0 +1,81 @@
+/** Who this browser is on a board: a stable author id, and a remembered name, team and colour. */
+import { createId } from '../../shared/board/ids.ts'
+import { LIMITS } from '../../shared/board/schema.ts'
+import { readStored, writeStored } from '../ui/storage.ts'
+
+/** The side a participant joins on; observers make no cards of their own side. */
+export const Team = { Bull: 'bull', Bear: 'bear', Observer: 'observer' } as const
+export type Team = (typeof Team)[keyof typeof Team]
+
+/** What every participant publishes in awareness as `user`. */
+export interface Profile {
+  name: string
+  color: string
+  team: Team
+}
+
+/** Cursor and avatar colours, each dark enough for white text and distinct from its neighbours. */
+export const PALETTE = [
+  '#d9480f',
+  '#1971c2',
+  '#2f9e44',
+  '#9c36b5',
+  '#c2255c',
+  '#0c8599',
+  '#e8590c',
+  '#5f3dc4',
+  '#087f5b',
+  '#862e9c',
+] as const
+
+const AUTHOR_ID_KEY = 'debate-board.author-id'
+const PROFILE_KEY = 'debate-board.profile'
+
+/** A colour from the palette that depends only on the name, so a person keeps it across boards. */
+export function colorFromName(name: string): string {
+  let hash = 0x811c9dc5
+  for (const char of name.trim().toLowerCase()) {
+    hash ^= char.codePointAt(0) ?? 0
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return PALETTE[hash % PALETTE.length] ?? PALETTE[0]
+}
+
+/** The id this browser signs its cards with; created on first use and then kept. */
+export function getAuthorId(): string {
+  const stored = readStored(AUTHOR_ID_KEY)
+  if (stored) return stored
+  const id = createId()
+  writeStored(AUTHOR_ID_KEY, id)
+  return id
+}
+
+function isTeam(value: unknown): value is Team {
+  return typeof value === 'string' && Object.values<string>(Team).includes(value)
+}
+
+/** Cleans a stored or typed profile: trimmed name within limits, a known team, a colour. */
+export function normalizeProfile(value: unknown): Profile | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const { name, color, team } = value as Record<string, unknown>
+  if (typeof name !== 'string' || !name.trim()) return undefined
+  const trimmed = name.trim().slice(0, LIMITS.nameLength)
+  return {
+    name: trimmed,
+    color: typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : colorFromName(trimmed),
+    team: isTeam(team) ? team : Team.Observer,
+  }
+}
+
+/** The profile remembered from the last board joined, if any. */
+export function loadProfile(): Profile | undefined {
+  try {
+    return normalizeProfile(JSON.parse(readStored(PROFILE_KEY) ?? 'null'))
+  } catch {
+    return undefined
+  }
+}
+
+export function saveProfile(profile: Profile): void {
+  writeStored(PROFILE_KEY, JSON.stringify(profile))
+}

@@ -1,0 +1,51 @@
+/** The start page: create a board, or open the demo. */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CreatedBoard } from '../api/boardsApi.ts'
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx'
+import { navigate } from '../ui/route.ts'
+import { CreateBoardForm } from './CreateBoardForm.tsx'
+import { BoardLinks } from './BoardLinks.tsx'
+import { rememberBoardLinks } from './boardLinksStore.ts'
+import './landing.css'
+
+export function LandingPage() {
+  const { t } = useTranslation()
+  const [created, setCreated] = useState<CreatedBoard>()
+  const onCreated = (board: CreatedBoard) => {
+    rememberBoardLinks(board)
+    setCreated(board)
+  }
+  return (
+    <main className="landing" data-testid="landing">
+      <div className="landing-top">
+        <LanguageSwitcher />
+      </div>
+      <header className="landing-hero">
+        <h1>{t('app.name')}</h1>
+        <p>{t('app.tagline')}</p>
+      </header>
+      <div className="landing-panels">
+        <section className="landing-panel">
+          {created ? (
+            <BoardLinks board={created} onReset={() => setCreated(undefined)} />
+          ) : (
+            <CreateBoardForm onCreated={onCreated} />
+          )}
+        </section>
+        <section className="landing-panel landing-demo">
+          <h2>{t('landing.demoTitle')}</h2>
+          <p>{t('landing.demoText')}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => navigate('/b/demo')}
+            data-testid="open-demo"
+          >
+            {t('landing.openDemo')}
+          </button>
+        </section>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next'
+import type { Peer } from './peers.ts'
+import './presence.css'
+
+const TEAM_MARK = { bull: '▲', bear: '▼', observer: '◉' } as const
+const MAX_SHOWN = 6
+
+/** The first letter of a name, whole characters only (so CJK and emoji stay intact). */
+export function initialOf(name: string): string {
+  return (Array.from(name.trim())[0] ?? '?').toUpperCase()
+}
+
+/** One person: a coloured disc with their initial and a mark of their team. */
+export function Avatar({ peer, small }: { peer: Peer; small?: boolean }) {
+  const { t } = useTranslation()
+  const label = `${peer.isLocal ? t('board.you', { name: peer.name }) : peer.name} — ${t(`team.${peer.team}`)}`
+  return (
+    <span
+      className={`avatar${small ? ' avatar-small' : ''} avatar-team-${peer.team}`}
+      style={{ background: peer.color }}
+      title={label}
+      aria-label={label}
+      role="img"
+      data-testid="avatar"
+      data-team={peer.team}
+    >
+      {initialOf(peer.name)}
+      {!small && <span className="avatar-team">{TEAM_MARK[peer.team]}</span>}
+    </span>
+  )
+}
+
+/** Who is on the board now, with a count when there are more than fit. */
+export function Avatars({ peers }: { peers: Peer[] }) {
+  const { t } = useTranslation()
+  const shown = peers.slice(0, MAX_SHOWN)
+  return (
+    <div className="avatars" aria-label={t('board.people', { count: peers.length })} data-testid="avatars">
+      {shown.map((peer) => (
+        <Avatar key={peer.clientId} peer={peer} />
+      ))}
+      {peers.length > MAX_SHOWN && <span className="avatar avatar-more">+{peers.length - MAX_SHOWN}</span>}
+    </div>
+  )
+}

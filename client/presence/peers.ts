@@ -1,0 +1,75 @@
+/** Reading other participants out of awareness: who is here, where they point, what they read. */
+import type { Awareness } from 'y-protocols/awareness'
+import { normalizeProfile, type Profile } from '../join/identity.ts'
+
+export interface Peer extends Profile {
+  clientId: number
+  isLocal: boolean
+  /** The id of the article this participant has open in the reader. */
+  reading: string | undefined
+}
+
+export interface PeerCursor {
+  clientId: number
+  name: string
+  color: string
+  x: number
+  y: number
+}
+
+function readCursor(value: unknown): { x: number; y: number } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const { x, y } = value as Record<string, unknown>
+  return typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)
+    ? { x, y }
+    : undefined
+}
+
+/** Everyone who has joined with a profile, this client first, then by name. */
+export function readPeers(states: Map<number, Record<string, unknown>>, localId: number): Peer[] {
+  const peers: Peer[] = []
+  for (const [clientId, state] of states) {
+    const profile = normalizeProfile(state.user)
+    if (!profile) continue
+    const reading = typeof state.reading === 'string' ? state.reading : undefined
+    peers.push({ ...profile, clientId, isLocal: clientId === localId, reading })
+  }
+  return peers.sort((a, b) => Number(b.isLocal) - Number(a.isLocal) || a.name.localeCompare(b.name))
+}
+
+/** The cursors of everyone else who is pointing at the canvas. */
+export function readCursors(states: Map<number, Record<string, unknown>>, localId: number): PeerCursor[] {
+  const cursors: PeerCursor[] = []
+  for (const [clientId, state] of states) {
+    const profile = normalizeProfile(state.user)
+    const cursor = readCursor(state.cursor)
+    if (clientId !== localId && profile && cursor) cursors.push({ clientId, ...cursor, ...profile })
+  }
+  return cursors
+}
+
+/** A useSyncExternalStore store over awareness that only changes when `read` gives a different value. */
+export function createAwarenessStore<T>(
+  awareness: Awareness,
+  read: (states: Map<number, Record<string, unknown>>, localId: number) => T,
+) {
+  const compute = () =>
+    read(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID)
+  let value = compute()
+  let key = JSON.stringify(value)
+  return {
+    subscribe(onChange: () => void) {
+      const onAwarenessChange = () => {
+        const next = compute()
+        const nextKey = JSON.stringify(next)
+        if (nextKey === key) return
+        value = next
+        key = nextKey
+        onChange()
+      }
+      awareness.on('change', onAwarenessChange)
+      return () => awareness.off('change', onAwarenessChange)
+    },
+    getSnapshot: () => value,
+  }
+}

@@ -1,0 +1,62 @@
+/** One open board: its document, its connection to the server and this client's undo history. */
+import * as Y from 'yjs'
+import { BoardProvider, ProviderStatus, type StatusEvent } from '../../shared/sync/BoardProvider.ts'
+import type { BoardError } from '../../shared/errors.ts'
+import { createUndoManager } from './undo.ts'
+
+/** What the UI shows about the connection. */
+export interface ConnectionState {
+  status: ProviderStatus
+  error: BoardError | undefined
+  /** Whether the document has received the server's state at least once. */
+  hasSynced: boolean
+}
+
+export interface BoardSessionOptions {
+  url: string
+  boardId: string
+  token: string | undefined
+}
+
+export class BoardSession {
+  readonly doc = new Y.Doc()
+  readonly provider: BoardProvider
+  readonly undoManager: Y.UndoManager
+  private connection: ConnectionState
+  private readonly listeners = new Set<() => void>()
+
+  constructor(options: BoardSessionOptions) {
+    this.provider = new BoardProvider({ ...options, doc: this.doc, connect: false })
+    this.undoManager = createUndoManager(this.doc)
+    this.connection = { status: this.provider.status, error: undefined, hasSynced: false }
+    this.provider.on('status', this.onStatus)
+    this.provider.connect()
+  }
+
+  /** Subscribes to connection changes (useSyncExternalStore's `subscribe`). */
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  readonly getConnection = () => this.connection
+
+  /** Connects again after a fatal error or a manual disconnect. */
+  retry(): void {
+    this.provider.disconnect()
+    this.provider.connect()
+  }
+
+  destroy(): void {
+    this.provider.off('status', this.onStatus)
+    this.undoManager.destroy()
+    this.provider.destroy()
+    this.doc.destroy()
+  }
+
+  private readonly onStatus = ({ status, error }: StatusEvent) => {
+    const hasSynced = this.connection.hasSynced || status === ProviderStatus.Synced
+    this.connection = { status, error, hasSynced }
+    for (const listener of this.listeners) listener()
+  }
+}

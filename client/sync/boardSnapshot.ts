@@ -1,0 +1,55 @@
+/** Immutable snapshots of a board document that keep unchanged cards identical between versions. */
+import type * as Y from 'yjs'
+import { readCards, readLinks, readMeta, readSources } from '../../shared/board/accessors.ts'
+import type { BoardMeta, Card, Link, Source } from '../../shared/board/schema.ts'
+
+export interface BoardSnapshot {
+  meta: BoardMeta
+  sources: Source[]
+  cards: Card[]
+  links: Link[]
+}
+
+function shallowEqual<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as (keyof T)[]
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
+}
+
+/** `next`, with every element equal to its predecessor (same id, same fields) replaced by it. */
+function reuseUnchanged<T extends { id: string }>(previous: readonly T[], next: T[]): T[] {
+  const byId = new Map(previous.map((item) => [item.id, item]))
+  const merged = next.map((item) => {
+    const old = byId.get(item.id)
+    return old && shallowEqual(old, item) ? old : item
+  })
+  const same = merged.length === previous.length && merged.every((item, i) => item === previous[i])
+  return same ? (previous as T[]) : merged
+}
+
+/** Reads `doc` into a snapshot, sharing every unchanged part with `previous`. */
+export function readBoardSnapshot(doc: Y.Doc, previous?: BoardSnapshot): BoardSnapshot {
+  const meta = readMeta(doc)
+  const next: BoardSnapshot = {
+    meta: previous && shallowEqual(previous.meta, meta) ? previous.meta : meta,
+    sources: reuseUnchanged(previous?.sources ?? [], readSources(doc)),
+    cards: reuseUnchanged(previous?.cards ?? [], readCards(doc)),
+    links: reuseUnchanged(previous?.links ?? [], readLinks(doc)),
+  }
+  return previous && shallowEqual(previous, next) ? previous : next
+}
+
+/** A store over `doc` for useSyncExternalStore: a new snapshot after each change, the same one otherwise. */
+export function createBoardStore(doc: Y.Doc) {
+  let snapshot = readBoardSnapshot(doc)
+  return {
+    subscribe(onChange: () => void) {
+      const onUpdate = () => {
+        snapshot = readBoardSnapshot(doc, snapshot)
+        onChange()
+      }
+      doc.on('update', onUpdate)
+      return () => doc.off('update', onUpdate)
+    },
+    getSnapshot: () => snapshot,
+  }
+}
