@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import {
+  addSource,
+  createCard,
+  initBoard,
+  linkCards,
+  moveCard,
+  setCardText,
+} from '../../../shared/board/mutators.ts'
+import { createBoardStore, readBoardSnapshot } from '../../../client/sync/boardSnapshot.ts'
+
+function makeBoard() {
+  const doc = new Y.Doc()
+  initBoard(doc, { title: 'Cars', motion: 'Ban cars' }, 1)
+  addSource(doc, { title: 'A', language: 'en', text: 'Some text.', addedBy: 'x' }, { id: 's1', now: 1 })
+  const card = { text: 'one', x: 0, y: 80, authorId: 'me', authorName: 'Me' }
+  const a = createCard(doc, { ...card, stance: 'bull' }, { id: 'a', now: 1 })
+  const b = createCard(doc, { ...card, stance: 'bear', x: 420 }, { id: 'b', now: 2 })
+  return { doc, a, b }
+}
+
+describe('readBoardSnapshot', () => {
+  it('reads meta, sources, cards and links', () => {
+    const { doc, a, b } = makeBoard()
+    linkCards(doc, { from: a, to: b, kind: 'rebuts' }, { id: 'l1' })
+    const snapshot = readBoardSnapshot(doc)
+    expect(snapshot.meta.title).toBe('Cars')
+    expect(snapshot.sources.map((s) => s.id)).toEqual(['s1'])
+    expect(snapshot.cards.map((c) => [c.id, c.stance, c.text])).toEqual([
+      ['a', 'bull', 'one'],
+      ['b', 'bear', 'one'],
+    ])
+    expect(snapshot.links).toEqual([{ id: 'l1', from: 'a', to: 'b', kind: 'rebuts' }])
+  })
+
+  it('returns the very same snapshot when nothing changed', () => {
+    const { doc } = makeBoard()
+    const first = readBoardSnapshot(doc)
+    expect(readBoardSnapshot(doc, first)).toBe(first)
+  })
+
+  it('keeps unchanged cards identical and replaces only the one that changed', () => {
+    const { doc, a, b } = makeBoard()
+    const first = readBoardSnapshot(doc)
+    moveCard(doc, b, { x: 420, y: 300 })
+    const second = readBoardSnapshot(doc, first)
+    expect(second).not.toBe(first)
+    expect(second.cards.find((c) => c.id === a)).toBe(first.cards.find((c) => c.id === a))
+    expect(second.cards.find((c) => c.id === b)?.y).toBe(300)
+    expect(second.sources).toBe(first.sources)
+    expect(second.meta).toBe(first.meta)
+  })
+})
+
+describe('createBoardStore', () => {
+  it('notifies on local and remote changes and serves a fresh snapshot', () => {
+    const { doc, a } = makeBoard()
+    const store = createBoardStore(doc)
+    let notified = 0
+    const unsubscribe = store.subscribe(() => notified++)
+    setCardText(doc, a, 'changed')
+    expect(store.getSnapshot().cards[0]?.text).toBe('changed')
+
+    const remote = new Y.Doc()
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc))
+    remote.getMap('meta').set('title', 'Trams')
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote), 'remote')
+    expect(store.getSnapshot().meta.title).toBe('Trams')
+    expect(notified).toBe(2)
+    unsubscribe()
+  })
+})

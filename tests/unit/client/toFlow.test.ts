@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import type { Card, Link } from '../../../shared/board/schema.ts'
+import { LANE_X } from '../../../shared/board/lanes.ts'
+import {
+  applyViewChanges,
+  EMPTY_VIEW_STATE,
+  endDrag,
+  toCardNodes,
+  toLaneNodes,
+  toLinkEdges,
+} from '../../../client/canvas/toFlow.ts'
+import { EMPTY_SELECTION, selectCards } from '../../../client/canvas/selection.ts'
+
+const excerpt = { sourceId: 's1', start: 0, end: 4, quote: 'Some', prefix: '', suffix: ' text' }
+const cards: Card[] = [
+  {
+    id: 'a',
+    stance: 'bull',
+    text: '',
+    x: LANE_X.bull,
+    y: 80,
+    authorId: 'me',
+    authorName: 'Me',
+    createdAt: 1,
+    excerpt,
+  },
+  {
+    id: 'b',
+    stance: 'bear',
+    text: '',
+    x: LANE_X.bear,
+    y: 80,
+    authorId: 'me',
+    authorName: 'Me',
+    createdAt: 2,
+  },
+  {
+    id: 'c',
+    stance: 'bear',
+    text: '',
+    x: LANE_X.bear,
+    y: 280,
+    authorId: 'me',
+    authorName: 'Me',
+    createdAt: 3,
+  },
+]
+const sources = [
+  { id: 's1', title: 'Article', language: 'en', text: 'Some text', addedBy: '', sha256: '', addedAt: 0 },
+]
+
+describe('toCardNodes', () => {
+  it('maps each card to a card node at its position, with its source title and selection', () => {
+    const nodes = toCardNodes(cards, sources, selectCards(['b']), EMPTY_VIEW_STATE)
+    expect(nodes.map((n) => [n.id, n.type, n.position, n.selected])).toEqual([
+      ['a', 'card', { x: 0, y: 80 }, false],
+      ['b', 'card', { x: 420, y: 80 }, true],
+      ['c', 'card', { x: 420, y: 280 }, false],
+    ])
+    expect(nodes[0]?.data.sourceTitle).toBe('Article')
+    expect(nodes[1]?.data.sourceTitle).toBeUndefined()
+  })
+
+  it('shows a card being dragged at its dragged position, and at its stored one after the drag', () => {
+    const dragging = applyViewChanges(EMPTY_VIEW_STATE, [
+      { type: 'position', id: 'a', position: { x: 33, y: 44 }, dragging: true },
+    ])
+    expect(toCardNodes(cards, sources, EMPTY_SELECTION, dragging)[0]?.position).toEqual({ x: 33, y: 44 })
+    expect(toCardNodes(cards, sources, EMPTY_SELECTION, endDrag(dragging, ['a']))[0]?.position).toEqual({
+      x: 0,
+      y: 80,
+    })
+  })
+
+  it('keeps the sizes xyflow measured so that nodes stay visible', () => {
+    const view = applyViewChanges(EMPTY_VIEW_STATE, [
+      { type: 'dimensions', id: 'a', dimensions: { width: 280, height: 150 } },
+    ])
+    expect(toCardNodes(cards, sources, EMPTY_SELECTION, view)[0]?.measured).toEqual({
+      width: 280,
+      height: 150,
+    })
+    expect(applyViewChanges(view, [{ type: 'select', id: 'a', selected: true }])).toBe(view)
+  })
+})
+
+describe('toLaneNodes', () => {
+  it('puts one lane behind each stance column, tall enough for the lowest card', () => {
+    const lanes = toLaneNodes([...cards, { ...cards[2]!, id: 'd', y: 2_000 }], EMPTY_VIEW_STATE)
+    expect(lanes.map((lane) => lane.id)).toEqual(['lane-bull', 'lane-bear'])
+    expect(lanes[1]!.position.x).toBeLessThan(LANE_X.bear)
+    expect(lanes.every((lane) => (lane.height ?? 0) > 2_000 && lane.selectable === false)).toBe(true)
+  })
+})
+
+describe('toLinkEdges', () => {
+  const links: Link[] = [
+    { id: 'l1', from: 'a', to: 'b', kind: 'supports' },
+    { id: 'l2', from: 'b', to: 'a', kind: 'rebuts' },
+    { id: 'l3', from: 'b', to: 'c', kind: 'supports' },
+  ]
+
+  it('maps links to link edges with their kind, joining facing sides across lanes', () => {
+    const edges = toLinkEdges(links, cards, { cards: new Set(), links: new Set(['l2']) })
+    expect(edges.map((e) => [e.id, e.type, e.source, e.target, e.data?.kind, e.selected])).toEqual([
+      ['l1', 'link', 'a', 'b', 'supports', false],
+      ['l2', 'link', 'b', 'a', 'rebuts', true],
+      ['l3', 'link', 'b', 'c', 'supports', false],
+    ])
+    expect([edges[0]?.sourceHandle, edges[0]?.targetHandle]).toEqual(['right', 'left'])
+    expect([edges[1]?.sourceHandle, edges[1]?.targetHandle]).toEqual(['left', 'right'])
+    expect([edges[2]?.sourceHandle, edges[2]?.targetHandle]).toEqual(['right', 'right'])
+  })
+})
