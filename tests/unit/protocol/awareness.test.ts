@@ -1,0 +1,150 @@
+/** Awareness ownership: which client ids an update speaks for, and which socket may speak for them. */
+import * as Y from 'yjs'
+import * as encoding from 'lib0/encoding'
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
+import { describe, expect, it } from 'vitest'
+import { AwarenessOwnership, readAwarenessClientIds } from '../../../server/rooms/awarenessOwnership.ts'
+
+function makeAwareness(clientId: number, state: Record<string, unknown> | null) {
+  const doc = new Y.Doc()
+  doc.clientID = clientId
+  const awareness = new Awareness(doc)
+  awareness.setLocalState(state)
+  return awareness
+}
+
+function bytes(write: (encoder: encoding.Encoder) => void) {
+  const encoder = encoding.createEncoder()
+  write(encoder)
+  return encoding.toUint8Array(encoder)
+}
+
+describe('readAwarenessClientIds', () => {
+  it('reads the client id of a real awareness update', () => {
+    const awareness = makeAwareness(1234, { user: { name: '甲', color: '#f00' }, cursor: null })
+    expect(readAwarenessClientIds(encodeAwarenessUpdate(awareness, [1234]))).toEqual([1234])
+  })
+
+  it('reads every client id of an update that speaks for several clients', () => {
+    const hub = makeAwareness(1, { user: { name: 'hub' } })
+    const other = makeAwareness(2 ** 31 + 5, { user: { name: '乙' } })
+    applyAwarenessUpdate(hub, encodeAwarenessUpdate(other, [other.clientID]), 'test')
+    expect(readAwarenessClientIds(encodeAwarenessUpdate(hub, [1, 2 ** 31 + 5]))).toEqual([1, 2 ** 31 + 5])
+  })
+
+  it('reads the client id of an update that removes a state', () => {
+    const awareness = makeAwareness(77, { user: { name: '丙' } })
+    awareness.setLocalState(null)
+    expect(readAwarenessClientIds(encodeAwarenessUpdate(awareness, [77]))).toEqual([77])
+  })
+
+  it('reads no client id from an update for no clients', () => {
+    expect(readAwarenessClientIds(Uint8Array.of(0))).toEqual([])
+  })
+
+  const valid = encodeAwarenessUpdate(makeAwareness(9, { user: { name: 'x' } }), [9])
+  const garbage: { name: string; update: Uint8Array }[] = [
+    { name: 'empty bytes', update: new Uint8Array() },
+    { name: 'a count with no entries', update: Uint8Array.of(1) },
+    { name: 'an entry cut short', update: valid.subarray(0, valid.length - 2) },
+    { name: 'trailing bytes', update: Uint8Array.of(...valid, 0) },
+    {
+      name: 'a state that is not JSON',
+      update: bytes((e) => {
+        encoding.writeVarUint(e, 1)
+        encoding.writeVarUint(e, 9)
+        encoding.writeVarUint(e, 1)
+        encoding.writeVarString(e, '{not json')
+      }),
+    },
+    {
+      name: 'a count of 2^31 with one entry',
+      update: bytes((e) => {
+        encoding.writeVarUint(e, 2 ** 31)
+        encoding.writeVarUint(e, 9)
+        encoding.writeVarUint(e, 1)
+        encoding.writeVarString(e, 'null')
+      }),
+    },
+    { name: 'random bytes', update: Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff) },
+  ]
+
+  for (const { name, update } of garbage)
+    it(`throws on ${name}`, () => {
+      expect(() => readAwarenessClientIds(update)).toThrow()
+    })
+})
+
+describe('AwarenessOwnership', () => {
+  type Step = { claim: string; ids: number[]; granted: boolean } | { release: string; freed: number[] }
+
+  const cases: { name: string; steps: Step[] }[] = [
+    {
+      name: 'the first claim wins',
+      steps: [
+        { claim: 's1', ids: [1], granted: true },
+        { claim: 's2', ids: [1], granted: false },
+      ],
+    },
+    {
+      name: 'a socket may claim its own ids again and add new ones',
+      steps: [
+        { claim: 's1', ids: [1], granted: true },
+        { claim: 's1', ids: [1, 2], granted: true },
+        { release: 's1', freed: [1, 2] },
+      ],
+    },
+    {
+      name: 'a claim touching one owned id claims nothing',
+      steps: [
+        { claim: 's1', ids: [2], granted: true },
+        { claim: 's2', ids: [1, 2, 3], granted: false },
+        { claim: 's3', ids: [1, 3], granted: true },
+        { release: 's2', freed: [] },
+      ],
+    },
+    {
+      name: 'release frees the ids for another socket',
+      steps: [
+        { claim: 's1', ids: [1, 2], granted: true },
+        { release: 's1', freed: [1, 2] },
+        { claim: 's2', ids: [1, 2], granted: true },
+        { claim: 's1', ids: [1], granted: false },
+      ],
+    },
+    {
+      name: 'releasing one socket leaves the ids of others owned',
+      steps: [
+        { claim: 's1', ids: [1], granted: true },
+        { claim: 's2', ids: [2], granted: true },
+        { release: 's1', freed: [1] },
+        { claim: 's3', ids: [2], granted: false },
+        { claim: 's3', ids: [1], granted: true },
+      ],
+    },
+    {
+      name: 'releasing a socket twice frees nothing the second time',
+      steps: [
+        { claim: 's1', ids: [1], granted: true },
+        { release: 's1', freed: [1] },
+        { release: 's1', freed: [] },
+      ],
+    },
+    {
+      name: 'an empty claim is granted and owns nothing',
+      steps: [
+        { claim: 's1', ids: [], granted: true },
+        { release: 's1', freed: [] },
+      ],
+    },
+  ]
+
+  for (const { name, steps } of cases)
+    it(name, () => {
+      const ownership = new AwarenessOwnership()
+      const outcomes = steps.map((step) =>
+        'claim' in step ? ownership.claim(step.claim, step.ids) : ownership.release(step.release).sort(),
+      )
+      expect(outcomes).toEqual(steps.map((step) => ('claim' in step ? step.granted : step.freed)))
+    })
+})
