@@ -7,10 +7,9 @@ import type { ServerConfig } from './config.ts'
 import { DEMO_BOARD_ID, seedDemoBoard } from './demo/seedDemoBoard.ts'
 import { createApp } from './http/createApp.ts'
 import { createLogger, type Logger } from './log.ts'
-import { attachSocketServer } from './rooms/attachSocketServer.ts'
+import { attachSocketServer, disconnectRoleSockets } from './rooms/attachSocketServer.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardServer } from './rooms/types.ts'
-import { DEFAULT_UPDATE_LIMITS } from './rooms/updatePolicy.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.ts'
 
@@ -36,7 +35,7 @@ export async function startServer(
   const store = options.store ?? SqliteBoardStore.inDataDir(config.dataDir)
   const demoTokens = await seedDemoBoard(store)
   const policy: AccessPolicy = { openBoardIds: new Set([DEMO_BOARD_ID]), requireTokens: config.requireTokens }
-  const limits = DEFAULT_UPDATE_LIMITS
+  const { limits } = config
   const registry = new RoomRegistry(
     store,
     {
@@ -47,14 +46,23 @@ export async function startServer(
     },
     logger,
   )
-  const app = createApp({ store, registry, policy, logger, publicUrl: config.publicUrl })
+  const app = createApp({
+    store,
+    registry,
+    policy,
+    logger,
+    limits,
+    publicUrl: config.publicUrl,
+    // `io` is created below, after the app, so that socket.io sees its requests first.
+    disconnectRole: (boardId, role) => disconnectRoleSockets(io, boardId, role),
+  })
   const httpServer = http.createServer(app)
   const io = attachSocketServer(httpServer, {
     store,
     registry,
     policy,
     logger,
-    maxMessageBytes: limits.maxUpdateBytes + 64 * 1024,
+    limits,
   })
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)
@@ -69,8 +77,10 @@ export async function startServer(
 }
 
 async function shutdown(io: BoardServer, registry: RoomRegistry, store: BoardStore) {
-  io.disconnectSockets(true)
+  // Closing the engine drops transports without a "disconnect" packet, so clients reconnect to the
+  // next server on their own; rooms flush after their queued updates are stored.
+  const closed = new Promise<void>((resolve) => io.close(() => resolve()))
   await registry.closeAll()
-  await new Promise<void>((resolve) => io.close(() => resolve()))
+  await closed
   await store.close()
 }

@@ -124,7 +124,10 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
 
   /** Closes the connection; local edits keep accumulating and merge on the next `connect()`. */
   disconnect(): void {
+    const wasConnected = this.socket.connected
     this.socket.disconnect()
+    // Stopping a reconnection attempt emits no 'disconnect' event, so say it here.
+    if (!wasConnected && this.status !== ProviderStatus.Error) this.setStatus(ProviderStatus.Disconnected)
   }
 
   /** Resolves once the document has received the server's state; rejects on a fatal error. */
