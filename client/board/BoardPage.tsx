@@ -43,7 +43,7 @@ export function BoardPage({ boardId, token }: BoardPageProps) {
     return (
       <BoardMessage
         title={t('errors.titleBoard')}
-        message={describeError(t, summary.error)}
+        message={describeError(t, summary.error, Boolean(token))}
         onRetry={retry}
       />
     )

@@ -22,18 +22,17 @@ export function BoardRoom({ board, token, profile }: BoardRoomProps) {
   const session = useBoardSession(board.id, token, profile)
   const { t } = useTranslation()
   if (!session) return <BoardMessage title={t('board.loadingTitle')} busy />
-  return <SyncedBoard session={session} board={board} profile={profile} />
+  return <SyncedBoard session={session} board={board} profile={profile} hadToken={Boolean(token)} />
 }
 
-function SyncedBoard({
-  session,
-  board,
-  profile,
-}: {
+interface SyncedBoardProps {
   session: BoardSession
   board: BoardSummary
   profile: Profile
-}) {
+  hadToken: boolean
+}
+
+function SyncedBoard({ session, board, profile, hadToken }: SyncedBoardProps) {
   const { t } = useTranslation()
   const connection = useConnection(session)
   useBoardErrorToasts(session)
@@ -41,7 +40,7 @@ function SyncedBoard({
     return (
       <BoardMessage
         title={t('errors.titleBoard')}
-        message={describeError(t, connection.error)}
+        message={describeError(t, connection.error, hadToken)}
         onRetry={() => session.retry()}
       />
     )

@@ -165,7 +165,7 @@ export function BoardCanvas({
             onDelete={commands.deleteSelection}
           />
         </Panel>
-        <Panel position="top-right">
+        <Panel position="bottom-center">
           <LinkLegend />
         </Panel>
         <PresenceCursors awareness={session.provider.awareness} />

@@ -44,7 +44,7 @@ export function CanvasToolbar({ session, readOnly, canDelete, onDelete }: Canvas
         title={t('canvas.deleteSelected')}
         data-testid="delete-selected"
       >
-        <span aria-hidden="true">🗑</span> {t('canvas.deleteSelected')}
+        <span aria-hidden="true">✕</span> {t('canvas.deleteSelected')}
       </button>
     </div>
   )

@@ -1,5 +1,5 @@
 /** Maps a board snapshot and local view state to @xyflow/react nodes and edges. */
-import type { Edge, Node, NodeChange, XYPosition } from '@xyflow/react'
+import { MarkerType, type Edge, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
 import { CARD_WIDTH, LANE_TOP, LANE_X } from '../../shared/board/lanes.ts'
 import type { Card, Link, LinkKind, Source, Stance } from '../../shared/board/schema.ts'
 import type { Selection } from './selection.ts'
@@ -81,6 +81,9 @@ function linkHandles(from: Card | undefined, to: Card | undefined) {
     : { sourceHandle: 'left', targetHandle: 'right' }
 }
 
+/** The arrowhead colour of each kind, matching --supports and --rebuts in base.css. */
+const LINK_COLORS: Record<LinkKind, string> = { supports: '#16a34a', rebuts: '#dc2626' }
+
 /** One edge per link, drawn by the custom `link` edge. */
 export function toLinkEdges(
   links: readonly Link[],
@@ -95,6 +98,7 @@ export function toLinkEdges(
     target: link.to,
     ...linkHandles(byId.get(link.from), byId.get(link.to)),
     data: { kind: link.kind },
+    markerEnd: { type: MarkerType.ArrowClosed, color: LINK_COLORS[link.kind], width: 18, height: 18 },
     selected: selection.links.has(link.id),
     deletable: false,
   }))

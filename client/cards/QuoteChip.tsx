@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Excerpt } from '../../shared/board/schema.ts'
 import { useBoardCanvas } from '../canvas/BoardCanvasContext.ts'
 
-const QUOTE_MAX_CHARS = 140
+const QUOTE_MAX_CHARS = 120
 
 /** Shortens a quote to `max` characters at most, ending with an ellipsis when cut. */
 export function truncateQuote(quote: string, max = QUOTE_MAX_CHARS): string {

@@ -130,6 +130,8 @@ export const en = {
     BAD_REQUEST: 'Something in the request was not valid.',
     MALFORMED_MESSAGE: 'The server could not read that change.',
     INTERNAL: 'The server had a problem. Try again in a moment.',
+    needsToken:
+      'This board can only be opened with its full link, including the access key after #. Ask the moderator for it.',
     unknown: 'Something went wrong.',
     titleBoard: 'Cannot open this board',
   },

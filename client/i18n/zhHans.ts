@@ -129,6 +129,7 @@ export const zhHans: Strings = {
     BAD_REQUEST: '请求中有无效内容。',
     MALFORMED_MESSAGE: '服务器无法读取这次修改。',
     INTERNAL: '服务器出现问题，请稍后再试。',
+    needsToken: '这个白板只能通过完整链接（包括 # 后面的访问密钥）打开。请向主持人索取。',
     unknown: '出了点问题。',
     titleBoard: '无法打开这个白板',
   },

@@ -129,6 +129,7 @@ export const zhHant: Strings = {
     BAD_REQUEST: '請求中有無效內容。',
     MALFORMED_MESSAGE: '伺服器無法讀取這次修改。',
     INTERNAL: '伺服器出現問題，請稍後再試。',
+    needsToken: '這個白板只能透過完整連結（包括 # 後面的存取金鑰）開啟。請向主持人索取。',
     unknown: '出了點問題。',
     titleBoard: '無法開啟這個白板',
   },

@@ -21,7 +21,7 @@ export function Avatar({ peer, small }: { peer: Peer; small?: boolean }) {
       title={label}
       aria-label={label}
       role="img"
-      data-testid="avatar"
+      data-testid={small ? 'reader-avatar' : 'avatar'}
       data-team={peer.team}
     >
       {initialOf(peer.name)}

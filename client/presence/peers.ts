@@ -68,6 +68,8 @@ export function createAwarenessStore<T>(
         onChange()
       }
       awareness.on('change', onAwarenessChange)
+      // NOTE: children's effects may have changed awareness between our render and this subscription.
+      onAwarenessChange()
       return () => awareness.off('change', onAwarenessChange)
     },
     getSnapshot: () => value,

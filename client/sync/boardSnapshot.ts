@@ -44,10 +44,13 @@ export function createBoardStore(doc: Y.Doc) {
   return {
     subscribe(onChange: () => void) {
       const onUpdate = () => {
+        const previous = snapshot
         snapshot = readBoardSnapshot(doc, snapshot)
-        onChange()
+        if (snapshot !== previous) onChange()
       }
       doc.on('update', onUpdate)
+      // NOTE: the doc may have changed between the render that created this store and this subscription.
+      onUpdate()
       return () => doc.off('update', onUpdate)
     },
     getSnapshot: () => snapshot,

@@ -32,11 +32,13 @@ export function createUndoStore(undoManager: Y.UndoManager) {
   return {
     subscribe(onChange: () => void) {
       const onStackChange = () => {
+        const previous = state
         read()
-        onChange()
+        if (state !== previous) onChange()
       }
       const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const
       for (const event of events) undoManager.on(event, onStackChange)
+      onStackChange()
       return () => {
         for (const event of events) undoManager.off(event, onStackChange)
       }

@@ -9,8 +9,12 @@ export function errorCodeOf(error: unknown): ErrorCode | undefined {
   return error instanceof BoardError && KNOWN.has(error.code) ? error.code : undefined
 }
 
-/** A translated, user-facing message for `error`. */
-export function describeError(t: TFunction, error: unknown): string {
+/**
+ * A translated, user-facing message for `error`. Refused without any token, the link was simply
+ * copied without its access key, which "not valid any more" would misdescribe.
+ */
+export function describeError(t: TFunction, error: unknown, hadToken = true): string {
   const code = errorCodeOf(error)
+  if (code === ErrorCode.Unauthorized && !hadToken) return t('errors.needsToken')
   return code ? t(`errors.${code}`) : t('errors.unknown')
 }

@@ -44,4 +44,16 @@ describe('createAwarenessStore', () => {
     unsubscribe()
     awareness.destroy()
   })
+
+  it('catches up with changes made between its creation and the first subscription', () => {
+    const awareness = new Awareness(new Y.Doc())
+    const store = createAwarenessStore(awareness, readPeers)
+    awareness.setLocalStateField('user', { name: 'Me', color: '#1971c2', team: 'bull' })
+    let notified = 0
+    const unsubscribe = store.subscribe(() => notified++)
+    expect(notified).toBe(1)
+    expect(store.getSnapshot().map((p) => p.name)).toEqual(['Me'])
+    unsubscribe()
+    awareness.destroy()
+  })
 })
