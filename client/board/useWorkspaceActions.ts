@@ -1,11 +1,12 @@
 /** What happens between the reader and the canvas: cards from excerpts, and navigation both ways. */
 import { useCallback, useRef, useState, type Dispatch, type SetStateAction } from 'react'
 import { useReactFlow } from '@xyflow/react'
-import { CARD_WIDTH, nextCardPosition } from '../../shared/board/lanes.ts'
+import { CARD_WIDTH } from '../../shared/board/lanes.ts'
 import { createCardFromExcerpt } from '../../shared/board/mutators.ts'
 import type { Excerpt, Stance } from '../../shared/board/schema.ts'
 import type { ReaderFocusRequest } from '../reader/ReaderPane.tsx'
 import { selectCards, type Selection } from '../canvas/selection.ts'
+import { placeNewCard } from '../canvas/placement.ts'
 import { getAuthorId, type Profile } from '../join/identity.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
@@ -34,7 +35,7 @@ export function useWorkspaceActions({
 }: WorkspaceActionsOptions) {
   const { t } = useTranslation()
   const showToast = useToast()
-  const { fitView, setCenter, getZoom } = useReactFlow()
+  const { fitView, setCenter, getZoom, getInternalNode } = useReactFlow()
   const [chosenSourceId, setActiveSourceId] = useState<string>()
   const [focusRequest, setFocusRequest] = useState<ReaderFocusRequest>()
   const [focusCardId, setFocusCardId] = useState<string>()
@@ -46,7 +47,7 @@ export function useWorkspaceActions({
 
   const onCreateCard = (stance: Stance, range: { sourceId: string; start: number; end: number }) => {
     if (readOnly) return
-    const position = nextCardPosition(cards, stance)
+    const position = placeNewCard(cards, stance, (id) => getInternalNode(id)?.measured.height)
     try {
       session.undoManager.stopCapturing()
       const id = createCardFromExcerpt(session.doc, {

@@ -10,6 +10,7 @@ import {
   toLinkEdges,
 } from '../../../client/canvas/toFlow.ts'
 import { EMPTY_SELECTION, selectCards } from '../../../client/canvas/selection.ts'
+import { CARD_MARGIN_Y, placeNewCard } from '../../../client/canvas/placement.ts'
 
 const excerpt = { sourceId: 's1', start: 0, end: 4, quote: 'Some', prefix: '', suffix: ' text' }
 const cards: Card[] = [
@@ -110,5 +111,16 @@ describe('toLinkEdges', () => {
     expect([edges[0]?.sourceHandle, edges[0]?.targetHandle]).toEqual(['right', 'left'])
     expect([edges[1]?.sourceHandle, edges[1]?.targetHandle]).toEqual(['left', 'right'])
     expect([edges[2]?.sourceHandle, edges[2]?.targetHandle]).toEqual(['right', 'right'])
+  })
+})
+
+describe('placeNewCard', () => {
+  it('follows the lane rule when cards are short, and goes below a card that grew taller', () => {
+    expect(placeNewCard(cards, 'bear', () => undefined)).toEqual({ x: LANE_X.bear, y: 480 })
+    expect(placeNewCard(cards, 'bear', (id) => (id === 'c' ? 400 : 100))).toEqual({
+      x: LANE_X.bear,
+      y: 280 + 400 + CARD_MARGIN_Y,
+    })
+    expect(placeNewCard([], 'bull', () => 500)).toEqual({ x: LANE_X.bull, y: 80 })
   })
 })
