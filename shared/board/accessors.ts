@@ -1,7 +1,15 @@
 /** Read access to a board document: plain snapshots of its meta, sources, cards and links. */
 import * as Y from 'yjs'
 import { getBoardRoots } from './layout.ts'
-import type { BoardMeta, Card, Excerpt, Link, LinkKind, Source, Stance } from './schema.ts'
+import {
+  excerptSchema,
+  linkKindSchema,
+  type BoardMeta,
+  type Card,
+  type Link,
+  type Source,
+  type Stance,
+} from './schema.ts'
 
 /** The board's meta as a plain object (empty strings and zeros before it is initialised). */
 export function readMeta(doc: Y.Doc): BoardMeta {
@@ -80,7 +88,7 @@ function toCard(id: string, map: Y.Map<unknown>): Card {
     x: Number(map.get('x') ?? 0),
     y: Number(map.get('y') ?? 0),
     ...optional<number>('width', 'number'),
-    ...optional<Excerpt>('excerpt', 'object'),
+    ...validExcerpt(map.get('excerpt')),
     ...optional<string>('team', 'string'),
     authorId: String(map.get('authorId') ?? ''),
     authorName: String(map.get('authorName') ?? ''),
@@ -88,21 +96,22 @@ function toCard(id: string, map: Y.Map<unknown>): Card {
   }
 }
 
-/** All links whose two ends still exist. */
+/** The excerpt, if the stored value is a well-formed one; a malformed excerpt is left out. */
+function validExcerpt(value: unknown) {
+  const parsed = excerptSchema.safeParse(value)
+  return parsed.success ? { excerpt: parsed.data } : {}
+}
+
+/** All well-formed links whose two ends still exist. */
 export function readLinks(doc: Y.Doc): Link[] {
   const { links, cards } = getBoardRoots(doc)
   const result: Link[] = []
   links.forEach((value, id) => {
     const link = value as Partial<Link> | null
-    if (
-      link &&
-      typeof link.from === 'string' &&
-      typeof link.to === 'string' &&
-      cards.has(link.from) &&
-      cards.has(link.to)
-    ) {
-      result.push({ id, from: link.from, to: link.to, kind: link.kind as LinkKind })
-    }
+    const kind = linkKindSchema.safeParse(link?.kind)
+    if (!link || !kind.success || typeof link.from !== 'string' || typeof link.to !== 'string') return
+    if (cards.has(link.from) && cards.has(link.to))
+      result.push({ id, from: link.from, to: link.to, kind: kind.data })
   })
   return result.sort((a, b) => a.id.localeCompare(b.id))
 }

@@ -8,12 +8,16 @@ import { getCardMap, getCardText, readSource } from './accessors.ts'
 import {
   BOARD_SCHEMA_VERSION,
   cardInputSchema,
+  cardTextSchema,
   linkInputSchema,
   metaInputSchema,
+  metaPatchSchema,
+  stanceSchema,
   sourceInputSchema,
   type CardInput,
   type LinkInput,
   type MetaInput,
+  type MetaPatch,
   type SourceInput,
   type Stance,
 } from './schema.ts'
@@ -36,8 +40,8 @@ export function initBoard(doc: Y.Doc, input: MetaInput, now = Date.now()): void 
 }
 
 /** Changes the board's title and motion (a moderator's right, which the server enforces). */
-export function setMeta(doc: Y.Doc, input: Partial<MetaInput>): void {
-  const parsed = metaInputSchema.partial().parse(input)
+export function setMeta(doc: Y.Doc, input: MetaPatch): void {
+  const parsed = metaPatchSchema.parse(input)
   doc.transact(() => {
     const meta = getBoardRoots(doc).meta
     if (parsed.title !== undefined) meta.set('title', parsed.title)
@@ -113,21 +117,42 @@ export function moveCard(doc: Y.Doc, id: string, position: { x: number; y: numbe
 
 /** Changes a card's stance; does nothing if it is gone. */
 export function setCardStance(doc: Y.Doc, id: string, stance: Stance): void {
-  getCardMap(doc, id)?.set('stance', cardInputSchema.shape.stance.parse(stance))
+  const parsed = stanceSchema.parse(stance)
+  getCardMap(doc, id)?.set('stance', parsed)
 }
 
 /** Replaces a card's text with the smallest edit, so that concurrent typing elsewhere survives. */
 export function setCardText(doc: Y.Doc, id: string, next: string): void {
+  cardTextSchema.parse(next)
   const text = getCardText(doc, id)
   if (!text) return
   const current = text.toString()
   if (current === next) return
-  const prefix = commonPrefixLength(current, next)
-  const suffix = Math.min(commonSuffixLength(current, next), current.length - prefix, next.length - prefix)
+  const { prefix, suffix } = unchangedEnds(current, next)
+  const inserted = next.slice(prefix, next.length - suffix)
+  // Insert before deleting: Yjs places an insert after any deleted neighbours, so the other order would
+  // let a peer's concurrent typing after the old text land before the replacement.
   doc.transact(() => {
-    text.delete(prefix, current.length - prefix - suffix)
-    text.insert(prefix, next.slice(prefix, next.length - suffix))
+    text.insert(prefix, inserted)
+    text.delete(prefix + inserted.length, current.length - prefix - suffix)
   })
+}
+
+/** How many UTF-16 units at each end two texts share, never splitting a surrogate pair. */
+function unchangedEnds(current: string, next: string) {
+  let prefix = commonPrefixLength(current, next)
+  if (prefix > 0 && isHighSurrogate(current.charCodeAt(prefix - 1))) prefix--
+  let suffix = Math.min(commonSuffixLength(current, next), current.length - prefix, next.length - prefix)
+  if (suffix > 0 && isLowSurrogate(current.charCodeAt(current.length - suffix))) suffix--
+  return { prefix, suffix }
+}
+
+function isHighSurrogate(code: number) {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function isLowSurrogate(code: number) {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /** Links two existing cards. Returns the link id, or undefined when either card is missing. */

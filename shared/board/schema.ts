@@ -29,11 +29,17 @@ export const stanceSchema = z.enum([Stance.Bull, Stance.Bear])
 export const linkKindSchema = z.enum([LinkKind.Supports, LinkKind.Rebuts])
 const coordinateSchema = z.number().finite().min(-1e6).max(1e6)
 
-export const metaInputSchema = z.object({
-  title: z.string().trim().min(1).max(LIMITS.titleLength),
-  motion: z.string().trim().max(LIMITS.motionLength).default(''),
-})
+const titleSchema = z.string().trim().min(1).max(LIMITS.titleLength)
+const motionSchema = z.string().trim().max(LIMITS.motionLength)
+
+export const metaInputSchema = z.object({ title: titleSchema, motion: motionSchema.default('') })
 export type MetaInput = z.input<typeof metaInputSchema>
+
+/** A change to the meta: only the fields given are changed (no defaults fill the others). */
+export const metaPatchSchema = z.object({ title: titleSchema, motion: motionSchema }).partial()
+export type MetaPatch = z.infer<typeof metaPatchSchema>
+
+export const cardTextSchema = z.string().max(LIMITS.cardTextLength)
 
 export const boardMetaSchema = metaInputSchema.extend({
   createdAt: z.number().int().nonnegative(),
@@ -61,7 +67,11 @@ export const sourceInputSchema = z.object({
   title: z.string().trim().min(1).max(LIMITS.titleLength),
   language: z.string().trim().min(2).max(35),
   text: z.string().min(1).max(LIMITS.sourceTextLength),
-  url: z.url().max(2_000).optional(),
+  // Only web links: a javascript: or data: URL in an article's link would be a script waiting for a click.
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2_000)
+    .optional(),
   addedBy: z.string().max(LIMITS.nameLength),
 })
 export type SourceInput = z.infer<typeof sourceInputSchema>
@@ -74,7 +84,7 @@ export interface Source extends SourceInput {
 
 export const cardInputSchema = z.object({
   stance: stanceSchema,
-  text: z.string().max(LIMITS.cardTextLength).default(''),
+  text: cardTextSchema.default(''),
   x: coordinateSchema,
   y: coordinateSchema,
   width: z.number().finite().min(120).max(1_000).optional(),

@@ -381,7 +381,8 @@ describe('setCardText', () => {
       name: 'replaces only the changed middle',
       from: 'abcdef',
       to: 'abXYef',
-      delta: [{ retain: 2 }, { delete: 2 }, { insert: 'XY' }],
+      // Inserted before the deletion on purpose (see setCardText): the replacement keeps its place.
+      delta: [{ retain: 2 }, { insert: 'XY' }, { delete: 2 }],
     },
     { name: 'appends at the end', from: '看多', to: '看多!', delta: [{ retain: 2 }, { insert: '!' }] },
     { name: 'deletes at the start', from: '不看多', to: '看多', delta: [{ delete: 1 }] },
