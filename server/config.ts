@@ -1,6 +1,7 @@
 /** Server settings, read once from the environment and validated. */
 import path from 'node:path'
 import { z } from 'zod'
+import { limitsEnvSchema, limitsFromEnv, type Limits } from './limits/limitsConfig.ts'
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -20,6 +21,7 @@ const envSchema = z.object({
     .min(1)
     .default(1024 * 1024),
   REQUIRE_TOKENS: flag,
+  ...limitsEnvSchema.shape,
 })
 
 export interface ServerConfig {
@@ -34,6 +36,8 @@ export interface ServerConfig {
   compactAfterBytes: number
   /** When true, even the demo board needs a token. */
   requireTokens: boolean
+  /** Every size and rate limit; README.md "## Limits" lists them with their defaults. */
+  limits: Limits
 }
 
 /** Reads the configuration from environment variables; throws a readable error on a bad value. */
@@ -53,10 +57,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     requireTokens: e.REQUIRE_TOKENS ?? false,
+    limits: limitsFromEnv(e),
   }
 }
 
-/** The configuration for tests and embedding: defaults with some fields replaced. */
-export function configWith(overrides: Partial<ServerConfig>): ServerConfig {
-  return { ...readConfig({}), ...overrides }
+/** The configuration for tests and embedding: defaults with some fields (and some limits) replaced. */
+export function configWith(
+  overrides: Partial<Omit<ServerConfig, 'limits'>> & { limits?: Partial<Limits> },
+): ServerConfig {
+  const defaults = readConfig({})
+  return { ...defaults, ...overrides, limits: { ...defaults.limits, ...overrides.limits } }
 }

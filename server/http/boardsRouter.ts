@@ -1,12 +1,14 @@
-/** The boards API: create a board, read its meta. */
-import { Router, type Request } from 'express'
+/** The boards API: create a board, read its meta, rotate its edit and view links. */
+import express, { Router, type Request } from 'express'
 import { z } from 'zod'
 import { Role } from '../../shared/access.ts'
 import { readMeta } from '../../shared/board/accessors.ts'
 import { boardIdSchema } from '../../shared/board/schema.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
-import { boardLink, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
+import { boardLink, createToken, hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
 import { createBoard, createBoardInputSchema } from '../boards/createBoard.ts'
+import type { Limits } from '../limits/limitsConfig.ts'
+import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 
@@ -14,11 +16,17 @@ export interface BoardsRouterDeps {
   store: BoardStore
   registry: RoomRegistry
   policy: AccessPolicy
+  logger: Logger
+  limits: Pick<Limits, 'boardsPerIpPerHour' | 'jsonBodyLimitBytes'>
   /** The origin put in links; by default the one the request came to. */
   publicUrl: (req: Request) => string
+  /** Disconnects the sockets of a board that joined with the token of `role`; returns how many. */
+  disconnectRole: (boardId: string, role: Role) => number
 }
 
-const paramsSchema = z.object({ id: boardIdSchema })
+const HOUR_MS = 60 * 60 * 1000
+const paramsSchema = z.strictObject({ id: boardIdSchema })
+const rotateParamsSchema = z.strictObject({ id: boardIdSchema, role: z.enum([Role.Edit, Role.View]) })
 
 /** The token of an `Authorization: Bearer …` header, if any. */
 export function bearerToken(req: Request): string | undefined {
@@ -28,10 +36,20 @@ export function bearerToken(req: Request): string | undefined {
 
 export function boardsRouter(deps: BoardsRouterDeps): Router {
   const router = Router()
+  const json = express.json({ limit: deps.limits.jsonBodyLimitBytes })
 
-  router.post('/', async (req, res) => {
+  router.post('/', json, async (req, res) => {
     const input = createBoardInputSchema.parse(req.body ?? {})
-    const { id, tokens, doc } = await createBoard(deps.store, input, { createdBy: req.ip })
+    const createdBy = req.ip ?? 'unknown'
+    const recent = await deps.store.countBoardsCreatedSince(createdBy, Date.now() - HOUR_MS)
+    if (recent >= deps.limits.boardsPerIpPerHour) {
+      res.set('Retry-After', '3600')
+      throw new BoardError(
+        ErrorCode.RateLimited,
+        `At most ${deps.limits.boardsPerIpPerHour} boards can be created per hour from one address.`,
+      )
+    }
+    const { id, tokens, doc } = await createBoard(deps.store, input, { createdBy })
     doc.destroy()
     const origin = deps.publicUrl(req)
     const links = Object.fromEntries(
@@ -47,6 +65,21 @@ export function boardsRouter(deps: BoardsRouterDeps): Router {
       throw new BoardError(ErrorCode.NotFound, 'This board does not exist.')
     const meta = await deps.registry.withRoom(id, (room) => readMeta(room.doc))
     res.json({ id, title: meta.title, motion: meta.motion, createdAt: meta.createdAt, role })
+  })
+
+  // Revokes the edit or view link and issues a new one; its holders are disconnected at once.
+  router.post('/:id/links/:role/rotate', async (req, res) => {
+    const { id, role } = rotateParamsSchema.parse(req.params)
+    const token = bearerToken(req)
+    if (!token) throw new BoardError(ErrorCode.Unauthorized, 'Rotating a link needs the moderator link.')
+    if ((await resolveRole(deps.store, deps.policy, id, token)) !== Role.Moderate) {
+      throw new BoardError(ErrorCode.Forbidden, 'Only the moderator can replace board links.')
+    }
+    const fresh = createToken()
+    await deps.store.replaceToken(id, role, hashToken(fresh))
+    const disconnected = deps.disconnectRole(id, role)
+    deps.logger.info({ boardId: id, role, disconnected }, 'board link rotated')
+    res.json({ role, link: boardLink(deps.publicUrl(req), id, fresh) })
   })
 
   return router

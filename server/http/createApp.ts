@@ -1,29 +1,37 @@
-/** The express app: health, the boards API, then the built client. */
+/** The express app: security headers, health, the boards API, then the built client. */
 import express, { type Request } from 'express'
 import type { AccessPolicy } from '../auth/capabilities.ts'
+import type { Limits } from '../limits/limitsConfig.ts'
 import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
-import { boardsRouter } from './boardsRouter.ts'
+import { boardsRouter, type BoardsRouterDeps } from './boardsRouter.ts'
 import { clientRouter } from './clientBuild.ts'
 import { apiNotFound, errorHandler } from './httpErrors.ts'
+import { corsFor, securityHeaders } from './security.ts'
 
 export interface AppDeps {
   store: BoardStore
   registry: RoomRegistry
   policy: AccessPolicy
   logger: Logger
+  limits: Limits
   publicUrl?: string
+  /** Disconnects the sockets of a board that joined with the (just replaced) token of a role. */
+  disconnectRole: BoardsRouterDeps['disconnectRole']
 }
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express()
   app.disable('x-powered-by')
-  const publicUrl = (req: Request) => deps.publicUrl ?? `${req.protocol}://${req.get('host')}`
+  // req.ip reads X-Forwarded-For only for the configured number of proxy hops (none by default).
+  app.set('trust proxy', deps.limits.trustProxyHops > 0 ? deps.limits.trustProxyHops : false)
+  app.use(securityHeaders())
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, rooms: deps.registry.loadedCount })
   })
-  app.use('/api', express.json({ limit: '64kb' }))
+  const publicUrl = (req: Request) => deps.publicUrl ?? `${req.protocol}://${req.get('host')}`
+  app.use('/api', corsFor(deps.limits.corsOrigins))
   app.use('/api/boards', boardsRouter({ ...deps, publicUrl }))
   app.use('/api', apiNotFound)
   app.use(clientRouter())

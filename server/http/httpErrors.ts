@@ -33,16 +33,22 @@ export function toHttpError(error: unknown): {
       .join('; ')
     return { status: 400, body: { error: { code: ErrorCode.BadRequest, message } } }
   }
-  const status = (error as { status?: unknown })?.status
+  // body-parser's errors carry a status and `expose`; their messages are replaced by ours.
+  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown }
   if (status === 413)
     return {
       status,
       body: { error: { code: ErrorCode.TooLarge, message: 'The request body is too large.' } },
     }
-  if (status === 400)
+  if (type === 'entity.parse.failed')
+    return {
+      status: 400,
+      body: { error: { code: ErrorCode.BadRequest, message: 'The request body is not valid JSON.' } },
+    }
+  if (typeof status === 'number' && status >= 400 && status < 500)
     return {
       status,
-      body: { error: { code: ErrorCode.BadRequest, message: 'The request body is not valid JSON.' } },
+      body: { error: { code: ErrorCode.BadRequest, message: 'The request could not be read.' } },
     }
   return {
     status: 500,

@@ -1,11 +1,22 @@
 /** socket.io on the HTTP server: handshake checks, then each socket wired to its board's room. */
 import type http from 'node:http'
 import { Server } from 'socket.io'
+import type { Role } from '../../shared/access.ts'
 import { BoardError, ErrorCode, type ErrorPayload } from '../../shared/errors.ts'
-import { PROTOCOL_VERSION, SOCKET_PATH, handshakeSchema } from '../../shared/protocol.ts'
+import {
+  PROTOCOL_VERSION,
+  SOCKET_PATH,
+  handshakeSchema,
+  type ClientToServerEvents,
+} from '../../shared/protocol.ts'
 import { hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
+import { KeyedRateLimiter } from '../limits/KeyedRateLimiter.ts'
+import type { Limits } from '../limits/limitsConfig.ts'
+import { remoteAddressOf } from '../limits/remoteAddress.ts'
+import { createSocketGuard } from '../limits/socketGuard.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
+import type { BoardRoom } from './BoardRoom.ts'
 import type { RoomRegistry } from './RoomRegistry.ts'
 import type { BoardServer, BoardSocket } from './types.ts'
 
@@ -14,19 +25,34 @@ export interface SocketServerDeps {
   registry: RoomRegistry
   policy: AccessPolicy
   logger: Logger
-  /** socket.io's cap on one message, in bytes. */
-  maxMessageBytes: number
+  limits: Limits
 }
+
+/** How long a client has, after the transport opened, to complete the socket.io handshake. */
+const CONNECT_TIMEOUT_MS = 10_000
 
 /** Creates the socket.io server and wires every connection to its room. */
 export function attachSocketServer(httpServer: http.Server, deps: SocketServerDeps): BoardServer {
   const io: BoardServer = new Server(httpServer, {
     path: SOCKET_PATH,
-    maxHttpBufferSize: deps.maxMessageBytes,
+    // A larger message closes the connection inside socket.io before any of our code reads it.
+    maxHttpBufferSize: deps.limits.maxMessageBytes,
+    connectTimeout: CONNECT_TIMEOUT_MS,
     serveClient: false,
     cors: { origin: false },
   })
+  const connections = new KeyedRateLimiter(deps.limits.connections)
   io.use((socket, next) => {
+    const address = remoteAddressOf(socket.request, deps.limits.trustProxyHops)
+    if (!connections.take(address)) {
+      deps.logger.warn({ address }, 'connection refused: rate limit')
+      const error = new BoardError(
+        ErrorCode.RateLimited,
+        'Too many connections from your network. Wait a minute.',
+      )
+      next(toConnectError(error, deps.logger))
+      return
+    }
     authenticate(socket, deps).then(
       () => next(),
       (error: unknown) => next(toConnectError(error, deps.logger)),
@@ -34,6 +60,29 @@ export function attachSocketServer(httpServer: http.Server, deps: SocketServerDe
   })
   io.on('connection', (socket) => wireSocket(socket, deps))
   return io
+}
+
+/**
+ * Disconnects, at once, every socket on `boardId` that joined with the token of `role` (the token
+ * that was just replaced), after telling it why. Sockets without a token (an open board) stay.
+ */
+export function disconnectRoleSockets(io: BoardServer, boardId: string, role: Role): number {
+  let count = 0
+  for (const socket of io.of('/').sockets.values()) {
+    const { data } = socket
+    if (data.boardId !== boardId || data.role !== role || data.tokenHash === undefined) continue
+    revoke(socket)
+    count++
+  }
+  return count
+}
+
+function revoke(socket: BoardSocket) {
+  socket.emit('board-error', {
+    code: ErrorCode.TokenRevoked,
+    message: 'The moderator replaced this board link. Ask for the new one.',
+  })
+  socket.disconnect(true)
 }
 
 async function authenticate(socket: BoardSocket, { store, policy }: SocketServerDeps) {
@@ -65,12 +114,42 @@ function toConnectError(error: unknown, logger: Logger): Error & { data: ErrorPa
   return Object.assign(new Error(payload.message), { data: payload })
 }
 
+type Handlers = {
+  [E in keyof ClientToServerEvents]: (room: BoardRoom, socket: BoardSocket, payload: unknown) => unknown
+}
+
+/** One handler per client event; its keys are also the only event names a client may send. */
+const handlers: Handlers = {
+  sync: (room, socket, payload) => room.receiveSync(socket, payload),
+  awareness: (room, socket, payload) => room.receiveAwareness(socket, payload),
+}
+const KNOWN_EVENTS: ReadonlySet<string> = new Set(Object.keys(handlers))
+
 /**
  * Handlers are attached at once, before the room has loaded: messages that arrive meanwhile wait on
  * the load promise, in arrival order, instead of being dropped.
  */
-function wireSocket(socket: BoardSocket, { registry, logger }: SocketServerDeps) {
-  const { boardId } = socket.data
+function wireSocket(socket: BoardSocket, { registry, store, logger, limits }: SocketServerDeps) {
+  const { boardId, role, tokenHash } = socket.data
+  socket.use(
+    createSocketGuard(
+      socket,
+      {
+        messages: limits.socketMessages,
+        bytes: { ...limits.socketBytes, burst: Math.max(limits.socketBytes.burst, limits.maxMessageBytes) },
+        floodDisconnectAfter: limits.socketFloodDisconnectAfter,
+        knownEvents: KNOWN_EVENTS,
+      },
+      logger,
+    ),
+  )
+  // A rotation between this socket's handshake and now would have missed it: look again.
+  if (tokenHash !== undefined) {
+    void store.findRole(boardId, tokenHash).then(
+      (current) => (current === role ? undefined : revoke(socket)),
+      () => socket.disconnect(true),
+    )
+  }
   const room = registry.acquire(boardId)
   room.then(
     (ready) => (socket.connected ? ready.join(socket) : undefined),
@@ -84,11 +163,11 @@ function wireSocket(socket: BoardSocket, { registry, logger }: SocketServerDeps)
       socket.disconnect(true)
     },
   )
-  socket.on('sync', (payload) => void room.then((ready) => ready.receiveSync(socket, payload), noop))
-  socket.on(
-    'awareness',
-    (payload) => void room.then((ready) => ready.receiveAwareness(socket, payload), noop),
-  )
+  for (const [event, handle] of Object.entries(handlers)) {
+    socket.on(event as keyof Handlers, (payload: unknown) => {
+      void room.then((ready) => handle(ready, socket, payload), noop)
+    })
+  }
   socket.on('disconnect', () => {
     void room.then((ready) => {
       ready.leave(socket)
