@@ -2,7 +2,7 @@
 import type { Card, Stance } from './schema.ts'
 
 export const CARD_WIDTH = 280
-export const CARD_GAP_Y = 200
+export const CARD_GAP_Y = 260
 export const LANE_TOP = 80
 
 /** The left edge of each stance's lane on the canvas. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Card, Link } from '../../../shared/board/schema.ts'
-import { LANE_X } from '../../../shared/board/lanes.ts'
+import { CARD_GAP_Y, LANE_X } from '../../../shared/board/lanes.ts'
 import {
   applyViewChanges,
   EMPTY_VIEW_STATE,
@@ -116,7 +116,7 @@ describe('toLinkEdges', () => {
 
 describe('placeNewCard', () => {
   it('follows the lane rule when cards are short, and goes below a card that grew taller', () => {
-    expect(placeNewCard(cards, 'bear', () => undefined)).toEqual({ x: LANE_X.bear, y: 480 })
+    expect(placeNewCard(cards, 'bear', () => undefined)).toEqual({ x: LANE_X.bear, y: 280 + CARD_GAP_Y })
     expect(placeNewCard(cards, 'bear', (id) => (id === 'c' ? 400 : 100))).toEqual({
       x: LANE_X.bear,
       y: 280 + 400 + CARD_MARGIN_Y,
