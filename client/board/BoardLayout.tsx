@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { canEdit } from '../../shared/access.ts'
-import type { BoardSummary } from '../api/boardsApi.ts'
+import type { BoardSummary } from '../http/boardsApi.ts'
 import type { Profile } from '../join/identity.ts'
 import { usePeers } from '../presence/usePresence.ts'
 import type { BoardSession, ConnectionState } from '../sync/BoardSession.ts'

@@ -1,7 +1,7 @@
 /** A board's route: checks the board exists, asks who you are, then opens it. */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fetchBoard, type BoardSummary } from '../api/boardsApi.ts'
+import { fetchBoard, type BoardSummary } from '../http/boardsApi.ts'
 import { JoinDialog } from '../join/JoinDialog.tsx'
 import { loadProfile, saveProfile, type Profile } from '../join/identity.ts'
 import { describeError } from '../ui/errorMessage.ts'

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { Role, type CreatedBoard } from '../api/boardsApi.ts'
+import { Role, type CreatedBoard } from '../http/boardsApi.ts'
 import { CopyButton } from '../ui/CopyButton.tsx'
-import { navigate } from '../ui/route.ts'
+import { navigate, toBoardPath } from '../ui/route.ts'
 
 /** The three links of a board, each with a copy button. */
 export function LinkList({ links }: { links: CreatedBoard['links'] }) {
@@ -40,7 +40,7 @@ export function BoardLinks({ board, onReset }: { board: CreatedBoard; onReset():
         <button
           type="button"
           className="button button-primary"
-          onClick={() => navigate(board.links.moderate)}
+          onClick={() => navigate(toBoardPath(board.links.moderate))}
           data-testid="open-moderator"
         >
           {t('landing.openAsModerator')}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../shared/board/schema.ts'
-import { createBoard, type CreatedBoard } from '../api/boardsApi.ts'
+import { createBoard, type CreatedBoard } from '../http/boardsApi.ts'
 import { describeError } from '../ui/errorMessage.ts'
 
 /** Title and motion of a new board; reports the created board's links. */

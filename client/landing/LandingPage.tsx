@@ -1,7 +1,7 @@
 /** The start page: create a board, or open the demo. */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CreatedBoard } from '../api/boardsApi.ts'
+import type { CreatedBoard } from '../http/boardsApi.ts'
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx'
 import { navigate } from '../ui/route.ts'
 import { CreateBoardForm } from './CreateBoardForm.tsx'

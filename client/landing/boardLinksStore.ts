@@ -1,5 +1,5 @@
 /** The links of boards created in this tab, so that the moderator can find them again when sharing. */
-import type { CreatedBoard } from '../api/boardsApi.ts'
+import type { CreatedBoard } from '../http/boardsApi.ts'
 
 const keyOf = (boardId: string) => `debate-board.links.${boardId}`
 

@@ -16,6 +16,15 @@ export function toInAppPath(link: string, origin: string): string | null {
   return url.origin === origin ? `${url.pathname}${url.hash}` : null
 }
 
+/**
+ * The path and fragment of a board link, whatever origin the server wrote into it (behind a proxy
+ * such as the dev server, that is the backend's own address, not the one this page came from).
+ */
+export function toBoardPath(link: string): string {
+  const url = new URL(link, 'http://placeholder.invalid')
+  return `${url.pathname}${url.hash}`
+}
+
 const listeners = new Set<() => void>()
 
 /** Goes to `link` without reloading when it belongs to this app. */

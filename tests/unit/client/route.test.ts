@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRoute, toInAppPath } from '../../../client/ui/route.ts'
+import { parseRoute, toBoardPath, toInAppPath } from '../../../client/ui/route.ts'
 
 describe('parseRoute', () => {
   it.each([
@@ -19,5 +19,12 @@ describe('toInAppPath', () => {
     expect(toInAppPath('http://host:3000/b/x#token=t', 'http://host:3000')).toBe('/b/x#token=t')
     expect(toInAppPath('/b/demo', 'http://host:3000')).toBe('/b/demo')
     expect(toInAppPath('http://other/b/x', 'http://host:3000')).toBeNull()
+  })
+})
+
+describe('toBoardPath', () => {
+  it('keeps only the path and fragment of a board link', () => {
+    expect(toBoardPath('http://127.0.0.1:3000/b/x#token=t')).toBe('/b/x#token=t')
+    expect(toBoardPath('/b/demo')).toBe('/b/demo')
   })
 })

@@ -1,4 +1,6 @@
-/** The board HTTP API: create a board, read a board's summary and the caller's role. */
+/** The board HTTP API: create a board, read a board's summary and the caller's role.
+ * NOTE: this folder must not be called `api`: the dev server proxies /api/* to the backend, module URLs included.
+ */
 import { z } from 'zod'
 import { BoardError, ErrorCode, isErrorPayload } from '../../shared/errors.ts'
 import type { MetaInput } from '../../shared/board/schema.ts'
