@@ -30,6 +30,10 @@ export class BoardSession {
     this.undoManager = createUndoManager(this.doc)
     this.connection = { status: this.provider.status, error: undefined, hasSynced: false }
     this.provider.on('status', this.onStatus)
+    // The browser knows first: drop at once when it goes offline, reconnect at once when it is back,
+    // instead of waiting out socket.io's backoff.
+    window.addEventListener('offline', this.onBrowserOffline)
+    window.addEventListener('online', this.onBrowserOnline)
     this.provider.connect()
   }
 
@@ -48,10 +52,18 @@ export class BoardSession {
   }
 
   destroy(): void {
+    window.removeEventListener('offline', this.onBrowserOffline)
+    window.removeEventListener('online', this.onBrowserOnline)
     this.provider.off('status', this.onStatus)
     this.undoManager.destroy()
     this.provider.destroy()
     this.doc.destroy()
+  }
+
+  private readonly onBrowserOffline = () => this.provider.disconnect()
+
+  private readonly onBrowserOnline = () => {
+    if (this.provider.status !== ProviderStatus.Error) this.provider.connect()
   }
 
   private readonly onStatus = ({ status, error }: StatusEvent) => {

@@ -5,36 +5,37 @@ import path from 'node:path'
 import { configWith, type ServerConfig } from '../../server/config.ts'
 import { createBoard } from '../../server/boards/createBoard.ts'
 import { startServer, type RunningServer } from '../../server/startServer.ts'
-import { registerCleanup } from './cleanup.ts'
+import { currentScope, registerCleanup, type CleanupScope } from './cleanup.ts'
 
 /** A fresh temporary data folder, removed after the test. */
-export function makeDataDir(): string {
+export function makeDataDir(scope: CleanupScope = currentScope()): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debate-board-test-'))
-  registerCleanup(() => fs.rmSync(dir, { recursive: true, force: true }))
+  registerCleanup(() => fs.rmSync(dir, { recursive: true, force: true }), scope)
   return dir
 }
 
 export interface TestServer extends RunningServer {
   config: ServerConfig
+  /** Torn down after the test, or after the file when started in beforeAll. */
+  scope?: CleanupScope
 }
 
 /** Starts a server on 127.0.0.1 and a random port (or `overrides.port`). */
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
-  const config = configWith({
-    host: '127.0.0.1',
-    port: 0,
-    dataDir: overrides.dataDir ?? makeDataDir(),
-    ...overrides,
-  })
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+  scope: CleanupScope = currentScope(),
+): Promise<TestServer> {
+  const dataDir = overrides.dataDir ?? makeDataDir(scope)
+  const config = configWith({ host: '127.0.0.1', port: 0, dataDir, ...overrides })
   const server = await startServer(config)
-  registerCleanup(() => server.close())
-  return { ...server, config }
+  registerCleanup(() => server.close(), scope)
+  return { ...server, config, scope }
 }
 
 /** Stops a server and starts a new one on the same port and data folder. */
 export async function restartTestServer(server: TestServer): Promise<TestServer> {
   await server.close()
-  return startTestServer({ ...server.config, port: server.port })
+  return startTestServer({ ...server.config, port: server.port }, server.scope)
 }
 
 /** A new blank board on the server; returns its id and its tokens by role. */

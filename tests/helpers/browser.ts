@@ -1,0 +1,38 @@
+/** Headless Debian Chromium through playwright-core, one browser per test file, closed after the test. */
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM_PATH } from '../e2e/systemPackages.ts'
+import { registerCleanup } from './cleanup.ts'
+
+export const ARTIFACTS_DIR = path.resolve('test-artifacts/screenshots')
+
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+
+/** Launches Chromium; it is closed after the current test. */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+  registerCleanup(() => browser.close())
+  return browser
+}
+
+/** A fresh browser context (its own storage, like a separate person) with one page. */
+export async function openPage(
+  browser: Browser,
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+  })
+  const page = await context.newPage()
+  return { context, page }
+}
+
+/** Saves a screenshot under test-artifacts/screenshots (git-ignored). */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true })
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`)
+  await page.screenshot({ path: file })
+  return file
+}
