@@ -82,7 +82,11 @@ export function createSocketGuard(
     }
     droppedInARow = 0
     if (typeof event !== 'string' || !options.knownEvents.has(event)) {
-      sendError(new BoardError(ErrorCode.MalformedMessage, 'The server does not know that event.'))
+      // One reply per message, like any refusal: the message buckets above already bound these.
+      socket.emit('board-error', {
+        code: ErrorCode.MalformedMessage,
+        message: 'The server does not know that event.',
+      })
       return
     }
     next()
