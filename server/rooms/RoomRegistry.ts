@@ -1,5 +1,6 @@
 /** Keeps one room per active board: loaded once however many join at once, unloaded when idle. */
 import { EventEmitter } from 'node:events'
+import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { BoardRoom, type RoomOptions } from './BoardRoom.ts'
@@ -19,6 +20,7 @@ type RegistryEvents = { loaded: [boardId: string]; unloaded: [boardId: string] }
 
 export class RoomRegistry extends EventEmitter<RegistryEvents> {
   private readonly entries = new Map<string, RoomEntry>()
+  private closed = false
 
   constructor(
     private readonly store: BoardStore,
@@ -30,6 +32,8 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
 
   /** The room of a board, loading it on first use; every acquire needs one `release`. */
   async acquire(boardId: string): Promise<BoardRoom> {
+    if (this.closed)
+      throw new BoardError(ErrorCode.BoardUnavailable, 'The server is shutting down; try again shortly.')
     let entry = this.entries.get(boardId)
     if (!entry) {
       entry = { room: this.load(boardId), holders: 0, idleTimer: undefined }
@@ -50,7 +54,7 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
   /** Gives back a room; when nobody holds it, it is unloaded after the idle time. */
   release(boardId: string): void {
     const entry = this.entries.get(boardId)
-    if (!entry) return
+    if (!entry || this.closed) return
     entry.holders = Math.max(0, entry.holders - 1)
     if (entry.holders > 0) return
     clearTimeout(entry.idleTimer)
@@ -76,9 +80,15 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
     return this.entries.size
   }
 
-  /** Flushes and unloads every room (server shutdown). */
+  /**
+   * Flushes and unloads every room, held or not (server shutdown): sockets give their rooms back a
+   * microtask after they close, too late to count on their release.
+   */
   async closeAll(): Promise<void> {
-    await Promise.all([...this.entries].map(([boardId, entry]) => this.unload(boardId, entry)))
+    this.closed = true
+    const entries = [...this.entries]
+    this.entries.clear()
+    await Promise.all(entries.map(([boardId, entry]) => this.destroyEntry(boardId, entry)))
   }
 
   private async load(boardId: string) {
@@ -90,8 +100,12 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
 
   private async unload(boardId: string, entry: RoomEntry) {
     if (entry.holders > 0 || this.entries.get(boardId) !== entry) return
-    clearTimeout(entry.idleTimer)
     this.entries.delete(boardId)
+    await this.destroyEntry(boardId, entry)
+  }
+
+  private async destroyEntry(boardId: string, entry: RoomEntry) {
+    clearTimeout(entry.idleTimer)
     const room = await entry.room.catch(() => undefined)
     if (!room) return
     try {

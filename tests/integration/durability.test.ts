@@ -84,4 +84,19 @@ describe('durability', () => {
     expect([...(stored as Buffer)]).toEqual([1, 200, 3])
     expect(server.registry.isLoaded(boardId)).toBe(false)
   })
+
+  it('[SY16] shutdown flushes every room into its snapshot, even one with clients still connected', async () => {
+    const server = await startTestServer()
+    const { id: boardId, tokens } = await createTestBoard(server)
+    const a = await connectClient(server.url, boardId, { token: tokens.edit })
+    const room = await server.registry.acquire(boardId)
+    createCard(a.doc, { stance: 'bull', x: 0, y: 0, text: 'flushed at shutdown', ...author })
+    await vi.waitFor(() => expect(readCards(room.doc)).toHaveLength(1))
+    expect(countLoggedUpdates(server.config.dataDir, boardId)).toBe(1)
+
+    await server.close()
+    expect(countLoggedUpdates(server.config.dataDir, boardId)).toBe(0)
+    expect(room.doc.isDestroyed).toBe(true)
+    expect(server.registry.loadedCount).toBe(0)
+  })
 })
