@@ -126,6 +126,7 @@ export const en = {
     RATE_LIMITED: 'Too many changes at once; slow down a little.',
     LIMIT_REACHED: 'This board is full.',
     TOO_LARGE: 'That change is too large.',
+    reloaded: 'The board was reloaded from the server, without your last change.',
     UPDATE_REFUSED: 'The server refused that change.',
     BAD_REQUEST: 'Something in the request was not valid.',
     MALFORMED_MESSAGE: 'The server could not read that change.',

@@ -125,6 +125,7 @@ export const zhHans: Strings = {
     RATE_LIMITED: '修改太频繁，请稍慢一些。',
     LIMIT_REACHED: '这个白板已满。',
     TOO_LARGE: '这次修改过大。',
+    reloaded: '已从服务器重新载入白板，你的上一次修改未保存。',
     UPDATE_REFUSED: '服务器拒绝了这次修改。',
     BAD_REQUEST: '请求中有无效内容。',
     MALFORMED_MESSAGE: '服务器无法读取这次修改。',

@@ -125,6 +125,7 @@ export const zhHant: Strings = {
     RATE_LIMITED: '修改太頻繁，請稍慢一些。',
     LIMIT_REACHED: '這個白板已滿。',
     TOO_LARGE: '這次修改過大。',
+    reloaded: '已從伺服器重新載入白板，你的上一次修改未儲存。',
     UPDATE_REFUSED: '伺服器拒絕了這次修改。',
     BAD_REQUEST: '請求中有無效內容。',
     MALFORMED_MESSAGE: '伺服器無法讀取這次修改。',

@@ -16,6 +16,8 @@ export interface BoardSessionOptions {
   url: string
   boardId: string
   token: string | undefined
+  /** The server refused a local edit for good: this session's document can no longer sync. */
+  onDiverged?: () => void
 }
 
 export class BoardSession {
@@ -26,7 +28,9 @@ export class BoardSession {
   private readonly listeners = new Set<() => void>()
 
   constructor(options: BoardSessionOptions) {
-    this.provider = new BoardProvider({ ...options, doc: this.doc, connect: false })
+    const { onDiverged, ...providerOptions } = options
+    this.provider = new BoardProvider({ ...providerOptions, doc: this.doc, connect: false })
+    if (onDiverged) this.provider.on('diverged', onDiverged)
     this.undoManager = createUndoManager(this.doc)
     this.connection = { status: this.provider.status, error: undefined, hasSynced: false }
     this.provider.on('status', this.onStatus)

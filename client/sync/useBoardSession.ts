@@ -1,27 +1,35 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Profile } from '../join/identity.ts'
+import { useToast } from '../ui/ToastProvider.tsx'
 import { BoardSession, type ConnectionState } from './BoardSession.ts'
 
 /**
  * A store that opens the session when first subscribed to and closes it when the last subscriber
- * leaves, so that the socket lives exactly as long as a mounted component uses it.
+ * leaves, so that the socket lives exactly as long as a mounted component uses it. When the server
+ * refuses an edit for good, it replaces the session with a fresh one loaded from the server.
  * NOTE: the close waits a tick because StrictMode unsubscribes and subscribes again at once.
  */
-function createSessionStore(open: () => BoardSession) {
+function createSessionStore(open: (onDiverged: () => void) => BoardSession) {
   let session: BoardSession | undefined
-  let subscribers = 0
   let closeTimer: ReturnType<typeof setTimeout> | undefined
+  const listeners = new Set<() => void>()
+  const reopen = () => {
+    session?.destroy()
+    session = open(reopen)
+    for (const listener of listeners) listener()
+  }
   return {
     subscribe(onChange: () => void) {
-      subscribers++
+      listeners.add(onChange)
       clearTimeout(closeTimer)
       if (!session) {
-        session = open()
+        session = open(reopen)
         onChange()
       }
       return () => {
-        subscribers--
-        if (subscribers > 0) return
+        listeners.delete(onChange)
+        if (listeners.size > 0) return
         closeTimer = setTimeout(() => {
           session?.destroy()
           session = undefined
@@ -39,14 +47,31 @@ export function useBoardSession(
   profile: Profile,
 ): BoardSession | undefined {
   const store = useMemo(
-    () => createSessionStore(() => new BoardSession({ url: window.location.origin, boardId, token })),
+    () =>
+      createSessionStore(
+        (onDiverged) => new BoardSession({ url: window.location.origin, boardId, token, onDiverged }),
+      ),
     [boardId, token],
   )
   const session = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  useReopenNotice(store, session)
   useEffect(() => {
     session?.provider.awareness.setLocalStateField('user', profile)
   }, [session, profile])
   return session
+}
+
+/** Tells the person when the same board was reopened because the server refused an edit. */
+function useReopenNotice(store: object, session: BoardSession | undefined) {
+  const { t } = useTranslation()
+  const showToast = useToast()
+  const seen = useRef<{ store: object; session: BoardSession | undefined }>({ store, session })
+  useEffect(() => {
+    const last = seen.current
+    if (last.store === store && last.session && session && last.session !== session)
+      showToast(t('errors.reloaded'))
+    seen.current = { store, session }
+  }, [store, session, showToast, t])
 }
 
 /** The session's connection state; re-renders on each status change. */

@@ -59,6 +59,11 @@ type ProviderEvents = {
   synced: () => void
   /** The server refused something this client sent. */
   'board-error': (error: BoardError) => void
+  /**
+   * The server refused a local edit, so the local document holds changes the server never will and
+   * later edits that build on them would be refused too: reopen the board from the server's state.
+   */
+  diverged: (error: BoardError) => void
 }
 
 /** Codes after which retrying the same handshake cannot help. */
@@ -69,6 +74,18 @@ const FATAL_CODES: ReadonlySet<string> = new Set([
   ErrorCode.TokenRevoked,
   ErrorCode.BadRequest,
 ])
+
+/** Codes by which the server refuses a local edit for good. */
+const REFUSAL_CODES: ReadonlySet<string> = new Set([
+  ErrorCode.UpdateRefused,
+  ErrorCode.LimitReached,
+  ErrorCode.TooLarge,
+  ErrorCode.Forbidden,
+  ErrorCode.MalformedMessage,
+])
+
+/** How long to wait, after the server dropped messages for rate, before re-running the handshake. */
+const RATE_LIMIT_RESYNC_MS = 1_000
 
 /** Keeps a Y.Doc and an Awareness in sync with one board on the server. */
 export class BoardProvider extends ObservableV2<ProviderEvents> {
@@ -84,6 +101,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   private lastAwarenessSentAt = 0
   private destroyed = false
   private lastBoardError: BoardError | undefined
+  private resyncTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(options: BoardProviderOptions) {
     super()
@@ -149,6 +167,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     if (this.destroyed) return
     this.destroyed = true
     clearTimeout(this.awarenessTimer)
+    clearTimeout(this.resyncTimer)
     awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'local')
     this.flushAwareness()
     this.doc.off('update', this.onDocUpdate)
@@ -236,10 +255,25 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     if (payload.code === ErrorCode.TokenRevoked || payload.code === ErrorCode.Unauthorized) {
       this.socket.disconnect()
       this.setStatus(ProviderStatus.Error, error)
-    } else if (this.socket.connected) {
-      // Pull what the server has without offering our refused edit again (a step 2 would loop).
-      this.socket.emit('sync', encodeSyncStep1(this.doc))
+    } else if (payload.code === ErrorCode.RateLimited) {
+      this.scheduleResync()
+    } else if (REFUSAL_CODES.has(payload.code)) {
+      this.emit('diverged', [error])
     }
+  }
+
+  /**
+   * Dropped messages are not refusals: the handshake's step 2 offers the server everything it lacks,
+   * so a reconnect after a pause recovers them without losing an edit.
+   */
+  private scheduleResync() {
+    if (this.resyncTimer) return
+    this.resyncTimer = setTimeout(() => {
+      this.resyncTimer = undefined
+      if (this.destroyed || !this.socket.connected) return
+      this.socket.disconnect()
+      this.connect()
+    }, RATE_LIMIT_RESYNC_MS)
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {

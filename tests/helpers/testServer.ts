@@ -22,7 +22,7 @@ export interface TestServer extends RunningServer {
 
 /** Starts a server on 127.0.0.1 and a random port (or `overrides.port`). */
 export async function startTestServer(
-  overrides: Partial<ServerConfig> = {},
+  overrides: Parameters<typeof configWith>[0] = {},
   scope: CleanupScope = currentScope(),
 ): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? makeDataDir(scope)

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createCard, readCards, setMeta } from '../../shared/board/index.ts'
+import { ErrorCode } from '../../shared/errors.ts'
+import type { BoardError } from '../../shared/errors.ts'
+import { connectClient } from '../helpers/clients.ts'
+import { createTestBoard, startTestServer } from '../helpers/testServer.ts'
+
+const author = { authorId: 'tester', authorName: 'Tester' }
+
+describe('refused and dropped edits', () => {
+  it('[SY17] a refused edit makes the provider report divergence, so the app can reopen the board from the server', async () => {
+    const server = await startTestServer()
+    const { id: boardId, tokens } = await createTestBoard(server)
+    const editor = await connectClient(server.url, boardId, { token: tokens.edit })
+    const diverged: BoardError[] = []
+    editor.provider.on('diverged', (error) => diverged.push(error))
+
+    setMeta(editor.doc, { title: 'Renamed by an editor' })
+    await vi.waitFor(() => expect(diverged.map((error) => error.code)).toEqual([ErrorCode.Forbidden]))
+
+    const reopened = await connectClient(server.url, boardId, { token: tokens.edit })
+    const id = createCard(reopened.doc, { stance: 'bull', x: 0, y: 0, text: 'accepted again', ...author })
+    const room = await server.registry.acquire(boardId)
+    await vi.waitFor(() => expect(readCards(room.doc).map((card) => card.id)).toContain(id))
+    server.registry.release(boardId)
+  })
+
+  it('[SY18] edits dropped for rate reach the server after the provider re-runs the handshake', async () => {
+    const server = await startTestServer({ limits: { socketMessages: { burst: 5, perSecond: 5 } } })
+    const { id: boardId, tokens } = await createTestBoard(server)
+    const writer = await connectClient(server.url, boardId, { token: tokens.edit })
+    const codes: string[] = []
+    writer.provider.on('board-error', (error) => codes.push(error.code))
+    for (let i = 0; i < 30; i++)
+      createCard(writer.doc, { stance: 'bear', x: i, y: i, text: `#${i}`, ...author })
+
+    const room = await server.registry.acquire(boardId)
+    await vi.waitFor(() => expect(readCards(room.doc)).toHaveLength(30), { timeout: 10_000 })
+    expect(codes).toContain(ErrorCode.RateLimited)
+    server.registry.release(boardId)
+  })
+})
