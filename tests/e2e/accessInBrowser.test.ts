@@ -68,7 +68,7 @@ beforeAll(async () => {
 })
 
 describe('access and safety in Chromium', () => {
-  it('makes the board read-only for the holder of a view link', async () => {
+  it('[AC23] makes the board read-only for the holder of a view link', async () => {
     const { page } = await openPage(browser)
     await joinBoard(page, links.view, 'Viewer', 'observer')
     await page.getByTestId('read-only-badge').waitFor()
@@ -81,7 +81,7 @@ describe('access and safety in Chromium', () => {
     await saveScreenshot(page, '10-view-link-read-only')
   })
 
-  it('renders script payloads in card text, names and article titles as plain text and runs nothing', async () => {
+  it('[AC24] renders script payloads in card text, names and article titles as plain text and runs nothing', async () => {
     const { page: viewer } = await openPage(browser)
     const viewerIncidents = watchForScripts(viewer)
     const { page: editor } = await openPage(browser)
@@ -106,7 +106,7 @@ describe('access and safety in Chromium', () => {
     await saveScreenshot(viewer, '11-payloads-render-as-text')
   })
 
-  it('serves every page with a strict Content-Security-Policy under which the client runs without violations', async () => {
+  it('[AC25] serves every page with a strict Content-Security-Policy under which the client runs without violations', async () => {
     const { page } = await openPage(browser)
     const incidents = watchForScripts(page)
     for (const path of ['/', '/b/demo']) {
