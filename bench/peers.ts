@@ -120,3 +120,23 @@ function addCards(doc: Y.Doc, count: number): string[] {
     createCard(doc, { stance: 'bull', x: index * 260, y: 0, authorId: 'bench', authorName: 'Bench' }),
   )
 }
+
+/**
+ * Sets up one contestant per peer kind, measures them together, and always tears them all down;
+ * returns the contestants, which hold their figures.
+ */
+export async function withContestants<C>(
+  kinds: readonly PeerKind[],
+  setUp: (kind: PeerKind) => Promise<C>,
+  measure: (contestants: readonly C[]) => Promise<void>,
+  tearDown: (contestant: C) => Promise<void>,
+): Promise<C[]> {
+  const contestants: C[] = []
+  try {
+    for (const kind of kinds) contestants.push(await setUp(kind))
+    await measure(contestants)
+    return contestants
+  } finally {
+    for (const contestant of contestants) await tearDown(contestant)
+  }
+}

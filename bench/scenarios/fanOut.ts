@@ -5,7 +5,7 @@
  */
 import type { BenchClient } from '../clients.ts'
 import { elapsedMs, percentile, textLength, typeInto, whenTextLength, withTimeout } from '../measure.ts'
-import { PeerKind, startPeer, type RunningPeer } from '../peers.ts'
+import { PeerKind, startPeer, withContestants, type RunningPeer } from '../peers.ts'
 import { formatRatio, type Row } from '../table.ts'
 
 const CLIENTS = 100
@@ -82,13 +82,7 @@ function toRows(contestants: readonly Contestant[]): Row[] {
 }
 
 export async function runFanOut(): Promise<{ rows: Row[]; notes: string[] }> {
-  const contestants: Contestant[] = []
-  try {
-    for (const kind of PEERS) contestants.push(await setUp(kind))
-    await measure(contestants)
-  } finally {
-    for (const contestant of contestants) await tearDown(contestant)
-  }
+  const contestants = await withContestants(PEERS, setUp, measure, tearDown)
   return {
     rows: toRows(contestants),
     notes: [

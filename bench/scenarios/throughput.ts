@@ -5,7 +5,7 @@
  */
 import type { BenchClient } from '../clients.ts'
 import { elapsedMs, median, textLength, typeInto, whenTextLength, withTimeout } from '../measure.ts'
-import { PeerKind, startPeer, type BenchBoard, type RunningPeer } from '../peers.ts'
+import { PeerKind, startPeer, withContestants, type BenchBoard, type RunningPeer } from '../peers.ts'
 import { formatRatio, type Row } from '../table.ts'
 
 const EDITS = 2_000
@@ -59,13 +59,7 @@ async function measure(contestants: readonly Contestant[]) {
 }
 
 export async function runThroughput(): Promise<{ rows: Row[]; notes: string[] }> {
-  const contestants: Contestant[] = []
-  try {
-    for (const kind of PEERS) contestants.push(await setUp(kind))
-    await measure(contestants)
-  } finally {
-    for (const contestant of contestants) await tearDown(contestant)
-  }
+  const contestants = await withContestants(PEERS, setUp, measure, tearDown)
   const [sqlite, memory, relay] = contestants.map(({ rates }) => median(rates))
   const rows = contestants.map(({ peer, rates }) => ({
     scenario: 'update throughput',

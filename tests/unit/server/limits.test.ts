@@ -70,7 +70,7 @@ describe('limits configuration', () => {
       socketMessages: { burst: 500, perSecond: 150 },
       socketBytes: { burst: 8 * 1024 * 1024, perSecond: 2 * 1024 * 1024 },
       socketFloodDisconnectAfter: 1_000,
-      connections: { burst: 60, perSecond: 2 },
+      connections: { burst: 400, perSecond: 20 },
       boardsPerIpPerHour: 20,
       jsonBodyLimitBytes: 16 * 1024,
       trustProxyHops: 0,
