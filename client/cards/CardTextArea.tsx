@@ -1,5 +1,5 @@
 /** A card's argument, edited in place by anyone at once: a textarea bound to the card's Y.Text. */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { getCardText } from '../../shared/board/accessors.ts'
@@ -16,6 +16,9 @@ export function CardTextArea({ cardId }: { cardId: string }) {
   const { doc, readOnly, focusCardId, onCardFocused } = useBoardCanvas()
   const ytext = useMemo(() => getCardText(doc, cardId), [doc, cardId])
   const value = useYText(ytext)
+  // While an input method composes (pinyin, zhuyin…), the unfinished text stays local: others should
+  // see 中, never the "zhong" typed on the way to it.
+  const [composing, setComposing] = useState<string | null>(null)
   const ref = useRef<HTMLTextAreaElement>(null)
   usePreservedSelection(ref, ytext, value)
 
@@ -28,13 +31,20 @@ export function CardTextArea({ cardId }: { cardId: string }) {
     <textarea
       ref={ref}
       className="card-text nodrag nowheel"
-      value={value}
+      value={composing ?? value}
       readOnly={readOnly}
       maxLength={LIMITS.cardTextLength}
       placeholder={readOnly ? '' : t('card.textPlaceholder')}
       aria-label={t('card.textLabel')}
       rows={2}
-      onChange={(event) => setCardText(doc, cardId, event.target.value)}
+      onCompositionStart={(event) => setComposing(event.currentTarget.value)}
+      onCompositionEnd={(event) => {
+        setComposing(null)
+        setCardText(doc, cardId, event.currentTarget.value)
+      }}
+      onChange={(event) =>
+        composing === null ? setCardText(doc, cardId, event.target.value) : setComposing(event.target.value)
+      }
       data-testid="card-text"
     />
   )

@@ -122,7 +122,7 @@ describe('the debate loop in Chromium', () => {
     await waitForStatus(b.page, 'offline')
     const textOfB = b.page.locator(`[data-card-id="${bullCardId}"] [data-testid="card-text"]`)
     await textOfB.click()
-    await textOfB.press('End')
+    await textOfB.press('Control+End')
     await textOfB.pressSequentially(' Written offline.')
     await saveScreenshot(b.page, '04-offline-edit')
     const textOfA = a.page.locator(`[data-card-id="${bullCardId}"] [data-testid="card-text"]`)

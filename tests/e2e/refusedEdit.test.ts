@@ -26,7 +26,7 @@ describe('a refused edit in Chromium', () => {
 
     const text = page.getByTestId('card-text').first()
     await text.click()
-    await text.press('End')
+    await text.press('Control+End')
     await text.pressSequentially(' Still editable.')
     const room = await server.registry.acquire(DEMO_BOARD_ID)
     await expect.poll(() => JSON.stringify(room.doc.getMap('cards').toJSON())).toContain('Still editable.')
