@@ -80,6 +80,22 @@ describe('the debate loop in Chromium', () => {
     await saveScreenshot(a.page, '02-quote-chip-scrolls-reader')
   })
 
+  it("pans A's canvas to the card and selects it when A clicks its highlight in the article", async () => {
+    const card = a.page.locator(`[data-card-id="${bullCardId}"]`)
+    const canvas = (await a.page.getByTestId('canvas').boundingBox())!
+    const inView = async () => {
+      const box = await card.boundingBox()
+      return box !== null && box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width
+    }
+    await dragMouse(a.page, a.page.locator('.react-flow__pane'), { dx: -700, dy: 0 })
+    await dragMouse(a.page, a.page.locator('.react-flow__pane'), { dx: -700, dy: 0 })
+    expect(await inView()).toBe(false)
+
+    await a.page.locator(`[data-testid="highlight"][data-card-ids~="${bullCardId}"]`).first().click()
+    await expect.poll(() => card.getAttribute('class')).toContain('card-selected')
+    await expect.poll(inView).toBe(true)
+  })
+
   it('lets A link a new Bear card to the Bull card as "rebuts", and B sees the edge', async () => {
     await a.page.locator('[data-testid^="reader-tab-"]', { hasText: '生成式AI' }).click()
     await selectInArticle(a.page, BEAR_QUOTE)
