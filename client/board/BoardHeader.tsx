@@ -2,9 +2,12 @@ import { useTranslation } from 'react-i18next'
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx'
 import { Avatars } from '../presence/Avatars.tsx'
 import type { Peer } from '../presence/peers.ts'
+import type { MetaPatch } from '../../shared/board/schema.ts'
 import type { ConnectionState } from '../sync/BoardSession.ts'
 import { navigate } from '../ui/route.ts'
 import { connectionLabelOf } from './connectionLabel.ts'
+import { EditableMetaField } from './EditableMetaField.tsx'
+import { MetaField } from './metaDraft.ts'
 
 interface BoardHeaderProps {
   title: string
@@ -12,6 +15,9 @@ interface BoardHeaderProps {
   connection: ConnectionState
   peers: Peer[]
   readOnly: boolean
+  /** Whether this person may rename the title and motion (the moderator). */
+  canRename: boolean
+  onRename(patch: MetaPatch): void
   onShare(): void
   onHelp(): void
 }
@@ -23,6 +29,8 @@ export function BoardHeader({
   connection,
   peers,
   readOnly,
+  canRename,
+  onRename,
   onShare,
   onHelp,
 }: BoardHeaderProps) {
@@ -40,14 +48,18 @@ export function BoardHeader({
         <span className="visually-hidden">{t('common.home')}</span>
       </button>
       <div className="board-titles">
-        <h1 className="board-title" data-testid="board-title">
-          {title}
-        </h1>
-        {motion && (
-          <p className="board-motion" data-testid="board-motion" title={motion}>
-            {motion}
-          </p>
-        )}
+        <EditableMetaField
+          field={MetaField.Title}
+          value={title}
+          editable={canRename}
+          onSave={(value) => onRename({ title: value })}
+        />
+        <EditableMetaField
+          field={MetaField.Motion}
+          value={motion}
+          editable={canRename}
+          onSave={(value) => onRename({ motion: value })}
+        />
       </div>
       {readOnly && (
         <span className="read-only-badge" data-testid="read-only-badge">

@@ -1,7 +1,8 @@
 /** The board workspace: header on top, the reader on the left, the canvas on the right. */
 import { useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
-import { canEdit } from '../../shared/access.ts'
+import { canEdit, canModerate } from '../../shared/access.ts'
+import { setMeta } from '../../shared/board/mutators.ts'
 import type { BoardSummary } from '../http/boardsApi.ts'
 import type { Profile } from '../join/identity.ts'
 import { usePeers } from '../presence/usePresence.ts'
@@ -18,21 +19,27 @@ interface BoardLayoutProps {
   connection: ConnectionState
   board: BoardSummary
   profile: Profile
+  /** The token this board was opened with; the moderator's resets links with it. */
+  token: string | undefined
 }
 
-export function BoardLayout({ session, connection, board, profile }: BoardLayoutProps) {
+export function BoardLayout({ session, connection, board, profile, token }: BoardLayoutProps) {
   const snapshot = useBoardSnapshot(session.doc)
   const peers = usePeers(session.provider.awareness)
   const [dialog, setDialog] = useState<'share' | 'help'>()
   const readOnly = !canEdit(board.role)
+  // Once the document holds a title it is the truth, an emptied motion included; until then, the summary.
+  const meta = snapshot.meta.title ? snapshot.meta : board
   return (
     <div className="board-layout" data-testid="board" data-read-only={readOnly}>
       <BoardHeader
-        title={snapshot.meta.title || board.title}
-        motion={snapshot.meta.motion || board.motion}
+        title={meta.title}
+        motion={meta.motion}
         connection={connection}
         peers={peers}
         readOnly={readOnly}
+        canRename={canModerate(board.role)}
+        onRename={(patch) => setMeta(session.doc, patch)}
         onShare={() => setDialog('share')}
         onHelp={() => setDialog('help')}
       />
@@ -47,7 +54,12 @@ export function BoardLayout({ session, connection, board, profile }: BoardLayout
         />
       </ReactFlowProvider>
       {dialog === 'share' && (
-        <ShareDialog boardId={board.id} role={board.role} onClose={() => setDialog(undefined)} />
+        <ShareDialog
+          boardId={board.id}
+          role={board.role}
+          token={token}
+          onClose={() => setDialog(undefined)}
+        />
       )}
       {dialog === 'help' && <HelpDialog onClose={() => setDialog(undefined)} />}
     </div>

@@ -7,13 +7,15 @@ interface BoardMessageProps {
   message?: string
   busy?: boolean
   onRetry?: () => void
+  /** The error's code, for tests and styles to tell one failure from another. */
+  code?: string
 }
 
 /** A full-page state: loading, or an error with a way forward. Never a blank page. */
-export function BoardMessage({ title, message, busy, onRetry }: BoardMessageProps) {
+export function BoardMessage({ title, message, busy, onRetry, code }: BoardMessageProps) {
   const { t } = useTranslation()
   return (
-    <main className="board-message" data-testid={busy ? 'board-loading' : 'board-error'}>
+    <main className="board-message" data-testid={busy ? 'board-loading' : 'board-error'} data-code={code}>
       <div className="board-message-card" role={busy ? 'status' : 'alert'}>
         {busy && <div className="spinner" aria-hidden="true" />}
         <h1>{title}</h1>

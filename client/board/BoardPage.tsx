@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { fetchBoard, type BoardSummary } from '../http/boardsApi.ts'
 import { JoinDialog } from '../join/JoinDialog.tsx'
 import { loadProfile, saveProfile, type Profile } from '../join/identity.ts'
-import { describeError } from '../ui/errorMessage.ts'
+import { describeError, errorCodeOf } from '../ui/errorMessage.ts'
 import { BoardMessage } from './BoardMessage.tsx'
 import { BoardRoom } from './BoardRoom.tsx'
 import { hasJoinedThisSession, markJoined } from './joinedBoards.ts'
@@ -44,6 +44,7 @@ export function BoardPage({ boardId, token }: BoardPageProps) {
       <BoardMessage
         title={t('errors.titleBoard')}
         message={describeError(t, summary.error, Boolean(token))}
+        code={errorCodeOf(summary.error)}
         onRetry={retry}
       />
     )

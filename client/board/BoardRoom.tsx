@@ -7,7 +7,7 @@ import type { BoardSummary } from '../http/boardsApi.ts'
 import type { Profile } from '../join/identity.ts'
 import { useBoardSession, useConnection } from '../sync/useBoardSession.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
-import { describeError } from '../ui/errorMessage.ts'
+import { describeError, errorCodeOf } from '../ui/errorMessage.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
 import { BoardMessage } from './BoardMessage.tsx'
 import { BoardLayout } from './BoardLayout.tsx'
@@ -22,25 +22,36 @@ export function BoardRoom({ board, token, profile }: BoardRoomProps) {
   const session = useBoardSession(board.id, token, profile)
   const { t } = useTranslation()
   if (!session) return <BoardMessage title={t('board.loadingTitle')} busy />
-  return <SyncedBoard session={session} board={board} profile={profile} hadToken={Boolean(token)} />
+  return <SyncedBoard session={session} board={board} profile={profile} token={token} />
 }
 
 interface SyncedBoardProps {
   session: BoardSession
   board: BoardSummary
   profile: Profile
-  hadToken: boolean
+  token: string | undefined
 }
 
-function SyncedBoard({ session, board, profile, hadToken }: SyncedBoardProps) {
+function SyncedBoard({ session, board, profile, token }: SyncedBoardProps) {
   const { t } = useTranslation()
   const connection = useConnection(session)
   useBoardErrorToasts(session)
   if (connection.status === ProviderStatus.Error) {
+    if (errorCodeOf(connection.error) === ErrorCode.TokenRevoked) {
+      // Retrying cannot help: the old token is refused from now on, only a new link opens the board.
+      return (
+        <BoardMessage
+          title={t('revoked.title')}
+          message={t('revoked.message')}
+          code={ErrorCode.TokenRevoked}
+        />
+      )
+    }
     return (
       <BoardMessage
         title={t('errors.titleBoard')}
-        message={describeError(t, connection.error, hadToken)}
+        message={describeError(t, connection.error, Boolean(token))}
+        code={errorCodeOf(connection.error)}
         onRetry={() => session.retry()}
       />
     )
@@ -55,15 +66,25 @@ function SyncedBoard({ session, board, profile, hadToken }: SyncedBoardProps) {
       />
     )
   }
-  return <BoardLayout session={session} connection={connection} board={board} profile={profile} />
+  return (
+    <BoardLayout session={session} connection={connection} board={board} profile={profile} token={token} />
+  )
 }
+
+/** Errors the whole page shows instead of the board; a toast on top would only repeat them. */
+const FULL_PAGE_CODES: ReadonlySet<ErrorCode | undefined> = new Set([
+  ErrorCode.TokenRevoked,
+  ErrorCode.Unauthorized,
+])
 
 /** Shows each edit the server refused as a toast. */
 function useBoardErrorToasts(session: BoardSession) {
   const { t } = useTranslation()
   const showToast = useToast()
   useEffect(() => {
-    const onBoardError = (error: unknown) => showToast(describeError(t, error))
+    const onBoardError = (error: unknown) => {
+      if (!FULL_PAGE_CODES.has(errorCodeOf(error))) showToast(describeError(t, error))
+    }
     session.provider.on('board-error', onBoardError)
     return () => session.provider.off('board-error', onBoardError)
   }, [session, showToast, t])

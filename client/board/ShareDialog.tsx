@@ -1,49 +1,91 @@
+import { useState } from 'react'
 import { QRCodeSVG } from 'qrcode.react'
 import { useTranslation } from 'react-i18next'
-import { Role } from '../../shared/access.ts'
-import { LinkList } from '../landing/BoardLinks.tsx'
-import { recallBoardLinks } from '../landing/boardLinksStore.ts'
+import { canModerate, Role } from '../../shared/access.ts'
+import type { ResettableRole } from '../http/boardsApi.ts'
+import { recallKnownLinks, rememberBoardLink } from '../landing/boardLinksStore.ts'
 import { CopyButton } from '../ui/CopyButton.tsx'
 import { Dialog } from '../ui/Dialog.tsx'
+import { ModeratorLinks, type KnownLinks } from './ModeratorLinks.tsx'
+import './moderatorControls.css'
 
 interface ShareDialogProps {
   boardId: string
   role: Role
+  /** The token in this page's link; a moderator's resets the other links. */
+  token: string | undefined
   onClose(): void
 }
 
-/** The link to this board with a QR code; a moderator who created the board also sees all three links. */
-export function ShareDialog({ boardId, role, onClose }: ShareDialogProps) {
+/** The link to this board with a QR code; a moderator sees and can reset every link this tab knows. */
+export function ShareDialog({ boardId, role, token, onClose }: ShareDialogProps) {
   const { t } = useTranslation()
-  const link = window.location.href
-  const allLinks = role === Role.Moderate ? recallBoardLinks(boardId) : undefined
+  const moderator = canModerate(role)
   return (
-    <Dialog title={t('share.title')} onClose={onClose} testId="share-dialog" wide={Boolean(allLinks)}>
+    <Dialog title={t('share.title')} onClose={onClose} testId="share-dialog" wide={moderator}>
+      {moderator ? (
+        <ModeratorShare boardId={boardId} token={token} />
+      ) : (
+        <div className="share-body">
+          <label className="field share-links">
+            <span>{t('share.currentLink')}</span>
+            <span className="link-row">
+              <input
+                readOnly
+                value={window.location.href}
+                onFocus={(e) => e.target.select()}
+                data-testid="share-link"
+              />
+              <CopyButton text={window.location.href} testId="share-copy" />
+            </span>
+          </label>
+          <ShareQr link={window.location.href} />
+        </div>
+      )}
+    </Dialog>
+  )
+}
+
+function ModeratorShare({ boardId, token }: { boardId: string; token: string | undefined }) {
+  const { t } = useTranslation()
+  // The page's own link is the moderator link in force; the stored one may be from another tab's board.
+  const [links, setLinks] = useState<KnownLinks>(() => ({
+    ...recallKnownLinks(boardId),
+    [Role.Moderate]: window.location.href,
+  }))
+  const [selected, setSelected] = useState<Role>(() => (links.edit ? Role.Edit : Role.Moderate))
+  const onReset = (resetRole: ResettableRole, link: string) => {
+    rememberBoardLink(boardId, resetRole, link)
+    setLinks((known) => ({ ...known, [resetRole]: link }))
+    setSelected(resetRole)
+  }
+  return (
+    <>
+      <p className="muted share-intro">{t('share.moderatorIntro')}</p>
       <div className="share-body">
         <div className="share-links">
-          {allLinks ? (
-            <LinkList links={allLinks} />
-          ) : (
-            <label className="field">
-              <span>{t('share.currentLink')}</span>
-              <span className="link-row">
-                <input readOnly value={link} onFocus={(e) => e.target.select()} data-testid="share-link" />
-                <CopyButton text={link} testId="share-copy" />
-              </span>
-            </label>
-          )}
-        </div>
-        <figure className="share-qr">
-          <QRCodeSVG
-            value={link}
-            size={168}
-            marginSize={2}
-            title={t('share.qrHint')}
-            data-testid="share-qr"
+          <ModeratorLinks
+            boardId={boardId}
+            moderatorToken={token}
+            links={links}
+            selected={selected}
+            onSelect={setSelected}
+            onReset={onReset}
           />
-          <figcaption>{t('share.qrHint')}</figcaption>
-        </figure>
+        </div>
+        <ShareQr link={links[selected] ?? window.location.href} role={selected} />
       </div>
-    </Dialog>
+    </>
+  )
+}
+
+function ShareQr({ link, role }: { link: string; role?: Role }) {
+  const { t } = useTranslation()
+  const caption = role ? t('share.qrHintRole', { role: t(`role.${role}`) }) : t('share.qrHint')
+  return (
+    <figure className="share-qr" data-role={role}>
+      <QRCodeSVG value={link} size={168} marginSize={2} title={caption} data-testid="share-qr" />
+      <figcaption>{caption}</figcaption>
+    </figure>
   )
 }

@@ -1,4 +1,4 @@
-/** The board HTTP API: create a board, read a board's summary and the caller's role.
+/** The board HTTP API: create a board, read a board's summary and the caller's role, reset a link.
  * NOTE: this folder must not be called `api`: the dev server proxies /api/* to the backend, module URLs included.
  */
 import { z } from 'zod'
@@ -63,4 +63,21 @@ export async function fetchBoard(id: string, token: string | undefined): Promise
   const body = await requestJson(`/api/boards/${encodeURIComponent(id)}`, { headers })
   const { title, motion, role } = parseResponse(boardSummarySchema, body)
   return { id, title, motion, role: role ?? Role.Edit }
+}
+
+const rotatedLinkSchema = z.object({ role: z.enum([Role.Edit, Role.View]), link: z.string() })
+
+/** The links a moderator can reset; the moderator link itself never changes. */
+export type ResettableRole = typeof Role.Edit | typeof Role.View
+
+/** Replaces the edit or view link of a board (moderator only); resolves to the new link. */
+export async function rotateBoardLink(
+  id: string,
+  role: ResettableRole,
+  moderatorToken: string | undefined,
+): Promise<string> {
+  const headers: Record<string, string> = moderatorToken ? { Authorization: `Bearer ${moderatorToken}` } : {}
+  const path = `/api/boards/${encodeURIComponent(id)}/links/${role}/rotate`
+  const body = await requestJson(path, { method: 'POST', headers })
+  return parseResponse(rotatedLinkSchema, body).link
 }

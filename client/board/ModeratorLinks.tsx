@@ -1,0 +1,140 @@
+/** The moderator's view of the share dialog: the three links, what each allows, and a reset for two of them. */
+import { useTranslation } from 'react-i18next'
+import { Role } from '../../shared/access.ts'
+import type { ResettableRole } from '../http/boardsApi.ts'
+import { CopyButton } from '../ui/CopyButton.tsx'
+import { useLinkReset } from './useLinkReset.ts'
+
+export type KnownLinks = Partial<Record<Role, string>>
+
+interface ModeratorLinksProps {
+  boardId: string
+  moderatorToken: string | undefined
+  links: KnownLinks
+  selected: Role
+  onSelect(role: Role): void
+  onReset(role: ResettableRole, link: string): void
+}
+
+export function ModeratorLinks({ links, selected, onSelect, ...reset }: ModeratorLinksProps) {
+  return (
+    <ul className="share-link-list" data-testid="share-links">
+      {Object.values(Role).map((role) => (
+        <li key={role} className={role === selected ? 'share-link share-link-selected' : 'share-link'}>
+          <LinkRow role={role} link={links[role]} selected={role === selected} onSelect={onSelect} />
+          {role !== Role.Moderate && (
+            <ResetControl
+              role={role}
+              boardId={reset.boardId}
+              moderatorToken={reset.moderatorToken}
+              onReset={(link) => reset.onReset(role, link)}
+            />
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+interface LinkRowProps {
+  role: Role
+  link: string | undefined
+  selected: boolean
+  onSelect(role: Role): void
+}
+
+/** One link with its role, what it allows, a copy button and the choice of showing its QR code. */
+function LinkRow({ role, link, selected, onSelect }: LinkRowProps) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <label className="share-link-role">
+        <input
+          type="radio"
+          name="share-qr-role"
+          checked={selected}
+          disabled={!link}
+          onChange={() => onSelect(role)}
+          aria-label={t('share.showQr', { role: t(`role.${role}`) })}
+          data-testid={`share-qr-${role}`}
+        />
+        <span>
+          <strong>{t(`role.${role}`)}</strong>
+          <span className="share-link-explain">{t(`roleHelp.${role}`)}</span>
+        </span>
+      </label>
+      {link ? (
+        <span className="link-row">
+          <input
+            readOnly
+            value={link}
+            aria-label={t(`role.${role}`)}
+            onFocus={(event) => event.target.select()}
+            data-testid={`share-link-${role}`}
+          />
+          <CopyButton text={link} testId={`share-copy-${role}`} />
+        </span>
+      ) : (
+        <p className="share-link-unknown" data-testid={`share-link-${role}-unknown`}>
+          {t('share.unknownLink')}
+        </p>
+      )}
+    </>
+  )
+}
+
+interface ResetControlProps {
+  role: ResettableRole
+  boardId: string
+  moderatorToken: string | undefined
+  onReset(link: string): void
+}
+
+/** "Reset link", asking first because everyone on the old link is cut off. */
+function ResetControl({ role, boardId, moderatorToken, onReset }: ResetControlProps) {
+  const { t } = useTranslation()
+  const { state, ask, cancel, confirm } = useLinkReset({ boardId, role, moderatorToken, onReset })
+  if (state.step === 'confirming' || state.step === 'busy') {
+    const busy = state.step === 'busy'
+    return (
+      <div className="share-reset-confirm" role="group" aria-label={t('share.resetLink')}>
+        <p>{t('share.resetWarning')}</p>
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={confirm}
+          disabled={busy}
+          data-testid="share-reset-confirm"
+        >
+          {busy ? t('share.resetting') : t('share.resetConfirm')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={cancel}
+          disabled={busy}
+          data-testid="share-reset-cancel"
+        >
+          {t('common.cancel')}
+        </button>
+      </div>
+    )
+  }
+  return (
+    <div className="share-reset">
+      <button type="button" className="button button-quiet" onClick={ask} data-testid={`share-reset-${role}`}>
+        {t('share.resetLink')}
+      </button>
+      {state.step === 'done' && (
+        <p className="share-reset-done" role="status" data-testid={`share-reset-done-${role}`}>
+          {t('share.resetDone')}
+        </p>
+      )}
+      {state.step === 'error' && (
+        <p className="field-error" role="alert" data-testid={`share-reset-error-${role}`}>
+          {state.message}
+        </p>
+      )}
+    </div>
+  )
+}

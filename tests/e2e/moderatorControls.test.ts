@@ -1,0 +1,113 @@
+/**
+ * The moderator's controls in Chromium, with a moderator (M) and a participant (E) on a board made
+ * over HTTP: renaming the title and motion in the header, and resetting the edit link from the share
+ * dialog. The steps share one server and one pair of pages and run in order.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
+import { startTestServer, type TestServer } from '../helpers/testServer.ts'
+import { joinBoard, waitForStatus } from './pageActions.ts'
+
+type Links = Record<'moderate' | 'edit' | 'view', string>
+
+let server: TestServer
+let links: Links
+let m: Page
+let e: Page
+let newEditLink: string
+
+async function createBoardOverHttp(): Promise<{ id: string; links: Links }> {
+  const response = await fetch(`${server.url}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Before renaming', motion: 'The first motion', template: 'blank' }),
+  })
+  expect(response.status).toBe(201)
+  return (await response.json()) as { id: string; links: Links }
+}
+
+beforeAll(async () => {
+  server = await startTestServer()
+  const board = await createBoardOverHttp()
+  links = board.links
+  const browser = await launchBrowser()
+  m = (await openPage(browser)).page
+  e = (await openPage(browser)).page
+  // The tab that creates a board on the landing page keeps its links; this one is made to know them too.
+  await m.goto(server.url)
+  await m.evaluate(({ id, known }) => sessionStorage.setItem(`debate-board.links.${id}`, known), {
+    id: board.id,
+    known: JSON.stringify(links),
+  })
+  await joinBoard(m, links.moderate, 'Mo', 'observer')
+  await joinBoard(e, links.edit, 'Ed', 'bear')
+})
+
+describe('moderator controls in Chromium', () => {
+  it('lets the moderator rename the title and motion in place, and the participant sees both', async () => {
+    await m.getByTestId('board-title').click()
+    await m.getByTestId('board-title-input').fill('  Cars out of the centre  ')
+    await m.getByTestId('board-title-input').press('Enter')
+    await m.getByTestId('board-motion').click()
+    await m.getByTestId('board-motion-input').fill('This house would ban cars from the centre')
+    await m.getByTestId('board-motion-input').press('Tab')
+
+    await expect.poll(() => e.getByTestId('board-title').textContent()).toBe('Cars out of the centre')
+    await expect
+      .poll(() => e.getByTestId('board-motion').textContent())
+      .toBe('This house would ban cars from the centre')
+  })
+
+  it('refuses an empty title with a clear message and puts the old one back on Escape', async () => {
+    await m.getByTestId('board-title').click()
+    await m.getByTestId('board-title-input').fill('   ')
+    await m.getByTestId('board-title-input').press('Enter')
+    await expect
+      .poll(() => m.getByTestId('board-title-error').textContent())
+      .toBe('The title cannot be empty.')
+    await m.getByTestId('board-title-input').press('Escape')
+    expect(await m.getByTestId('board-title').textContent()).toBe('Cars out of the centre')
+    expect(await e.getByTestId('board-title').textContent()).toBe('Cars out of the centre')
+  })
+
+  it("shows the participant's title and motion as plain text that cannot be edited", async () => {
+    const title = e.getByTestId('board-title')
+    expect(await title.evaluate((node) => node.tagName)).toBe('H1')
+    await title.click()
+    await e.getByTestId('board-motion').click()
+    expect(await e.locator('.board-titles input, .board-titles button').count()).toBe(0)
+  })
+
+  it('resets the edit link: the participant is told, the old link fails and the new one opens', async () => {
+    await m.getByTestId('share').click()
+    const dialog = m.getByTestId('share-dialog')
+    expect(await dialog.getByTestId('share-link-edit').inputValue()).toBe(links.edit)
+    expect(await dialog.getByTestId('share-link-view').inputValue()).toBe(links.view)
+    await dialog.getByTestId('share-reset-edit').click()
+    await expect
+      .poll(() => dialog.textContent())
+      .toContain('Everyone using the old link will be disconnected.')
+    await dialog.getByTestId('share-reset-confirm').click()
+    await expect.poll(() => dialog.getByTestId('share-link-edit').inputValue()).not.toBe(links.edit)
+    newEditLink = await dialog.getByTestId('share-link-edit').inputValue()
+    expect(await dialog.locator('.share-qr').getAttribute('data-role')).toBe('edit')
+    expect(await dialog.getByTestId('share-reset-done-edit').isVisible()).toBe(true)
+    await saveScreenshot(m, 'moderator-share-dialog-after-reset')
+
+    const revoked = e.locator('[data-testid="board-error"][data-code="TOKEN_REVOKED"]')
+    await revoked.waitFor({ timeout: 5_000 })
+    expect(await revoked.textContent()).toContain(
+      'This link was reset by the moderator. Ask for the new link.',
+    )
+    await saveScreenshot(e, 'participant-link-revoked')
+
+    await e.reload()
+    await e.locator('[data-testid="board-error"][data-code="UNAUTHORIZED"]').waitFor()
+
+    await e.goto('about:blank')
+    await e.goto(newEditLink)
+    await waitForStatus(e, 'connected')
+    expect(await e.getByTestId('board-title').textContent()).toBe('Cars out of the centre')
+  })
+})
