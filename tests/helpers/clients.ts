@@ -58,7 +58,10 @@ export async function connectRawSocket(
     reconnection: false,
     forceNew: true,
   })
-  registerCleanup(() => socket.disconnect())
+  // A weak reference: a socket the server already closed can be collected before the test ends,
+  // which the fuzz test's memory figure depends on.
+  const weak = new WeakRef(socket)
+  registerCleanup(() => weak.deref()?.disconnect())
   const errors: ErrorPayload[] = []
   socket.on('board-error', (error) => errors.push(error))
   await new Promise<void>((resolve, reject) => {
