@@ -45,7 +45,7 @@ beforeAll(async () => {
 })
 
 describe('moderator controls in Chromium', () => {
-  it('lets the moderator rename the title and motion in place, and the participant sees both', async () => {
+  it('[AC26] lets the moderator rename the title and motion in place, and the participant sees both', async () => {
     await m.getByTestId('board-title').click()
     await m.getByTestId('board-title-input').fill('  Cars out of the centre  ')
     await m.getByTestId('board-title-input').press('Enter')
@@ -71,7 +71,7 @@ describe('moderator controls in Chromium', () => {
     expect(await e.getByTestId('board-title').textContent()).toBe('Cars out of the centre')
   })
 
-  it("shows the participant's title and motion as plain text that cannot be edited", async () => {
+  it("[AC26] shows the participant's title and motion as plain text that cannot be edited", async () => {
     const title = e.getByTestId('board-title')
     expect(await title.evaluate((node) => node.tagName)).toBe('H1')
     await title.click()
@@ -79,7 +79,7 @@ describe('moderator controls in Chromium', () => {
     expect(await e.locator('.board-titles input, .board-titles button').count()).toBe(0)
   })
 
-  it('resets the edit link: the participant is told, the old link fails and the new one opens', async () => {
+  it('[AC27] resets the edit link: the participant is told, the old link fails and the new one opens', async () => {
     await m.getByTestId('share').click()
     const dialog = m.getByTestId('share-dialog')
     expect(await dialog.getByTestId('share-link-edit').inputValue()).toBe(links.edit)
