@@ -7,6 +7,7 @@ import { EMPTY_SELECTION, toggleInSelection, type Selection } from '../canvas/se
 import type { Profile } from '../join/identity.ts'
 import type { Peer } from '../presence/peers.ts'
 import { ReadingBar } from '../presence/ReadingBar.tsx'
+import { addArticle } from '../sources/addArticle.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
 import { ResizableSplit } from './ResizableSplit.tsx'
@@ -64,6 +65,7 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
             onHighlightActivate={actions.onHighlightActivate}
             focusRequest={actions.focusRequest}
             readOnly={readOnly}
+            onAddSource={(input) => addArticle(session.doc, input, profile.name)}
           />
         </div>
       }

@@ -1,7 +1,8 @@
-/** i18next set-up: the app's strings in the default namespace, the reader's in `reader`. */
+/** i18next set-up: the app's strings in the default namespace, the reader's in `reader`, adding articles in `sources`. */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { readerStrings } from '../reader/strings.ts'
+import { sourcesStrings } from '../sources/strings.ts'
 import { en } from './en.ts'
 import { zhHans } from './zhHans.ts'
 import { zhHant } from './zhHant.ts'
@@ -16,12 +17,20 @@ export function initI18n(): typeof i18next {
     lng,
     fallbackLng: 'en',
     supportedLngs: ['en', 'zh-Hans', 'zh-Hant'],
-    ns: ['translation', 'reader'],
+    ns: ['translation', 'reader', 'sources'],
     defaultNS: 'translation',
     resources: {
-      en: { translation: en, reader: readerStrings.en },
-      'zh-Hans': { translation: zhHans, reader: readerStrings['zh-Hans'] },
-      'zh-Hant': { translation: zhHant, reader: readerStrings['zh-Hant'] },
+      en: { translation: en, reader: readerStrings.en, sources: sourcesStrings.en },
+      'zh-Hans': {
+        translation: zhHans,
+        reader: readerStrings['zh-Hans'],
+        sources: sourcesStrings['zh-Hans'],
+      },
+      'zh-Hant': {
+        translation: zhHant,
+        reader: readerStrings['zh-Hant'],
+        sources: sourcesStrings['zh-Hant'],
+      },
     },
     interpolation: { escapeValue: false },
     initAsync: false,

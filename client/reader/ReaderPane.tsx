@@ -15,6 +15,8 @@ import {
 } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LIMITS, Stance, type Card, type Source } from '../../shared/board/schema.ts'
+import { AddArticleButton, AddArticleInvite } from '../sources/AddArticleButton.tsx'
+import type { ArticleInput } from '../sources/articleDraft.ts'
 import { splitArticle } from './articleBlocks.ts'
 import { HighlightPopover } from './HighlightPopover.tsx'
 import { computeHighlightSegments, selectHighlightInputs } from './highlightSegments.ts'
@@ -40,6 +42,8 @@ export interface ReaderPaneProps {
   focusRequest?: ReaderFocusRequest
   /** No selection toolbar and no shortcuts when true. */
   readOnly: boolean
+  /** Adds an article and returns its id; without it (or when read-only) there is no "Add article". */
+  onAddSource?(input: ArticleInput): string
 }
 
 interface HoveredHighlight {
@@ -57,6 +61,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
     onActiveSourceChange,
     onCreateCard,
     onHighlightActivate,
+    onAddSource,
   } = props
   const { t } = useTranslation('reader')
   const panelId = useId()
@@ -127,12 +132,17 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
   }, [])
   const onArticlePointerOut = useCallback(() => setHovered(null), [])
 
+  const canAdd = !readOnly && onAddSource !== undefined
   if (!source) {
     return (
       <div className="reader" data-testid="reader" ref={rootRef}>
         <div className="reader-empty" role="status">
           <h2>{t('emptyTitle')}</h2>
-          <p>{t('emptyBody')}</p>
+          {canAdd ? (
+            <AddArticleInvite onSave={onAddSource} onAdded={onActiveSourceChange} />
+          ) : (
+            <p>{t('emptyBody')}</p>
+          )}
         </div>
       </div>
     )
@@ -142,12 +152,15 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
   const popoverId = `${panelId}-popover`
   return (
     <div className="reader" data-testid="reader" ref={rootRef}>
-      <ReaderTabs
-        sources={sources}
-        selectedId={source.id}
-        panelId={panelId}
-        onSelect={onActiveSourceChange}
-      />
+      <div className="reader-tabbar">
+        <ReaderTabs
+          sources={sources}
+          selectedId={source.id}
+          panelId={panelId}
+          onSelect={onActiveSourceChange}
+        />
+        {canAdd && <AddArticleButton onSave={onAddSource} onAdded={onActiveSourceChange} />}
+      </div>
       <div
         ref={scrollRef}
         id={panelId}

@@ -1,5 +1,5 @@
 /** One tab per source article: its title and language tag; arrow keys move between tabs. */
-import type { KeyboardEvent } from 'react'
+import { useEffect, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Source } from '../../shared/board/schema.ts'
 
@@ -17,6 +17,12 @@ export function readerTabId(panelId: string, sourceId: string): string {
 
 export function ReaderTabs({ sources, selectedId, panelId, onSelect }: ReaderTabsProps) {
   const { t } = useTranslation('reader')
+
+  // A new article's tab comes last and may sit beyond the scrolled tab list; show the chosen tab.
+  useEffect(() => {
+    const tab = document.getElementById(readerTabId(panelId, selectedId))
+    if (typeof tab?.scrollIntoView === 'function') tab.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [panelId, selectedId])
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key]

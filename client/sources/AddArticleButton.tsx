@@ -1,0 +1,51 @@
+/** The "Add article" button with the dialog it opens, and the empty reader's invitation around it. */
+import { useState } from 'react'
+import { createPortal } from 'react-dom'
+import { useTranslation } from 'react-i18next'
+import type { ArticleInput } from './articleDraft.ts'
+import { AddArticleDialog } from './AddArticleDialog.tsx'
+import './sources.css'
+
+export interface AddArticleButtonProps {
+  /** Saves the article for everyone and returns its id. */
+  onSave(input: ArticleInput): string
+  /** The article was added: show it. */
+  onAdded(sourceId: string): void
+  /** The prominent look of the empty reader's call to action. */
+  primary?: boolean
+}
+
+export function AddArticleButton({ onSave, onAdded, primary }: AddArticleButtonProps) {
+  const { t } = useTranslation('sources')
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button
+        type="button"
+        className={primary ? 'button button-primary' : 'add-article-button'}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-testid="add-article"
+      >
+        <span aria-hidden="true">+</span> {t('addButton')}
+      </button>
+      {/* In the body, not the reader: the empty reader is a live region and would read out every keystroke. */}
+      {open &&
+        createPortal(
+          <AddArticleDialog onSave={onSave} onAdded={onAdded} onClose={() => setOpen(false)} />,
+          document.body,
+        )}
+    </>
+  )
+}
+
+/** What an empty reader says to someone who may add articles. */
+export function AddArticleInvite(props: Omit<AddArticleButtonProps, 'primary'>) {
+  const { t } = useTranslation('sources')
+  return (
+    <>
+      <p>{t('invite')}</p>
+      <AddArticleButton {...props} primary />
+    </>
+  )
+}
