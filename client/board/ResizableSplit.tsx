@@ -1,6 +1,10 @@
-/** Two panes side by side with a handle between them; the left pane's width is remembered. */
+/**
+ * Two panes side by side with a handle between them; the left pane's width is remembered. On a
+ * phone-sized screen the panes take turns instead, with a switch at the bottom.
+ */
 import { useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useMediaQuery } from '../ui/useMediaQuery.ts'
 import { readStored, writeStored } from '../ui/storage.ts'
 import { clampPaneWidth, DEFAULT_READER_WIDTH } from './paneWidth.ts'
 
@@ -12,7 +16,62 @@ function loadWidth(): number {
   return clampPaneWidth(stored > 0 ? stored : DEFAULT_READER_WIDTH, window.innerWidth)
 }
 
-export function ResizableSplit({ left, right }: { left: ReactNode; right: ReactNode }) {
+/** Which pane to bring forward on a narrow screen; a new nonce asks again. */
+export interface PaneRequest {
+  pane: 'left' | 'right'
+  nonce: number
+}
+
+const NARROW_SCREEN = '(max-width: 760px)'
+
+interface SplitProps {
+  left: ReactNode
+  right: ReactNode
+  /** Brings a pane forward on a narrow screen (a card was made: show the board). */
+  paneRequest?: PaneRequest
+}
+
+export function ResizableSplit(props: SplitProps) {
+  const narrow = useMediaQuery(NARROW_SCREEN)
+  return narrow ? <TakingTurns {...props} /> : <SideBySide {...props} />
+}
+
+function TakingTurns({ left, right, paneRequest }: SplitProps) {
+  const { t } = useTranslation()
+  const [shown, setShown] = useState<{ pane: 'left' | 'right'; seenNonce?: number }>({ pane: 'left' })
+  // A new request adjusts the state during render (React's pattern for state that follows a prop).
+  if (paneRequest && paneRequest.nonce !== shown.seenNonce) {
+    setShown({ pane: paneRequest.pane, seenNonce: paneRequest.nonce })
+  }
+  const pane = paneRequest && paneRequest.nonce !== shown.seenNonce ? paneRequest.pane : shown.pane
+  const setPane = (which: 'left' | 'right') => setShown({ pane: which, seenNonce: shown.seenNonce })
+  const tab = (which: 'left' | 'right', label: string, testId: string) => (
+    <button
+      type="button"
+      role="tab"
+      aria-selected={pane === which}
+      className={`pane-switch-tab${pane === which ? ' pane-switch-active' : ''}`}
+      onClick={() => setPane(which)}
+      data-testid={testId}
+    >
+      {label}
+    </button>
+  )
+  return (
+    <div className="split split-narrow">
+      <div className="split-panes">
+        <div className={`split-left${pane === 'left' ? '' : ' split-resting'}`}>{left}</div>
+        <div className={`split-right${pane === 'right' ? '' : ' split-resting'}`}>{right}</div>
+      </div>
+      <nav className="pane-switch" role="tablist" aria-label={t('board.panes')}>
+        {tab('left', t('board.showArticle'), 'pane-switch-article')}
+        {tab('right', t('board.showCanvas'), 'pane-switch-board')}
+      </nav>
+    </div>
+  )
+}
+
+function SideBySide({ left, right }: SplitProps) {
   const { t } = useTranslation()
   const [width, setWidth] = useState(loadWidth)
   const resize = (next: number) => {

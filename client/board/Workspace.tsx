@@ -1,5 +1,6 @@
 /** The reader and the canvas side by side, and everything that passes between them. */
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { Excerpt } from '../../shared/board/schema.ts'
 import { ReaderPane } from '../reader/ReaderPane.tsx'
 import { BoardCanvas } from '../canvas/BoardCanvas.tsx'
 import { BoardCanvasContext, type BoardCanvasContextValue } from '../canvas/BoardCanvasContext.ts'
@@ -10,7 +11,7 @@ import { ReadingBar } from '../presence/ReadingBar.tsx'
 import { addArticle } from '../sources/addArticle.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
-import { ResizableSplit } from './ResizableSplit.tsx'
+import { ResizableSplit, type PaneRequest } from './ResizableSplit.tsx'
 import { useWorkspaceActions } from './useWorkspaceActions.ts'
 
 interface WorkspaceProps {
@@ -26,6 +27,20 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION)
   const actions = useWorkspaceActions({ session, snapshot, profile, readOnly, setSelection })
   const activeSourceId = actions.activeSourceId
+  // On a phone the panes take turns: follow the person to where their action leads.
+  const [paneRequest, setPaneRequest] = useState<PaneRequest>()
+  const showPane = useCallback(
+    (pane: PaneRequest['pane']) => setPaneRequest((last) => ({ pane, nonce: (last?.nonce ?? 0) + 1 })),
+    [],
+  )
+  const { onQuoteClick } = actions
+  const onQuoteClickThenRead = useCallback(
+    (excerpt: Excerpt) => {
+      onQuoteClick(excerpt)
+      showPane('left')
+    },
+    [onQuoteClick, showPane],
+  )
 
   useEffect(() => {
     session.provider.awareness.setLocalStateField('reading', activeSourceId ?? null)
@@ -37,7 +52,7 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
       readOnly,
       focusCardId: actions.focusCardId,
       onCardFocused: actions.onCardFocused,
-      onQuoteClick: actions.onQuoteClick,
+      onQuoteClick: onQuoteClickThenRead,
       onLinkClick: (linkId, additive) =>
         setSelection((current) =>
           toggleInSelection(
@@ -48,11 +63,12 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
           ),
         ),
     }),
-    [session, readOnly, actions.focusCardId, actions.onCardFocused, actions.onQuoteClick],
+    [session, readOnly, actions.focusCardId, actions.onCardFocused, onQuoteClickThenRead],
   )
 
   return (
     <ResizableSplit
+      paneRequest={paneRequest}
       left={
         <div className="reader-column">
           <ReadingBar sources={snapshot.sources} peers={peers} />
@@ -61,8 +77,14 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
             cards={snapshot.cards}
             activeSourceId={activeSourceId}
             onActiveSourceChange={actions.setActiveSourceId}
-            onCreateCard={actions.onCreateCard}
-            onHighlightActivate={actions.onHighlightActivate}
+            onCreateCard={(stance, range) => {
+              actions.onCreateCard(stance, range)
+              showPane('right')
+            }}
+            onHighlightActivate={(cardIds) => {
+              actions.onHighlightActivate(cardIds)
+              showPane('right')
+            }}
             focusRequest={actions.focusRequest}
             readOnly={readOnly}
             onAddSource={(input) => addArticle(session.doc, input, profile.name)}
