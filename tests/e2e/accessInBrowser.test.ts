@@ -5,7 +5,7 @@ import * as Y from 'yjs'
 import { addSource, createCard, readCards } from '../../shared/board/index.ts'
 import { connectClient } from '../helpers/clients.ts'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
-import { startTestServer, type TestServer } from '../helpers/testServer.ts'
+import { createBoardViaApi, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { joinBoard, selectInArticle } from './pageActions.ts'
 
 const XSS = {
@@ -37,14 +37,14 @@ function watchForScripts(page: Page) {
 beforeAll(async () => {
   server = await startTestServer()
   browser = await launchBrowser()
-  const response = await fetch(`${server.url}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Safety board', motion: 'Payloads stay text', template: 'ai-boom' }),
+  const board = await createBoardViaApi(server, {
+    title: 'Safety board',
+    motion: 'Payloads stay text',
+    template: 'ai-boom',
   })
-  links = ((await response.json()) as { links: typeof links }).links
-  const token = new URL(links.edit).hash.replace('#token=', '')
-  const boardId = new URL(links.edit).pathname.split('/')[2]!
+  links = board.links
+  const boardId = board.id
+  const token = board.tokens.edit
   const writer = await connectClient(server.url, boardId, { token, doc: new Y.Doc() })
   addSource(writer.doc, {
     title: XSS.sourceTitle,

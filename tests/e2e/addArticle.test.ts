@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { readSources } from '../../shared/board/accessors.ts'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
-import { startTestServer, type TestServer } from '../helpers/testServer.ts'
+import { createBoardViaApi, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { cardWithQuote, joinBoard, selectInArticle } from './pageActions.ts'
 
 const PASTED_TITLE = 'AI 算力热潮 — compute boom'
@@ -25,12 +25,11 @@ let b: Page
 beforeAll(async () => {
   server = await startTestServer()
   browser = await launchBrowser()
-  const response = await fetch(`${server.url}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Reading club', motion: 'Compute demand will last', template: 'blank' }),
-  })
-  ;({ id: boardId, links } = (await response.json()) as { id: string; links: typeof links })
+  ;({ id: boardId, links } = await createBoardViaApi(server, {
+    title: 'Reading club',
+    motion: 'Compute demand will last',
+    template: 'blank',
+  }))
   a = (await openPage(browser)).page
   b = (await openPage(browser)).page
   await joinBoard(a, links.edit, 'Ada', 'bull')

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
-import { startTestServer, type TestServer } from '../helpers/testServer.ts'
+import { createBoardViaApi, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { joinBoard, waitForStatus } from './pageActions.ts'
 
 type Links = Record<'moderate' | 'edit' | 'view', string>
@@ -17,19 +17,13 @@ let m: Page
 let e: Page
 let newEditLink: string
 
-async function createBoardOverHttp(): Promise<{ id: string; links: Links }> {
-  const response = await fetch(`${server.url}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Before renaming', motion: 'The first motion', template: 'blank' }),
-  })
-  expect(response.status).toBe(201)
-  return (await response.json()) as { id: string; links: Links }
-}
-
 beforeAll(async () => {
   server = await startTestServer()
-  const board = await createBoardOverHttp()
+  const board = await createBoardViaApi(server, {
+    title: 'Before renaming',
+    motion: 'The first motion',
+    template: 'blank',
+  })
   links = board.links
   const browser = await launchBrowser()
   m = (await openPage(browser)).page

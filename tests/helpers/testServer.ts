@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { configWith, type ServerConfig } from '../../server/config.ts'
-import { createBoard } from '../../server/boards/createBoard.ts'
+import type { Role } from '../../shared/access.ts'
+import { createBoard, type CreateBoardInput } from '../../server/boards/createBoard.ts'
 import { startServer, type RunningServer } from '../../server/startServer.ts'
 import { currentScope, registerCleanup, type CleanupScope } from './cleanup.ts'
 
@@ -47,4 +48,25 @@ export async function createTestBoard(server: TestServer, title = 'Test board') 
   })
   doc.destroy()
   return { id, tokens }
+}
+
+/** The capability token in a board link (after `#token=`). */
+export function tokenOf(link: string): string {
+  const token = new URL(link).hash.replace(/^#token=/, '')
+  if (!token) throw new Error(`no token in ${link}`)
+  return token
+}
+
+/** Creates a board through the HTTP API, as the landing page does: its id, links and tokens by role. */
+export async function createBoardViaApi(server: { url: string }, input: CreateBoardInput) {
+  const response = await fetch(`${server.url}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  })
+  if (response.status !== 201)
+    throw new Error(`creating a board answered ${response.status}: ${await response.text()}`)
+  const { id, links } = (await response.json()) as { id: string; links: Record<Role, string> }
+  const tokens = { moderate: tokenOf(links.moderate), edit: tokenOf(links.edit), view: tokenOf(links.view) }
+  return { id, links, tokens }
 }

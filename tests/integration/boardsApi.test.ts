@@ -3,7 +3,7 @@ import { readCards, readMeta, readSources } from '../../shared/board/index.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
 import { connectClient } from '../helpers/clients.ts'
-import { startTestServer } from '../helpers/testServer.ts'
+import { startTestServer, tokenOf } from '../helpers/testServer.ts'
 
 async function postJson(url: string, body: unknown) {
   return fetch(url, {
@@ -11,10 +11,6 @@ async function postJson(url: string, body: unknown) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   })
-}
-
-function tokenOf(link: string): string {
-  return new URL(link).hash.replace(/^#token=/, '')
 }
 
 describe('boards API', () => {

@@ -39,12 +39,7 @@ export function updateMessageFrom(base: Y.Doc, change: (doc: Y.Doc) => void): Ui
   return encodeSyncUpdate(update)
 }
 
-/** A board's links from a POST /api/boards response, with each link's token. */
-export function tokenOf(link: string): string {
-  const token = new URL(link).hash.replace(/^#token=/, '')
-  if (!token) throw new Error(`no token in ${link}`)
-  return token
-}
+export { tokenOf } from '../../helpers/testServer.ts'
 
 /** Creates a board over HTTP; returns its id and the token of each role. */
 export async function createBoardOverHttp(server: TestServer, headers: Record<string, string> = {}) {
