@@ -38,6 +38,8 @@ import {
 import { useCanvasCommands } from './useCanvasCommands.ts'
 import './canvas.css'
 
+const LIVE_MOVE_INTERVAL_MS = 50
+
 const nodeTypes = { card: CardNode, lane: LaneNode }
 const edgeTypes = { link: LinkEdge }
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
@@ -69,6 +71,7 @@ export function BoardCanvas({
   const { screenToFlowPosition } = useReactFlow()
   const [view, setView] = useState(EMPTY_VIEW_STATE)
   const [pendingLink, setPendingLink] = useState<PendingLink>()
+  const lastLiveMoveAt = useRef(0)
   const containerRef = useRef<HTMLDivElement>(null)
   const commands = useCanvasCommands({
     session,
@@ -108,6 +111,14 @@ export function BoardCanvas({
         current,
       ),
     )
+  // Others watch a card travel, as in Miro, at most 20 times a second; the undo manager's capture
+  // window folds the steps of one drag into one undo.
+  const onNodeDrag = (_event: unknown, _node: Node, dragged: Node[]) => {
+    const now = performance.now()
+    if (now - lastLiveMoveAt.current < LIVE_MOVE_INTERVAL_MS) return
+    lastLiveMoveAt.current = now
+    commands.moveCards(dragged.filter((node) => !isLaneId(node.id)))
+  }
   const onNodeDragStop = (_event: unknown, _node: Node, dragged: Node[]) => {
     commands.moveCards(dragged.filter((node) => !isLaneId(node.id)))
     setView((current) =>
@@ -138,6 +149,7 @@ export function BoardCanvas({
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onConnectEnd={commands.onConnectEnd}
         connectionMode={ConnectionMode.Loose}

@@ -61,9 +61,16 @@ describe('the debate loop in Chromium', () => {
     const textOfA = a.page.locator(`[data-card-id="${bullCardId}"] [data-testid="card-text"]`)
     await expect.poll(() => textOfA.inputValue()).toContain('Governments should not pick winners.')
 
+    // A sees the card travel while B is still holding it, and where B drops it.
     const before = await cardPosition(a.page, bullCardId)
-    await dragMouse(b.page, b.page.locator(`[data-card-id="${bullCardId}"] .card-header`), { dx: 0, dy: 120 })
-    await expect.poll(async () => (await cardPosition(a.page, bullCardId)).y).toBeGreaterThan(before.y + 50)
+    const header = (await b.page.locator(`[data-card-id="${bullCardId}"] .card-header`).boundingBox())!
+    await b.page.mouse.move(header.x + 20, header.y + header.height / 2)
+    await b.page.mouse.down()
+    await b.page.mouse.move(header.x + 20, header.y + 80, { steps: 8 })
+    await expect.poll(async () => (await cardPosition(a.page, bullCardId)).y).toBeGreaterThan(before.y + 30)
+    await b.page.mouse.move(header.x + 20, header.y + 140, { steps: 8 })
+    await b.page.mouse.up()
+    await expect.poll(async () => (await cardPosition(a.page, bullCardId)).y).toBeGreaterThan(before.y + 80)
   })
 
   it("scrolls A's reader to the cited passage and flashes it when A clicks the card's quote chip", async () => {
