@@ -16,36 +16,38 @@ export function CanvasToolbar({ session, readOnly, canDelete, onDelete }: Canvas
   if (readOnly) return null
   return (
     <div className="canvas-toolbar" role="toolbar">
-      <button
-        type="button"
-        className="button"
-        onClick={undo}
-        disabled={!canUndo}
-        title={t('canvas.undo')}
-        data-testid="undo"
-      >
-        <span aria-hidden="true">↶</span> {t('canvas.undo')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        onClick={redo}
-        disabled={!canRedo}
-        title={t('canvas.redo')}
-        data-testid="redo"
-      >
-        <span aria-hidden="true">↷</span> {t('canvas.redo')}
-      </button>
-      <button
-        type="button"
-        className="button"
+      <ToolbarButton icon="↶" label={t('canvas.undo')} onClick={undo} disabled={!canUndo} testId="undo" />
+      <ToolbarButton icon="↷" label={t('canvas.redo')} onClick={redo} disabled={!canRedo} testId="redo" />
+      <ToolbarButton
+        icon="✕"
+        label={t('canvas.deleteSelected')}
         onClick={onDelete}
         disabled={!canDelete}
-        title={t('canvas.deleteSelected')}
-        data-testid="delete-selected"
-      >
-        <span aria-hidden="true">✕</span> {t('canvas.deleteSelected')}
-      </button>
+        testId="delete-selected"
+      />
     </div>
+  )
+}
+
+interface ToolbarButtonProps {
+  icon: string
+  label: string
+  onClick(): void
+  disabled: boolean
+  testId: string
+}
+
+function ToolbarButton({ icon, label, onClick, disabled, testId }: ToolbarButtonProps) {
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={onClick}
+      disabled={disabled}
+      title={label}
+      data-testid={testId}
+    >
+      <span aria-hidden="true">{icon}</span> {label}
+    </button>
   )
 }

@@ -9,6 +9,12 @@ export interface SelectionToolbarProps {
   onChoose(stance: Stance): void
 }
 
+/** The stances in toolbar order, with the key that chooses each (see ReaderPane's shortcuts). */
+const STANCE_BUTTONS = [
+  { stance: Stance.Bull, key: 'B' },
+  { stance: Stance.Bear, key: 'N' },
+] as const
+
 export function SelectionToolbar({ top, left, tooLong, onChoose }: SelectionToolbarProps) {
   const { t } = useTranslation('reader')
   return (
@@ -21,30 +27,21 @@ export function SelectionToolbar({ top, left, tooLong, onChoose }: SelectionTool
       // Pressing a button must not collapse the selection it acts on.
       onMouseDown={(event) => event.preventDefault()}
     >
-      <button
-        type="button"
-        className="reader-toolbar-button reader-toolbar-button--bull"
-        data-testid="selection-bull"
-        title={t('createBull')}
-        disabled={tooLong}
-        onClick={() => onChoose(Stance.Bull)}
-      >
-        <TrendIcon rising />
-        {t('bull')}
-        <kbd className="reader-toolbar-key">B</kbd>
-      </button>
-      <button
-        type="button"
-        className="reader-toolbar-button reader-toolbar-button--bear"
-        data-testid="selection-bear"
-        title={t('createBear')}
-        disabled={tooLong}
-        onClick={() => onChoose(Stance.Bear)}
-      >
-        <TrendIcon rising={false} />
-        {t('bear')}
-        <kbd className="reader-toolbar-key">N</kbd>
-      </button>
+      {STANCE_BUTTONS.map(({ stance, key }) => (
+        <button
+          key={stance}
+          type="button"
+          className={`reader-toolbar-button reader-toolbar-button--${stance}`}
+          data-testid={`selection-${stance}`}
+          title={t(stance === Stance.Bull ? 'createBull' : 'createBear')}
+          disabled={tooLong}
+          onClick={() => onChoose(stance)}
+        >
+          <TrendIcon rising={stance === Stance.Bull} />
+          {t(stance)}
+          <kbd className="reader-toolbar-key">{key}</kbd>
+        </button>
+      ))}
       {tooLong && (
         <span className="reader-toolbar-note" role="status">
           {t('selectionTooLong', { max: LIMITS.quoteLength })}
