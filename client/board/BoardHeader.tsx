@@ -20,6 +20,7 @@ interface BoardHeaderProps {
   onRename(patch: MetaPatch): void
   onShare(): void
   onHelp(): void
+  onEditProfile(): void
 }
 
 /** The board's title and motion, the connection, who is here, and the board-wide buttons. */
@@ -33,6 +34,7 @@ export function BoardHeader({
   onRename,
   onShare,
   onHelp,
+  onEditProfile,
 }: BoardHeaderProps) {
   const { t } = useTranslation()
   const label = connectionLabelOf(connection)
@@ -76,7 +78,7 @@ export function BoardHeader({
         <span className="connection-dot" aria-hidden="true" />
         {t(`status.${label}`)}
       </span>
-      <Avatars peers={peers} />
+      <Avatars peers={peers} onEditSelf={onEditProfile} />
       <button type="button" className="button button-primary" onClick={onShare} data-testid="share">
         {t('board.share')}
       </button>

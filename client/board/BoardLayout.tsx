@@ -5,6 +5,7 @@ import { canEdit, canModerate } from '../../shared/access.ts'
 import { setMeta } from '../../shared/board/mutators.ts'
 import type { BoardSummary } from '../http/boardsApi.ts'
 import type { Profile } from '../join/identity.ts'
+import { ProfileDialog } from '../join/ProfileDialog.tsx'
 import { usePeers } from '../presence/usePresence.ts'
 import type { BoardSession, ConnectionState } from '../sync/BoardSession.ts'
 import { useBoardSnapshot } from '../sync/useBoardSnapshot.ts'
@@ -21,12 +22,20 @@ interface BoardLayoutProps {
   profile: Profile
   /** The token this board was opened with; the moderator's resets links with it. */
   token: string | undefined
+  onProfileChange(profile: Profile): void
 }
 
-export function BoardLayout({ session, connection, board, profile, token }: BoardLayoutProps) {
+export function BoardLayout({
+  session,
+  connection,
+  board,
+  profile,
+  token,
+  onProfileChange,
+}: BoardLayoutProps) {
   const snapshot = useBoardSnapshot(session.doc)
   const peers = usePeers(session.provider.awareness)
-  const [dialog, setDialog] = useState<'share' | 'help'>()
+  const [dialog, setDialog] = useState<'share' | 'help' | 'profile'>()
   const readOnly = !canEdit(board.role)
   // Once the document holds a title it is the truth, an emptied motion included; until then, the summary.
   const meta = snapshot.meta.title ? snapshot.meta : board
@@ -42,6 +51,7 @@ export function BoardLayout({ session, connection, board, profile, token }: Boar
         onRename={(patch) => setMeta(session.doc, patch)}
         onShare={() => setDialog('share')}
         onHelp={() => setDialog('help')}
+        onEditProfile={() => setDialog('profile')}
       />
       <ReactFlowProvider>
         <Workspace
@@ -62,6 +72,16 @@ export function BoardLayout({ session, connection, board, profile, token }: Boar
         />
       )}
       {dialog === 'help' && <HelpDialog onClose={() => setDialog(undefined)} />}
+      {dialog === 'profile' && (
+        <ProfileDialog
+          profile={profile}
+          onSave={(changed) => {
+            onProfileChange(changed)
+            setDialog(undefined)
+          }}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
     </div>
   )
 }

@@ -49,13 +49,17 @@ export function BoardPage({ boardId, token }: BoardPageProps) {
       />
     )
   }
+  // Remembered for the next board, and published in awareness by the session as soon as it changes.
+  const changeProfile = (changed: Profile) => {
+    saveProfile(changed)
+    setProfile(changed)
+  }
   if (!profile) {
     const join = (joined: Profile) => {
-      saveProfile(joined)
       markJoined(boardId)
-      setProfile(joined)
+      changeProfile(joined)
     }
     return <JoinDialog boardTitle={summary.board.title} initial={loadProfile()} onJoin={join} />
   }
-  return <BoardRoom board={summary.board} token={token} profile={profile} />
+  return <BoardRoom board={summary.board} token={token} profile={profile} onProfileChange={changeProfile} />
 }

@@ -16,13 +16,23 @@ interface BoardRoomProps {
   board: BoardSummary
   token: string | undefined
   profile: Profile
+  /** Saves a changed name, side or colour; the new profile comes back as `profile`. */
+  onProfileChange(profile: Profile): void
 }
 
-export function BoardRoom({ board, token, profile }: BoardRoomProps) {
+export function BoardRoom({ board, token, profile, onProfileChange }: BoardRoomProps) {
   const session = useBoardSession(board.id, token, profile)
   const { t } = useTranslation()
   if (!session) return <BoardMessage title={t('board.loadingTitle')} busy />
-  return <SyncedBoard session={session} board={board} profile={profile} token={token} />
+  return (
+    <SyncedBoard
+      session={session}
+      board={board}
+      profile={profile}
+      token={token}
+      onProfileChange={onProfileChange}
+    />
+  )
 }
 
 interface SyncedBoardProps {
@@ -30,9 +40,10 @@ interface SyncedBoardProps {
   board: BoardSummary
   profile: Profile
   token: string | undefined
+  onProfileChange(profile: Profile): void
 }
 
-function SyncedBoard({ session, board, profile, token }: SyncedBoardProps) {
+function SyncedBoard({ session, board, profile, token, onProfileChange }: SyncedBoardProps) {
   const { t } = useTranslation()
   const connection = useConnection(session)
   useBoardErrorToasts(session)
@@ -67,7 +78,14 @@ function SyncedBoard({ session, board, profile, token }: SyncedBoardProps) {
     )
   }
   return (
-    <BoardLayout session={session} connection={connection} board={board} profile={profile} token={token} />
+    <BoardLayout
+      session={session}
+      connection={connection}
+      board={board}
+      profile={profile}
+      token={token}
+      onProfileChange={onProfileChange}
+    />
   )
 }
 

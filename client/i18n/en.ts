@@ -46,6 +46,12 @@ export const en = {
     colorOption: 'Colour {{index}}',
     submit: 'Join the board',
   },
+  profile: {
+    title: 'Your profile',
+    open: 'Change your name, side or colour',
+    historyNote: 'Cards you already wrote keep the name they were written with.',
+    save: 'Save',
+  },
   team: {
     bull: 'Bull team',
     bear: 'Bear team',

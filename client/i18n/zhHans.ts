@@ -45,6 +45,12 @@ export const zhHans: Strings = {
     colorOption: '颜色 {{index}}',
     submit: '加入白板',
   },
+  profile: {
+    title: '你的资料',
+    open: '更改你的名字、阵营或颜色',
+    historyNote: '你已写下的卡片保留当时的署名。',
+    save: '保存',
+  },
   team: {
     bull: '正方（看多）',
     bear: '反方（看空）',

@@ -45,6 +45,12 @@ export const zhHant: Strings = {
     colorOption: '顏色 {{index}}',
     submit: '加入白板',
   },
+  profile: {
+    title: '你的資料',
+    open: '更改你的名字、陣營或顏色',
+    historyNote: '你已寫下的卡片保留當時的署名。',
+    save: '儲存',
+  },
   team: {
     bull: '正方（看多）',
     bear: '反方（看空）',

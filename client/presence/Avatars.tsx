@@ -10,10 +10,18 @@ export function initialOf(name: string): string {
   return (Array.from(name.trim())[0] ?? '?').toUpperCase()
 }
 
+interface AvatarProps {
+  peer: Peer
+  small?: boolean
+  /** What clicking it does, added to its tooltip. */
+  hint?: string
+}
+
 /** One person: a coloured disc with their initial and a mark of their team. */
-export function Avatar({ peer, small }: { peer: Peer; small?: boolean }) {
+export function Avatar({ peer, small, hint }: AvatarProps) {
   const { t } = useTranslation()
-  const label = `${peer.isLocal ? t('board.you', { name: peer.name }) : peer.name} — ${t(`team.${peer.team}`)}`
+  const who = `${peer.isLocal ? t('board.you', { name: peer.name }) : peer.name} — ${t(`team.${peer.team}`)}`
+  const label = hint ? `${who} — ${hint}` : who
   return (
     <span
       className={`avatar${small ? ' avatar-small' : ''} avatar-team-${peer.team}`}
@@ -30,15 +38,34 @@ export function Avatar({ peer, small }: { peer: Peer; small?: boolean }) {
   )
 }
 
+interface AvatarsProps {
+  peers: Peer[]
+  /** Opens this person's own profile; their avatar becomes a button. */
+  onEditSelf?(): void
+}
+
 /** Who is on the board now, with a count when there are more than fit. */
-export function Avatars({ peers }: { peers: Peer[] }) {
+export function Avatars({ peers, onEditSelf }: AvatarsProps) {
   const { t } = useTranslation()
   const shown = peers.slice(0, MAX_SHOWN)
   return (
     <div className="avatars" aria-label={t('board.people', { count: peers.length })} data-testid="avatars">
-      {shown.map((peer) => (
-        <Avatar key={peer.clientId} peer={peer} />
-      ))}
+      {shown.map((peer) =>
+        peer.isLocal && onEditSelf ? (
+          // The button takes its accessible name from the avatar's label, so it says who and what it does.
+          <button
+            key={peer.clientId}
+            type="button"
+            className="avatar-button"
+            onClick={onEditSelf}
+            data-testid="edit-profile"
+          >
+            <Avatar peer={peer} hint={t('profile.open')} />
+          </button>
+        ) : (
+          <Avatar key={peer.clientId} peer={peer} />
+        ),
+      )}
       {peers.length > MAX_SHOWN && <span className="avatar avatar-more">+{peers.length - MAX_SHOWN}</span>}
     </div>
   )
