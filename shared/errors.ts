@@ -5,6 +5,8 @@ export const ErrorCode = {
   ProtocolMismatch: 'PROTOCOL_MISMATCH',
   Unauthorized: 'UNAUTHORIZED',
   Forbidden: 'FORBIDDEN',
+  /** An awareness update spoke for a client id another socket owns; not a refused edit. */
+  PresenceRefused: 'PRESENCE_REFUSED',
   MalformedMessage: 'MALFORMED_MESSAGE',
   UpdateRefused: 'UPDATE_REFUSED',
   TooLarge: 'TOO_LARGE',

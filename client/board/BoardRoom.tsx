@@ -101,7 +101,10 @@ function useBoardErrorToasts(session: BoardSession) {
   const showToast = useToast()
   useEffect(() => {
     const onBoardError = (error: unknown) => {
-      if (!FULL_PAGE_CODES.has(errorCodeOf(error))) showToast(describeError(t, error))
+      const code = errorCodeOf(error)
+      // A refused presence heals itself at the next renewal; it is no news to the person.
+      if (code === ErrorCode.PresenceRefused || FULL_PAGE_CODES.has(code)) return
+      showToast(describeError(t, error))
     }
     session.provider.on('board-error', onBoardError)
     return () => session.provider.off('board-error', onBoardError)

@@ -108,7 +108,9 @@ export class BoardRoom {
       if (!bytes) throw new BoardError(ErrorCode.MalformedMessage, 'Awareness messages must be binary.')
       const clientIds = readAwarenessClientIds(bytes)
       if (!this.ownership.claim(socket.id, clientIds)) {
-        throw new BoardError(ErrorCode.Forbidden, "You cannot change another participant's presence.")
+        // NOTE: an honest client meets this too, when it reconnects before the server has noticed its
+        // old socket is gone; its presence comes back with its next renewal, once that socket is reaped.
+        throw new BoardError(ErrorCode.PresenceRefused, "You cannot change another participant's presence.")
       }
       awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, socket.id)
       socket.to(this.id).emit('awareness', bytes)

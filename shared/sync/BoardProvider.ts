@@ -90,6 +90,10 @@ const RATE_LIMIT_RESYNC_MS = 1_000
 /** Keeps a Y.Doc and an Awareness in sync with one board on the server. */
 export class BoardProvider extends ObservableV2<ProviderEvents> {
   readonly doc: Y.Doc
+  /**
+   * NOTE: presence code uses `awareness.clientID`, never `doc.clientID`: Yjs gives the doc a new id
+   * when it meets its own id in a remote update, while the Awareness keeps the one it started with.
+   */
   readonly awareness: awarenessProtocol.Awareness
   readonly boardId: string
   status: ProviderStatus = ProviderStatus.Disconnected
@@ -168,7 +172,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.destroyed = true
     clearTimeout(this.awarenessTimer)
     clearTimeout(this.resyncTimer)
-    awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'local')
+    awarenessProtocol.removeAwarenessStates(this.awareness, [this.awareness.clientID], 'local')
     this.flushAwareness()
     this.doc.off('update', this.onDocUpdate)
     this.awareness.off('update', this.onAwarenessUpdate)
@@ -193,7 +197,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     if (this.awareness.getLocalState() !== null) {
       this.socket.emit(
         'awareness',
-        awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]),
+        awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.awareness.clientID]),
       )
     }
   }
@@ -201,7 +205,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   private readonly onDisconnect = (reason: Socket.DisconnectReason) => {
     this.synced = false
     // Others' presence is stale once we cannot hear about them leaving.
-    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID)
+    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.awareness.clientID)
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this)
     if (this.status === ProviderStatus.Error) return
     if (reason === 'io server disconnect') {
@@ -286,7 +290,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     origin: unknown,
   ) => {
     if (origin === this) return
-    const ours = [...added, ...updated, ...removed].includes(this.doc.clientID)
+    const ours = [...added, ...updated, ...removed].includes(this.awareness.clientID)
     if (!ours || this.awarenessTimer) return
     const wait = this.lastAwarenessSentAt + this.awarenessIntervalMs - Date.now()
     if (wait <= 0) this.flushAwareness()
@@ -299,7 +303,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     if (this.socket.connected) {
       this.socket.emit(
         'awareness',
-        awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]),
+        awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.awareness.clientID]),
       )
     }
   }

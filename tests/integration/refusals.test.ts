@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
 import { createCard, readCards, setMeta } from '../../shared/board/index.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { BoardError } from '../../shared/errors.ts'
@@ -38,5 +39,27 @@ describe('refused and dropped edits', () => {
     await vi.waitFor(() => expect(readCards(room.doc)).toHaveLength(30), { timeout: 10_000 })
     expect(codes).toContain(ErrorCode.RateLimited)
     server.registry.release(boardId)
+  })
+
+  it('[SY19] a refused presence is not a refused edit: the client keeps its document', async () => {
+    const server = await startTestServer()
+    const { id: boardId, tokens } = await createTestBoard(server)
+    const first = await connectClient(server.url, boardId, { token: tokens.edit, name: 'Ada' })
+    // The same client id on a second socket, as after a reconnect the server has not noticed yet.
+    const doc = new Y.Doc()
+    doc.clientID = first.doc.clientID
+    const second = await connectClient(server.url, boardId, { token: tokens.edit, doc, name: 'Ada' })
+    const codes: string[] = []
+    const diverged: BoardError[] = []
+    second.provider.on('board-error', (error) => codes.push(error.code))
+    second.provider.on('diverged', (error) => diverged.push(error))
+
+    second.provider.awareness.setLocalStateField('cursor', { x: 1, y: 2 })
+    await vi.waitFor(() => expect(codes).toContain(ErrorCode.PresenceRefused))
+    const id = createCard(second.doc, { stance: 'bull', x: 0, y: 0, text: 'still syncing', ...author })
+    const room = await server.registry.acquire(boardId)
+    await vi.waitFor(() => expect(readCards(room.doc).map((card) => card.id)).toContain(id))
+    server.registry.release(boardId)
+    expect(diverged).toEqual([])
   })
 })

@@ -104,7 +104,7 @@ describe('capability links', () => {
     socket.emit('awareness', awarenessProtocol.encodeAwarenessUpdate(forger, [victim.doc.clientID]))
     forger.setLocalState(null)
     socket.emit('awareness', awarenessProtocol.encodeAwarenessUpdate(forger, [victim.doc.clientID]))
-    await vi.waitFor(() => expect(errors.filter((e) => e.code === ErrorCode.Forbidden)).toHaveLength(2))
+    await vi.waitFor(() => expect(errors.filter((e) => e.code === ErrorCode.PresenceRefused)).toHaveLength(2))
 
     // A change the victim makes afterwards arrives: so the forged ones would have arrived first.
     victim.provider.awareness.setLocalStateField('cursor', { x: 1, y: 1 })
