@@ -2,10 +2,13 @@
 import * as Y from 'yjs'
 import { getBoardRoots } from './layout.ts'
 import {
+  cardInputSchema,
   excerptSchema,
   linkKindSchema,
+  sourceInputSchema,
   type BoardMeta,
   type Card,
+  type Excerpt,
   type Link,
   type Source,
   type Stance,
@@ -45,7 +48,8 @@ function toSource(id: string, map: Y.Map<unknown>): Source {
     language: String(map.get('language') ?? ''),
     text: String(map.get('text') ?? ''),
     sha256: String(map.get('sha256') ?? ''),
-    ...(typeof url === 'string' ? { url } : {}),
+    // Any editor can write the map directly: only a web link is ever handed to an href.
+    ...(sourceInputSchema.shape.url.safeParse(url).success && typeof url === 'string' ? { url } : {}),
     addedBy: String(map.get('addedBy') ?? ''),
     addedAt: Number(map.get('addedAt') ?? 0),
   }
@@ -79,27 +83,45 @@ export function readCards(doc: Y.Doc): Card[] {
 }
 
 function toCard(id: string, map: Y.Map<unknown>): Card {
-  const optional = <T>(key: string, type: 'number' | 'string' | 'object') =>
-    typeof map.get(key) === type && map.get(key) !== null ? { [key]: map.get(key) as T } : {}
+  const width = cardInputSchema.shape.width.safeParse(map.get('width'))
+  const team = map.get('team')
   return {
     id,
     stance: map.get('stance') === 'bear' ? 'bear' : ('bull' as Stance),
     text: String(map.get('text') ?? ''),
-    x: Number(map.get('x') ?? 0),
-    y: Number(map.get('y') ?? 0),
-    ...optional<number>('width', 'number'),
+    // A card another client stored with a broken position still lands somewhere, never at NaN.
+    x: finiteOr(map.get('x'), 0),
+    y: finiteOr(map.get('y'), 0),
+    ...(width.success && width.data !== undefined ? { width: width.data } : {}),
     ...validExcerpt(map.get('excerpt')),
-    ...optional<string>('team', 'string'),
+    ...(typeof team === 'string' ? { team } : {}),
     authorId: String(map.get('authorId') ?? ''),
     authorName: String(map.get('authorName') ?? ''),
     createdAt: Number(map.get('createdAt') ?? 0),
   }
 }
 
+function finiteOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
+}
+
+/**
+ * Parsed excerpts by the stored object. Yjs hands out the same object until the value is replaced,
+ * so every read of an unchanged card returns the same excerpt, and views comparing by reference
+ * see no change where there is none.
+ */
+const parsedExcerpts = new WeakMap<object, Excerpt | null>()
+
 /** The excerpt, if the stored value is a well-formed one; a malformed excerpt is left out. */
-function validExcerpt(value: unknown) {
-  const parsed = excerptSchema.safeParse(value)
-  return parsed.success ? { excerpt: parsed.data } : {}
+function validExcerpt(value: unknown): { excerpt?: Excerpt } {
+  if (typeof value !== 'object' || value === null) return {}
+  let parsed = parsedExcerpts.get(value)
+  if (parsed === undefined) {
+    const result = excerptSchema.safeParse(value)
+    parsed = result.success ? result.data : null
+    parsedExcerpts.set(value, parsed)
+  }
+  return parsed ? { excerpt: parsed } : {}
 }
 
 /** All well-formed links whose two ends still exist. */

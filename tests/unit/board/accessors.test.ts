@@ -203,3 +203,58 @@ describe('readLinks and deleted cards', () => {
       expect(getBoardRoots(doc).links.size).toBe(2)
     })
 })
+
+describe('values another client stored badly', () => {
+  const excerptCard = (doc: Y.Doc) => {
+    const sourceId = addSource(doc, { title: 'A', language: 'en', text: 'Growth is strong.', addedBy: 'x' })
+    return createCard(doc, {
+      ...CARD,
+      excerpt: { sourceId, start: 0, end: 6, quote: 'Growth', prefix: '', suffix: ' is strong.' },
+    })
+  }
+
+  it('returns the same excerpt object on every read of an unchanged card, so views see no change', () => {
+    const doc = new Y.Doc()
+    const id = excerptCard(doc)
+    const first = readCard(doc, id)!.excerpt
+    expect(first).toBeDefined()
+    expect(readCard(doc, id)!.excerpt).toBe(first)
+    getCardMap(doc, id)!.set('excerpt', { ...first! })
+    expect(readCard(doc, id)!.excerpt).not.toBe(first)
+  })
+
+  it.each([
+    ['a string', 'left', 0],
+    ['NaN', Number.NaN, 0],
+    ['Infinity', Number.POSITIVE_INFINITY, 0],
+    ['a number', 42, 42],
+  ])('places a card whose x is %s at a finite position', (_name, stored, expected) => {
+    const doc = new Y.Doc()
+    const id = createCard(doc, CARD)
+    getCardMap(doc, id)!.set('x', stored)
+    expect(readCard(doc, id)!.x).toBe(expected)
+  })
+
+  it.each([
+    ['negative', -5, undefined],
+    ['huge', 1e9, undefined],
+    ['in range', 320, 320],
+  ])('keeps a %s width only when it is in range', (_name, stored, expected) => {
+    const doc = new Y.Doc()
+    const id = createCard(doc, CARD)
+    getCardMap(doc, id)!.set('width', stored)
+    expect(readCard(doc, id)!.width).toBe(expected)
+  })
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)', undefined],
+    ['data:', 'data:text/html,<b>x</b>', undefined],
+    ['not a URL', 'hello', undefined],
+    ['https', 'https://example.org/a', 'https://example.org/a'],
+  ])('hands out a source link written as %s only when it is a web link', (_name, stored, expected) => {
+    const doc = new Y.Doc()
+    const id = addSource(doc, { title: 'A', language: 'en', text: 'x', addedBy: 'x' })
+    getBoardRoots(doc).sources.get(id)!.set('url', stored)
+    expect(readSource(doc, id)!.url).toBe(expected)
+  })
+})
