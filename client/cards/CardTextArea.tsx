@@ -1,5 +1,5 @@
 /** A card's argument, edited in place by anyone at once: a textarea bound to the card's Y.Text. */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { getCardText } from '../../shared/board/accessors.ts'
@@ -7,6 +7,7 @@ import { setCardText } from '../../shared/board/mutators.ts'
 import { LIMITS } from '../../shared/board/schema.ts'
 import { useBoardCanvas } from '../canvas/BoardCanvasContext.ts'
 import { transformIndex, type DeltaStep } from './textDelta.ts'
+import { useComposition } from './useComposition.ts'
 import { useYText } from './useYText.ts'
 
 const FOCUS_ATTEMPTS = 30
@@ -16,9 +17,8 @@ export function CardTextArea({ cardId }: { cardId: string }) {
   const { doc, readOnly, focusCardId, onCardFocused } = useBoardCanvas()
   const ytext = useMemo(() => getCardText(doc, cardId), [doc, cardId])
   const value = useYText(ytext)
-  // While an input method composes (pinyin, zhuyin…), the unfinished text stays local: others should
-  // see 中, never the "zhong" typed on the way to it.
-  const [composing, setComposing] = useState<string | null>(null)
+  const { composing, setComposing, onCompositionStart, onCompositionEnd, isCommitEcho } =
+    useComposition(ytext)
   const ref = useRef<HTMLTextAreaElement>(null)
   usePreservedSelection(ref, ytext, value)
 
@@ -37,14 +37,12 @@ export function CardTextArea({ cardId }: { cardId: string }) {
       placeholder={readOnly ? '' : t('card.textPlaceholder')}
       aria-label={t('card.textLabel')}
       rows={2}
-      onCompositionStart={(event) => setComposing(event.currentTarget.value)}
-      onCompositionEnd={(event) => {
-        setComposing(null)
-        setCardText(doc, cardId, event.currentTarget.value)
+      onCompositionStart={onCompositionStart}
+      onCompositionEnd={onCompositionEnd}
+      onChange={(event) => {
+        if (composing !== null) setComposing(event.target.value)
+        else if (!isCommitEcho(event.target.value)) setCardText(doc, cardId, event.target.value)
       }}
-      onChange={(event) =>
-        composing === null ? setCardText(doc, cardId, event.target.value) : setComposing(event.target.value)
-      }
       data-testid="card-text"
     />
   )

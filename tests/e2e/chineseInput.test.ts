@@ -1,7 +1,8 @@
 /** Typing Chinese through an input method: the unfinished pinyin never leaves the typist's page. */
 import { describe, expect, it } from 'vitest'
-import { readCards } from '../../shared/board/index.ts'
+import { getCardText, readCards } from '../../shared/board/index.ts'
 import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { connectClient } from '../helpers/clients.ts'
 import { launchBrowser, openPage } from '../helpers/browser.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { joinBoard } from './pageActions.ts'
@@ -36,6 +37,30 @@ describe('Chinese input in Chromium', () => {
     await expect.poll(() => seenByServer.at(-1) ?? '').toMatch(/中$/)
     expect(seenByServer.filter((text) => /(z|zh|zho|zhon|zhong)$/.test(text))).toEqual([])
     expect(await textarea.inputValue()).toMatch(/中$/)
+    server.registry.release(DEMO_BOARD_ID)
+  })
+
+  it('keeps what another person typed in the same card while the input method was composing', async () => {
+    const server = await startTestServer()
+    const browser = await launchBrowser()
+    const { page } = await openPage(browser, { locale: 'zh-CN' })
+    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, '小明', 'bull')
+    const peer = await connectClient(server.url, DEMO_BOARD_ID)
+    const cardId = readCards(peer.doc)[0]!.id
+
+    const textarea = page.locator(`[data-card-id="${cardId}"] [data-testid="card-text"]`)
+    await textarea.click()
+    await textarea.press('Control+Home')
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 })
+    getCardText(peer.doc, cardId)!.insert(getCardText(peer.doc, cardId)!.length, ' (peer)')
+    const room = await server.registry.acquire(DEMO_BOARD_ID)
+    await expect.poll(() => readCards(room.doc)[0]!.text).toMatch(/\(peer\)$/)
+    await cdp.send('Input.insertText', { text: '中' })
+
+    await expect.poll(() => readCards(room.doc)[0]!.text).toMatch(/^中/)
+    expect(readCards(room.doc)[0]!.text).toMatch(/\(peer\)$/)
+    await expect.poll(() => textarea.inputValue()).toMatch(/^中.*\(peer\)$/s)
     server.registry.release(DEMO_BOARD_ID)
   })
 })
