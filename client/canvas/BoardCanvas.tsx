@@ -29,6 +29,7 @@ import {
   EMPTY_VIEW_STATE,
   endDrag,
   isLaneId,
+  settledMoves,
   toCardNodes,
   toLaneNodes,
   toLinkEdges,
@@ -93,6 +94,7 @@ export function BoardCanvas({
 
   const onNodesChange = (changes: NodeChange<BoardFlowNode>[]) => {
     setView((current) => applyViewChanges(current, changes))
+    commands.moveCards(settledMoves(changes))
     onSelectionChange((current) =>
       changes.reduce(
         (next, change) =>
@@ -111,16 +113,17 @@ export function BoardCanvas({
         current,
       ),
     )
-  // Others watch a card travel, as in Miro, at most 20 times a second; the undo manager's capture
-  // window folds the steps of one drag into one undo.
+  // Others watch a card travel, as in Miro, at most 20 times a second; startDrag and endDrag keep
+  // the steps of one drag in one undo step.
   const onNodeDrag = (_event: unknown, _node: Node, dragged: Node[]) => {
     const now = performance.now()
     if (now - lastLiveMoveAt.current < LIVE_MOVE_INTERVAL_MS) return
     lastLiveMoveAt.current = now
     commands.moveCards(dragged.filter((node) => !isLaneId(node.id)))
   }
+  // The drop itself reaches the document before this, through onNodesChange, as a settled move.
   const onNodeDragStop = (_event: unknown, _node: Node, dragged: Node[]) => {
-    commands.moveCards(dragged.filter((node) => !isLaneId(node.id)))
+    commands.endDrag()
     setView((current) =>
       endDrag(
         current,
@@ -149,6 +152,7 @@ export function BoardCanvas({
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onNodeDragStart={commands.startDrag}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onConnectEnd={commands.onConnectEnd}

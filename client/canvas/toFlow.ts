@@ -104,7 +104,17 @@ export function toLinkEdges(
   }))
 }
 
-/** The view state after xyflow's size and position changes; selection changes are handled elsewhere. */
+/** A card's new place on the canvas, to be written to the document. */
+export interface CardMove {
+  id: string
+  position: XYPosition
+}
+
+/**
+ * The view state after xyflow's size and position changes; selection changes are handled elsewhere.
+ * Only a drag in progress is kept here: a position change that is not dragging (a keyboard nudge, or
+ * the drop that ends a drag) is written to the document, see `settledMoves`.
+ */
 export function applyViewChanges(view: NodeViewState, changes: readonly NodeChange[]): NodeViewState {
   let measured: Map<string, { width: number; height: number }> | undefined
   let dragging: Map<string, XYPosition> | undefined
@@ -112,13 +122,25 @@ export function applyViewChanges(view: NodeViewState, changes: readonly NodeChan
     if (change.type === 'dimensions' && change.dimensions) {
       measured ??= new Map(view.measured)
       measured.set(change.id, change.dimensions)
-    } else if (change.type === 'position' && change.position) {
+    } else if (change.type === 'position' && change.position && change.dragging === true) {
       dragging ??= new Map(view.dragging)
       dragging.set(change.id, change.position)
+    } else if (change.type === 'position' && view.dragging.has(change.id)) {
+      dragging ??= new Map(view.dragging)
+      dragging.delete(change.id)
     }
   }
   if (!measured && !dragging) return view
   return { measured: measured ?? view.measured, dragging: dragging ?? view.dragging }
+}
+
+/** The card moves among xyflow's changes that are done, not in progress, so belong in the document. */
+export function settledMoves(changes: readonly NodeChange[]): CardMove[] {
+  return changes.flatMap((change) =>
+    change.type === 'position' && change.position && change.dragging !== true && !isLaneId(change.id)
+      ? [{ id: change.id, position: change.position }]
+      : [],
+  )
 }
 
 /** The view state once the drag of `ids` has been written to the document. */

@@ -1,6 +1,6 @@
 /** The canvas's editing commands: move, link, delete, undo; bound to gestures and shortcuts. */
-import type { Dispatch, RefObject, SetStateAction } from 'react'
-import type { Node, OnConnectEnd } from '@xyflow/react'
+import { useRef, type Dispatch, type RefObject, type SetStateAction } from 'react'
+import type { OnConnectEnd } from '@xyflow/react'
 import { readLinks } from '../../shared/board/accessors.ts'
 import { deleteCards, linkCards, moveCard, unlinkCards } from '../../shared/board/mutators.ts'
 import type { LinkKind } from '../../shared/board/schema.ts'
@@ -8,10 +8,11 @@ import type { BoardSession } from '../sync/BoardSession.ts'
 import type { PendingLink } from './LinkKindPopover.tsx'
 import { EMPTY_SELECTION, type Selection } from './selection.ts'
 import { Shortcut } from './shortcuts.ts'
+import type { CardMove } from './toFlow.ts'
 import { useCanvasShortcuts } from './useCanvasShortcuts.ts'
 
 interface CanvasCommandsOptions {
-  session: BoardSession
+  session: Pick<BoardSession, 'doc' | 'undoManager'>
   selection: Selection
   readOnly: boolean
   pendingLink: PendingLink | undefined
@@ -25,6 +26,7 @@ export function useCanvasCommands(options: CanvasCommandsOptions) {
   const { session, selection, readOnly, pendingLink, containerRef, onSelectionChange, setPendingLink } =
     options
   const { doc, undoManager } = session
+  const dragging = useRef(false)
 
   /** Runs one structural edit as its own undo step, apart from any typing before or after it. */
   const asUndoStep = (edit: () => void) => {
@@ -42,11 +44,26 @@ export function useCanvasCommands(options: CanvasCommandsOptions) {
     onSelectionChange(EMPTY_SELECTION)
   }
 
-  const moveCards = (nodes: Node[]) => {
-    if (readOnly || nodes.length === 0) return
-    asUndoStep(() => {
-      for (const node of nodes) moveCard(doc, node.id, node.position)
-    })
+  /** Opens the undo step of a drag: every move until `endDrag` is undone at once. */
+  const startDrag = () => {
+    dragging.current = true
+    undoManager.stopCapturing()
+  }
+
+  const moveCards = (moves: readonly CardMove[]) => {
+    if (readOnly || moves.length === 0) return
+    const write = () => {
+      for (const { id, position } of moves) moveCard(doc, id, position)
+    }
+    // A drag's live steps fall into its one undo step; a keyboard nudge is an undo step of its own.
+    if (dragging.current) doc.transact(write)
+    else asUndoStep(write)
+  }
+
+  /** Closes the undo step of a drag, after its drop was written. */
+  const endDrag = () => {
+    dragging.current = false
+    undoManager.stopCapturing()
   }
 
   const onConnectEnd: OnConnectEnd = (event, state) => {
@@ -78,5 +95,5 @@ export function useCanvasCommands(options: CanvasCommandsOptions) {
     }
   })
 
-  return { deleteSelection, moveCards, onConnectEnd, createLink }
+  return { deleteSelection, startDrag, moveCards, endDrag, onConnectEnd, createLink }
 }

@@ -5,6 +5,7 @@ import {
   applyViewChanges,
   EMPTY_VIEW_STATE,
   endDrag,
+  settledMoves,
   toCardNodes,
   toLaneNodes,
   toLinkEdges,
@@ -71,6 +72,33 @@ describe('toCardNodes', () => {
       x: 0,
       y: 80,
     })
+  })
+
+  it('leaves a keyboard nudge out of the view state, so the card shows where the document has it', () => {
+    const nudge = [{ type: 'position', id: 'a', position: { x: 5, y: 80 }, dragging: false }] as const
+    const view = applyViewChanges(EMPTY_VIEW_STATE, nudge)
+    expect(view.dragging.size).toBe(0)
+    expect(toCardNodes(cards, sources, EMPTY_SELECTION, view)[0]?.position).toEqual({ x: 0, y: 80 })
+    expect(settledMoves(nudge)).toEqual([{ id: 'a', position: { x: 5, y: 80 } }])
+  })
+
+  it('ends the dragged position at the drop and hands the drop to the document', () => {
+    const dragging = applyViewChanges(EMPTY_VIEW_STATE, [
+      { type: 'position', id: 'a', position: { x: 33, y: 44 }, dragging: true },
+    ])
+    const drop = [{ type: 'position', id: 'a', position: { x: 40, y: 50 }, dragging: false }] as const
+    expect(applyViewChanges(dragging, drop).dragging.size).toBe(0)
+    expect(settledMoves(drop)).toEqual([{ id: 'a', position: { x: 40, y: 50 } }])
+  })
+
+  it('writes neither the steps of a drag in progress nor moves of a lane', () => {
+    expect(
+      settledMoves([
+        { type: 'position', id: 'a', position: { x: 33, y: 44 }, dragging: true },
+        { type: 'position', id: 'lane-bull', position: { x: 0, y: 0 }, dragging: false },
+        { type: 'select', id: 'b', selected: true },
+      ]),
+    ).toEqual([])
   })
 
   it('keeps the sizes xyflow measured so that nodes stay visible', () => {

