@@ -4,7 +4,7 @@ import type { Excerpt } from '../../shared/board/schema.ts'
 import { ReaderPane } from '../reader/ReaderPane.tsx'
 import { BoardCanvas } from '../canvas/BoardCanvas.tsx'
 import { BoardCanvasContext, type BoardCanvasContextValue } from '../canvas/BoardCanvasContext.ts'
-import { EMPTY_SELECTION, toggleInSelection, type Selection } from '../canvas/selection.ts'
+import { EMPTY_SELECTION, pruneSelection, toggleInSelection, type Selection } from '../canvas/selection.ts'
 import type { Profile } from '../join/identity.ts'
 import type { Peer } from '../presence/peers.ts'
 import { ReadingBar } from '../presence/ReadingBar.tsx'
@@ -25,6 +25,16 @@ interface WorkspaceProps {
 
 export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp }: WorkspaceProps) {
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION)
+  // Someone else may delete what is selected here; a ghost must not keep "Delete selected" enabled.
+  const liveSelection = useMemo(
+    () =>
+      pruneSelection(
+        selection,
+        new Set(snapshot.cards.map((card) => card.id)),
+        new Set(snapshot.links.map((link) => link.id)),
+      ),
+    [selection, snapshot.cards, snapshot.links],
+  )
   const actions = useWorkspaceActions({ session, snapshot, profile, readOnly, setSelection })
   const activeSourceId = actions.activeSourceId
   // On a phone the panes take turns: follow the person to where their action leads.
@@ -97,7 +107,7 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
             session={session}
             snapshot={snapshot}
             readOnly={readOnly}
-            selection={selection}
+            selection={liveSelection}
             onSelectionChange={setSelection}
             onHelp={onHelp}
           />
