@@ -17,12 +17,17 @@ export interface KeyPress {
   altKey: boolean
 }
 
-/** Where the key was pressed: a card's text, another form field, or elsewhere. */
-export type KeyTarget = 'card-text' | 'field' | 'other'
+/**
+ * Where the key was pressed: a card's text, another form field, the canvas (or the page itself, when
+ * nothing has focus), or elsewhere on the page, such as the reader.
+ */
+export type KeyTarget = 'card-text' | 'field' | 'canvas' | 'other'
 
 /**
  * The command for a key press. Undo and redo also work inside a card's text, because that text is
- * shared and the browser's own undo would not know which edits were ours.
+ * shared and the browser's own undo would not know which edits were ours. Delete only acts on the
+ * canvas: elsewhere, say on a highlight in the reader, the canvas selection is not what the person
+ * is looking at.
  */
 export function shortcutFor(press: KeyPress, target: KeyTarget): Shortcut | null {
   const command = press.ctrlKey || press.metaKey
@@ -31,17 +36,20 @@ export function shortcutFor(press: KeyPress, target: KeyTarget): Shortcut | null
     if (key === 'z') return press.shiftKey ? Shortcut.Redo : Shortcut.Undo
     if (key === 'y' && press.ctrlKey) return Shortcut.Redo
   }
-  if (target !== 'other' || command || press.altKey) return null
-  if (press.key === 'Delete' || press.key === 'Backspace') return Shortcut.Delete
+  if ((target !== 'canvas' && target !== 'other') || command || press.altKey) return null
+  if (press.key === 'Delete' || press.key === 'Backspace') return target === 'canvas' ? Shortcut.Delete : null
   if (press.key === '?') return Shortcut.Help
   if (press.key === 'Escape') return Shortcut.Escape
   return null
 }
 
-/** Classifies the element a key event came from. */
-export function keyTargetOf(target: EventTarget | null): KeyTarget {
-  if (!(target instanceof HTMLElement)) return 'other'
-  if (target.dataset.testid === 'card-text') return 'card-text'
-  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return 'field'
-  return 'other'
+/** Classifies the element a key event came from; `canvas` is the canvas's container. */
+export function keyTargetOf(target: EventTarget | null, canvas: Element | null): KeyTarget {
+  if (target instanceof HTMLElement) {
+    if (target.dataset.testid === 'card-text') return 'card-text'
+    if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return 'field'
+  }
+  if (!(target instanceof Node) || target === target.ownerDocument?.body) return 'canvas'
+  // A link is an SVG element, so this asks the DOM, not HTMLElement.
+  return canvas?.contains(target) ? 'canvas' : 'other'
 }

@@ -84,7 +84,7 @@ export function useCanvasCommands(options: CanvasCommandsOptions) {
     if (!exists) asUndoStep(() => linkCards(doc, { from, to, kind }))
   }
 
-  useCanvasShortcuts((shortcut) => {
+  useCanvasShortcuts(containerRef, (shortcut) => {
     if (shortcut === Shortcut.Undo && !readOnly) undoManager.undo()
     else if (shortcut === Shortcut.Redo && !readOnly) undoManager.redo()
     else if (shortcut === Shortcut.Delete) deleteSelection()

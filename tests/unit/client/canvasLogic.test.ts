@@ -17,19 +17,23 @@ const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
 
 describe('shortcutFor', () => {
   it.each([
+    [press('z', { ctrlKey: true }), 'canvas', 'undo'],
     [press('z', { ctrlKey: true }), 'other', 'undo'],
     [press('z', { metaKey: true }), 'card-text', 'undo'],
     [press('Z', { ctrlKey: true, shiftKey: true }), 'other', 'redo'],
     [press('z', { metaKey: true, shiftKey: true }), 'card-text', 'redo'],
     [press('y', { ctrlKey: true }), 'other', 'redo'],
     [press('z', { ctrlKey: true }), 'field', null],
-    [press('Delete'), 'other', 'delete'],
-    [press('Backspace'), 'other', 'delete'],
+    [press('Delete'), 'canvas', 'delete'],
+    [press('Backspace'), 'canvas', 'delete'],
+    [press('Backspace'), 'other', null],
+    [press('Delete'), 'other', null],
     [press('Backspace'), 'card-text', null],
     [press('Delete'), 'field', null],
     [press('?', { shiftKey: true }), 'other', 'help'],
     [press('?'), 'card-text', null],
     [press('Escape'), 'other', 'escape'],
+    [press('Escape'), 'canvas', 'escape'],
     [press('a'), 'other', null],
   ] as const)('maps %o in %s to %s', (keyPress, target, expected) => {
     expect(shortcutFor(keyPress, target)).toBe(expected)
