@@ -46,7 +46,7 @@ export function ProfileForm({
         <span>{t('join.nameLabel')}</span>
         <input
           value={name}
-          autoFocus
+          data-autofocus
           maxLength={LIMITS.nameLength}
           placeholder={t('join.namePlaceholder')}
           onChange={(event) => setName(event.target.value)}

@@ -24,7 +24,6 @@ export function AddArticleDialog({ onSave, onAdded, onClose }: AddArticleDialogP
   const { t: tApp } = useTranslation()
   const id = useId()
   const formRef = useRef<HTMLFormElement>(null)
-  const titleRef = useRef<HTMLInputElement>(null)
   const [title, setTitle] = useState('')
   const [url, setUrl] = useState('')
   const [text, setText] = useState('')
@@ -39,9 +38,6 @@ export function AddArticleDialog({ onSave, onAdded, onClose }: AddArticleDialogP
   const check = useMemo(() => checkArticle({ title, language, url, text }), [title, language, url, text])
   const allProblems = check.ok ? {} : check.problems
   const problems = attempts > 0 ? allProblems : problemsWhileTyping(allProblems)
-
-  // Not autoFocus: showModal runs after React's autofocus and would move focus to the close button.
-  useEffect(() => titleRef.current?.focus(), [])
 
   useEffect(() => {
     // After a refused submit, take the person to the first field to fix.
@@ -71,7 +67,7 @@ export function AddArticleDialog({ onSave, onAdded, onClose }: AddArticleDialogP
         <label className="field">
           <span>{t('titleLabel')}</span>
           <input
-            ref={titleRef}
+            data-autofocus
             value={title}
             maxLength={LIMITS.titleLength}
             placeholder={t('titlePlaceholder')}

@@ -49,4 +49,44 @@ describe('the canvas from the keyboard in Chromium', () => {
     // A's own view follows the document, not a position left over from the nudges.
     await expect.poll(async () => (await cardPosition(a, cardId)).x).toBe((await cardPosition(b, cardId)).x)
   })
+
+  it('keeps the cards a highlight selected when Backspace is pressed on the highlight', async () => {
+    const highlight = a.locator(`[data-testid="highlight"][data-card-ids~="${cardId}"]`).first()
+    await highlight.click()
+    await expect
+      .poll(() => a.locator(`[data-card-id="${cardId}"]`).getAttribute('class'))
+      .toContain('card-selected')
+    await a.keyboard.press('Backspace')
+    await a.keyboard.press('Delete')
+    // A delete would be local and rendered at once (keys are urgent updates): two frames are enough.
+    await a.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+    expect(await a.locator(`[data-card-id="${cardId}"]`).count()).toBe(1)
+    expect(await b.locator(`[data-card-id="${cardId}"]`).count()).toBe(1)
+  })
+
+  it('deletes the selected card with Delete once the focus is on the canvas', async () => {
+    await headerOf(a, cardId).click()
+    await a.keyboard.press('Delete')
+    await expect.poll(() => b.locator(`[data-card-id="${cardId}"]`).count()).toBe(0)
+  })
+
+  it('lets go of a selected card that someone else deleted, so there is nothing to delete', async () => {
+    cardId = await cardFromQuote(a, b, BULL_QUOTE)
+    await headerOf(a, cardId).click()
+    await expect.poll(() => a.getByTestId('delete-selected').isEnabled()).toBe(true)
+    await headerOf(b, cardId).click()
+    await b.keyboard.press('Delete')
+    await expect.poll(() => a.locator(`[data-card-id="${cardId}"]`).count()).toBe(0)
+    expect(await a.getByTestId('delete-selected').isEnabled()).toBe(false)
+  })
+
+  it('gives the focus back to the Share button when the share dialog closes', async () => {
+    await a.getByTestId('share').click()
+    await a.getByTestId('share-dialog').waitFor()
+    await a.keyboard.press('Escape')
+    await a.getByTestId('share-dialog').waitFor({ state: 'detached' })
+    await expect
+      .poll(() => a.getByTestId('share').evaluate((button) => button === document.activeElement))
+      .toBe(true)
+  })
 })
