@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import { Role } from '../../shared/access.ts'
 import type { ResettableRole } from '../http/boardsApi.ts'
-import { CopyButton } from '../ui/CopyButton.tsx'
+import { CopyableLink } from '../ui/CopyableLink.tsx'
 import { useLinkReset } from './useLinkReset.ts'
 
 export type KnownLinks = Partial<Record<Role, string>>
@@ -64,16 +64,12 @@ function LinkRow({ role, link, selected, onSelect }: LinkRowProps) {
         </span>
       </label>
       {link ? (
-        <span className="link-row">
-          <input
-            readOnly
-            value={link}
-            aria-label={t(`role.${role}`)}
-            onFocus={(event) => event.target.select()}
-            data-testid={`share-link-${role}`}
-          />
-          <CopyButton text={link} testId={`share-copy-${role}`} />
-        </span>
+        <CopyableLink
+          link={link}
+          label={t(`role.${role}`)}
+          testId={`share-link-${role}`}
+          copyTestId={`share-copy-${role}`}
+        />
       ) : (
         <p className="share-link-unknown" data-testid={`share-link-${role}-unknown`}>
           {t('share.unknownLink')}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { canModerate, Role } from '../../shared/access.ts'
 import type { ResettableRole } from '../http/boardsApi.ts'
 import { recallKnownLinks, rememberBoardLink } from '../landing/boardLinksStore.ts'
-import { CopyButton } from '../ui/CopyButton.tsx'
+import { CopyableLink } from '../ui/CopyableLink.tsx'
 import { Dialog } from '../ui/Dialog.tsx'
 import { ModeratorLinks, type KnownLinks } from './ModeratorLinks.tsx'
 import './moderatorControls.css'
@@ -29,15 +29,7 @@ export function ShareDialog({ boardId, role, token, onClose }: ShareDialogProps)
         <div className="share-body">
           <label className="field share-links">
             <span>{t('share.currentLink')}</span>
-            <span className="link-row">
-              <input
-                readOnly
-                value={window.location.href}
-                onFocus={(e) => e.target.select()}
-                data-testid="share-link"
-              />
-              <CopyButton text={window.location.href} testId="share-copy" />
-            </span>
+            <CopyableLink link={window.location.href} testId="share-link" copyTestId="share-copy" />
           </label>
           <ShareQr link={window.location.href} />
         </div>

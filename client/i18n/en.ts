@@ -8,6 +8,7 @@ export const en = {
     close: 'Close',
     copy: 'Copy',
     copied: 'Copied',
+    copyManually: 'Press Ctrl+C (⌘C) to copy',
     retry: 'Try again',
     cancel: 'Cancel',
     loading: 'Loading…',

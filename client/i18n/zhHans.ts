@@ -7,6 +7,7 @@ export const zhHans: Strings = {
     close: '关闭',
     copy: '复制',
     copied: '已复制',
+    copyManually: '按 Ctrl+C（⌘C）复制',
     retry: '重试',
     cancel: '取消',
     loading: '加载中…',

@@ -7,6 +7,7 @@ export const zhHant: Strings = {
     close: '關閉',
     copy: '複製',
     copied: '已複製',
+    copyManually: '按 Ctrl+C（⌘C）複製',
     retry: '重試',
     cancel: '取消',
     loading: '載入中…',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Role, type CreatedBoard } from '../http/boardsApi.ts'
-import { CopyButton } from '../ui/CopyButton.tsx'
+import { CopyableLink } from '../ui/CopyableLink.tsx'
 import { navigate, toBoardPath } from '../ui/route.ts'
 
 /** The three links of a board, each with a copy button. */
@@ -12,15 +12,7 @@ export function LinkList({ links }: { links: CreatedBoard['links'] }) {
         <li key={role}>
           <label className="field">
             <span>{t(`role.${role}`)}</span>
-            <span className="link-row">
-              <input
-                readOnly
-                value={links[role]}
-                onFocus={(e) => e.target.select()}
-                data-testid={`link-${role}`}
-              />
-              <CopyButton text={links[role]} testId={`copy-${role}`} />
-            </span>
+            <CopyableLink link={links[role]} testId={`link-${role}`} copyTestId={`copy-${role}`} />
           </label>
         </li>
       ))}
