@@ -11,7 +11,8 @@ interface ModeratorLinksProps {
   boardId: string
   moderatorToken: string | undefined
   links: KnownLinks
-  selected: Role
+  /** The link whose QR code is shown, if any. */
+  selected: Role | undefined
   onSelect(role: Role): void
   onReset(role: ResettableRole, link: string): void
 }

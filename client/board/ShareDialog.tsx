@@ -45,7 +45,8 @@ function ModeratorShare({ boardId, token }: { boardId: string; token: string | u
     ...recallKnownLinks(boardId),
     [Role.Moderate]: window.location.href,
   }))
-  const [selected, setSelected] = useState<Role>(() => (links.edit ? Role.Edit : Role.Moderate))
+  // Never the moderator link by default: a projected dialog would hand moderation to whoever scans it.
+  const [selected, setSelected] = useState<Role | undefined>(() => (links.edit ? Role.Edit : undefined))
   const onReset = (resetRole: ResettableRole, link: string) => {
     rememberBoardLink(boardId, resetRole, link)
     setLinks((known) => ({ ...known, [resetRole]: link }))
@@ -65,7 +66,13 @@ function ModeratorShare({ boardId, token }: { boardId: string; token: string | u
             onReset={onReset}
           />
         </div>
-        <ShareQr link={links[selected] ?? window.location.href} role={selected} />
+        {selected ? (
+          <ShareQr link={links[selected] ?? window.location.href} role={selected} />
+        ) : (
+          <p className="share-qr" data-testid="share-qr-none">
+            {t('share.qrChoose')}
+          </p>
+        )}
       </div>
     </>
   )
@@ -77,7 +84,14 @@ function ShareQr({ link, role }: { link: string; role?: Role }) {
   return (
     <figure className="share-qr" data-role={role}>
       <QRCodeSVG value={link} size={168} marginSize={2} title={caption} data-testid="share-qr" />
-      <figcaption>{caption}</figcaption>
+      <figcaption>
+        {role === Role.Moderate && (
+          <p className="field-error" data-testid="share-qr-warning">
+            {t('share.qrModeratorWarning')}
+          </p>
+        )}
+        {caption}
+      </figcaption>
     </figure>
   )
 }

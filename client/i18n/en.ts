@@ -91,6 +91,8 @@ export const en = {
     currentLink: 'Link to this board',
     qrHint: 'Scan to open this board on a phone.',
     qrHintRole: 'Scan to open the {{role}} on a phone.',
+    qrChoose: 'Choose a link to show its QR code here.',
+    qrModeratorWarning: 'Anyone who scans this can moderate.',
     moderatorIntro:
       'Keep the moderator link to yourself; share the others. Choose a link to show its QR code.',
     showQr: 'Show the QR code of the {{role}}',

@@ -90,6 +90,8 @@ export const zhHans: Strings = {
     currentLink: '白板链接',
     qrHint: '用手机扫码打开白板。',
     qrHintRole: '用手机扫码打开{{role}}。',
+    qrChoose: '选择一个链接，在这里显示它的二维码。',
+    qrModeratorWarning: '任何扫描此码的人都能以主持人身份管理白板。',
     moderatorIntro: '主持人链接请自己保管，其他链接可以分享。选择一个链接即可显示它的二维码。',
     showQr: '显示{{role}}的二维码',
     unknownLink: '这个浏览器不知道此链接。重置后即可获得新链接。',

@@ -90,6 +90,8 @@ export const zhHant: Strings = {
     currentLink: '白板連結',
     qrHint: '用手機掃描開啟白板。',
     qrHintRole: '用手機掃描以開啟{{role}}。',
+    qrChoose: '選擇一個連結，在這裡顯示它的 QR 碼。',
+    qrModeratorWarning: '任何掃描此碼的人都能以主持人身分管理白板。',
     moderatorIntro: '主持人連結請自行保管，其他連結可以分享。選擇一個連結即可顯示它的 QR 碼。',
     showQr: '顯示{{role}}的 QR 碼',
     unknownLink: '這個瀏覽器不知道此連結。重設後即可取得新連結。',
