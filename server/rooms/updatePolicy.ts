@@ -1,9 +1,9 @@
 /**
  * What an inbound update must satisfy before the server applies it. Checks run on the decoded
  * update against the room's document, so nothing is applied that could leave the room unusable.
- * NOTE: this is the hot path. For edit sockets every check is linear (or n·log n) in the size of the
- * update and looks the document up by id; none walks the document. Only a viewer's update (which is
- * refused unless it adds nothing) and an update that adds a card or a source pay more.
+ * NOTE: this is the hot path. Every check is linear (or n·log n) in the size of the update and looks
+ * the document up by id; none walks the whole document. Only an update that adds a card or a source
+ * pays more (Y.Map#size).
  */
 import * as Y from 'yjs'
 import { canEdit, canModerate, type Role } from '../../shared/access.ts'
@@ -36,12 +36,10 @@ export function checkUpdate(
     throw new BoardError(ErrorCode.TooLarge, `An update may hold at most ${limits.maxUpdateBytes} bytes.`)
   }
   const decoded = decodeOrThrow(update)
-  if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return 'adds-nothing'
-  if (!canEdit(role)) {
-    // A view-only peer still answers the handshake with its state; that is fine as long as it adds nothing.
-    if (Y.snapshotContainsUpdate(Y.snapshot(doc), update)) return 'adds-nothing'
-    throw new BoardError(ErrorCode.Forbidden, 'This link can only view the board.')
-  }
+  // Every handshake's step 2 carries the peer's whole delete set: most of them change nothing, and
+  // are neither stored nor broadcast. A view-only peer may send those, and only those.
+  if (addsNothing(doc, decoded)) return 'adds-nothing'
+  if (!canEdit(role)) throw new BoardError(ErrorCode.Forbidden, 'This link can only view the board.')
   if (documentBytes + update.length > limits.maxDocumentBytes) {
     throw new BoardError(ErrorCode.LimitReached, 'This board has reached its size limit.')
   }
@@ -259,12 +257,44 @@ function touchesMeta(doc: Y.Doc, decoded: DecodedUpdate, index: StructIndex): bo
     if (!structs || deletesMeta) return
     for (const range of ranges) {
       if (range.clock >= state) continue
-      for (let i = Y.findIndexSS(structs, range.clock); i < structs.length; i++) {
-        const struct = structs[i]!
-        if (struct.id.clock >= range.clock + range.len) break
-        if (struct instanceof Y.Item && isInMetaDoc(struct, meta)) deletesMeta = true
-      }
+      forEachStructIn(structs, range, (struct) => {
+        // Deleting what is already deleted (an overwritten title, say) changes nothing.
+        if (struct instanceof Y.Item && !struct.deleted && isInMetaDoc(struct, meta)) deletesMeta = true
+        return !deletesMeta
+      })
     }
   })
   return deletesMeta
+}
+
+/** Calls `visit` on each struct overlapping `range`, in clock order, while it returns true. */
+function forEachStructIn(
+  structs: (Y.Item | Y.GC)[],
+  range: { clock: number; len: number },
+  visit: (struct: Y.Item | Y.GC) => boolean,
+) {
+  for (let i = Y.findIndexSS(structs, range.clock); i < structs.length; i++) {
+    const struct = structs[i]!
+    if (struct.id.clock >= range.clock + range.len || !visit(struct)) return
+  }
+}
+
+/**
+ * Whether the document already holds everything in the update: every struct, and every deletion
+ * already made. Linear in the update (its delete ranges), never a walk of the whole document.
+ */
+function addsNothing(doc: Y.Doc, decoded: DecodedUpdate): boolean {
+  const known = (struct: Struct) => struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)
+  if (!decoded.structs.every(known)) return false
+  let nothing = true
+  decoded.ds.clients.forEach((ranges, client) => {
+    const structs = doc.store.clients.get(client)
+    const state = Y.getState(doc.store, client)
+    for (const range of ranges) {
+      if (!nothing) return
+      if (!structs || range.clock + range.len > state) nothing = false
+      else forEachStructIn(structs, range, (struct) => (nothing = struct.deleted))
+    }
+  })
+  return nothing
 }
