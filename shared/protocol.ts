@@ -38,6 +38,7 @@ export const handshakeSchema = z.object({
   boardId: boardIdSchema,
   token: z.string().max(256).optional(),
 })
+/** A validated handshake. */
 export type Handshake = z.infer<typeof handshakeSchema>
 
 /** The kinds of y-protocols sync message. */

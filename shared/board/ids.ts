@@ -1,3 +1,4 @@
+/** Ids for cards, sources, links and boards. */
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 
 /**

@@ -1,3 +1,4 @@
+/** The board document layer: layout, schema, readers and changes, in one import. */
 export * from './schema.ts'
 export * from './layout.ts'
 export * from './accessors.ts'

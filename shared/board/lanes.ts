@@ -1,8 +1,11 @@
 /** Where the bull and bear lanes sit on the canvas, and where a new card goes in its lane. */
 import type { Card, Stance } from './schema.ts'
 
+/** A card's default width on the canvas. */
 export const CARD_WIDTH = 280
+/** The vertical distance between cards placed one below the other. */
 export const CARD_GAP_Y = 260
+/** Where the first card of a lane goes. */
 export const LANE_TOP = 80
 
 /** The left edge of each stance's lane on the canvas. */

@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 /** The names of the board document's root types; an update may touch no other root. */
 export const RootType = { Meta: 'meta', Sources: 'sources', Cards: 'cards', Links: 'links' } as const
 export type RootType = (typeof RootType)[keyof typeof RootType]
+/** The root names an update may write to; the server refuses any other. */
 export const ROOT_TYPE_NAMES: ReadonlySet<string> = new Set(Object.values(RootType))
 
 /** The four root maps of a board document. */

@@ -1,6 +1,7 @@
 /** Types and zod validators of everything stored in a board document. */
 import { z } from 'zod'
 
+/** The version of the board document's layout, stored in its meta. */
 export const BOARD_SCHEMA_VERSION = 1
 
 /** The side an argument card takes. */
@@ -11,6 +12,7 @@ export type Stance = (typeof Stance)[keyof typeof Stance]
 export const LinkKind = { Supports: 'supports', Rebuts: 'rebuts' } as const
 export type LinkKind = (typeof LinkKind)[keyof typeof LinkKind]
 
+/** Sizes the validators enforce on what people type and paste. */
 export const LIMITS = {
   titleLength: 200,
   motionLength: 500,
@@ -21,30 +23,40 @@ export const LIMITS = {
   sourceTextLength: 500_000,
 } as const
 
+/** A board id as it appears in links: `/b/<id>`. */
 export const boardIdSchema = z
   .string()
   .regex(/^[a-z0-9-]{3,64}$/, 'a board id is 3 to 64 characters a-z, 0-9, -')
+/** The id of a card, source or link inside a board. */
 export const entityIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/)
+/** Validates a stance. */
 export const stanceSchema = z.enum([Stance.Bull, Stance.Bear])
+/** Validates a link kind. */
 export const linkKindSchema = z.enum([LinkKind.Supports, LinkKind.Rebuts])
 const coordinateSchema = z.number().finite().min(-1e6).max(1e6)
 
 const titleSchema = z.string().trim().min(1).max(LIMITS.titleLength)
 const motionSchema = z.string().trim().max(LIMITS.motionLength)
 
+/** A new board's title and motion. */
 export const metaInputSchema = z.object({ title: titleSchema, motion: motionSchema.default('') })
+/** What `initBoard` accepts. */
 export type MetaInput = z.input<typeof metaInputSchema>
 
 /** A change to the meta: only the fields given are changed (no defaults fill the others). */
 export const metaPatchSchema = z.object({ title: titleSchema, motion: motionSchema }).partial()
+/** What `setMeta` accepts. */
 export type MetaPatch = z.infer<typeof metaPatchSchema>
 
+/** A card's argument text. */
 export const cardTextSchema = z.string().max(LIMITS.cardTextLength)
 
+/** The board's meta as stored. */
 export const boardMetaSchema = metaInputSchema.extend({
   createdAt: z.number().int().nonnegative(),
   schemaVersion: z.number().int().positive(),
 })
+/** The board's meta as read by `readMeta`. */
 export type BoardMeta = z.infer<typeof boardMetaSchema>
 
 /** An excerpt: W3C Web Annotation TextPosition (UTF-16 start/end) plus TextQuote (quote, prefix, suffix). */
@@ -61,8 +73,10 @@ export const excerptSchema = z
     (e) => e.end > e.start && e.end - e.start === e.quote.length,
     'end - start must equal the quote length',
   )
+/** A passage of a source, by offsets and by quote. */
 export type Excerpt = z.infer<typeof excerptSchema>
 
+/** An article being added to a board. */
 export const sourceInputSchema = z.object({
   title: z.string().trim().min(1).max(LIMITS.titleLength),
   language: z.string().trim().min(2).max(35),
@@ -74,14 +88,17 @@ export const sourceInputSchema = z.object({
     .optional(),
   addedBy: z.string().max(LIMITS.nameLength),
 })
+/** What `addSource` accepts. */
 export type SourceInput = z.infer<typeof sourceInputSchema>
 
+/** An article on a board, as read by `readSources`. */
 export interface Source extends SourceInput {
   id: string
   sha256: string
   addedAt: number
 }
 
+/** A card being created. */
 export const cardInputSchema = z.object({
   stance: stanceSchema,
   text: cardTextSchema.default(''),
@@ -93,6 +110,7 @@ export const cardInputSchema = z.object({
   authorId: z.string().min(1).max(64),
   authorName: z.string().max(LIMITS.nameLength),
 })
+/** What `createCard` accepts. */
 export type CardInput = z.input<typeof cardInputSchema>
 
 /** A plain snapshot of a card; its live text is the Y.Text from `getCardText`. */
@@ -110,11 +128,14 @@ export interface Card {
   createdAt: number
 }
 
+/** A link being made between two cards. */
 export const linkInputSchema = z
   .object({ from: entityIdSchema, to: entityIdSchema, kind: linkKindSchema })
   .refine((l) => l.from !== l.to, 'a card cannot link to itself')
+/** What `linkCards` accepts. */
 export type LinkInput = z.infer<typeof linkInputSchema>
 
+/** A link between two cards, as read by `readLinks`. */
 export interface Link extends LinkInput {
   id: string
 }
