@@ -32,6 +32,11 @@ export class KeyedRateLimiter {
     return bucket.take(1, now)
   }
 
+  /** Forgets `key` at once, e.g. a socket that has closed. */
+  forget(key: string): void {
+    this.buckets.delete(key)
+  }
+
   /** How many keys are remembered now. */
   get size(): number {
     return this.buckets.size

@@ -1,14 +1,15 @@
 /**
  * Per-socket rate limits, as a socket.io packet middleware: each inbound message costs one token
  * of the message bucket and its size in the byte bucket. A message that finds a bucket empty is
- * dropped; the sender hears RATE_LIMITED at most once a second (an error per dropped message would
- * let a flooder amplify its own traffic), and a socket that keeps flooding is disconnected.
+ * dropped; the sender hears RATE_LIMITED at most once a second (see rateLimitNotice.ts), and a socket
+ * that keeps flooding is disconnected.
  */
 import type { Event } from 'socket.io'
-import { BoardError, ErrorCode } from '../../shared/errors.ts'
+import { ErrorCode } from '../../shared/errors.ts'
 import type { Logger } from '../log.ts'
 import type { BoardSocket } from '../rooms/types.ts'
 import type { RateLimit } from './KeyedRateLimiter.ts'
+import { noticeRateLimited } from './rateLimitNotice.ts'
 import { TokenBucket } from './TokenBucket.ts'
 
 export interface SocketGuardOptions {
@@ -19,8 +20,6 @@ export interface SocketGuardOptions {
   /** The event names a client may send; any other is answered with MALFORMED_MESSAGE. */
   knownEvents: ReadonlySet<string>
 }
-
-const ERROR_INTERVAL_MS = 1_000
 
 /** The approximate size of a message's arguments: exact for binary and strings, JSON for the rest. */
 export function estimatePayloadBytes(args: readonly unknown[]): number {
@@ -50,14 +49,6 @@ export function createSocketGuard(
   const messages = new TokenBucket(options.messages.burst, options.messages.perSecond)
   const bytes = new TokenBucket(options.bytes.burst, options.bytes.perSecond)
   let droppedInARow = 0
-  let lastErrorAt = -Infinity
-
-  const sendError = (error: BoardError) => {
-    const now = Date.now()
-    if (now - lastErrorAt < ERROR_INTERVAL_MS) return
-    lastErrorAt = now
-    socket.emit('board-error', error.toPayload())
-  }
 
   return ([event, ...args], next) => {
     const size = estimatePayloadBytes(args)
@@ -77,7 +68,7 @@ export function createSocketGuard(
         socket.disconnect(true)
         return
       }
-      sendError(new BoardError(ErrorCode.RateLimited, 'Too many messages: some were dropped. Slow down.'))
+      noticeRateLimited(socket, 'Too many messages: some were dropped. Slow down.')
       return
     }
     droppedInARow = 0
