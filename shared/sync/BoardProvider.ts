@@ -21,6 +21,7 @@ import {
   type ServerToClientEvents,
 } from '../protocol.ts'
 import { BoardError, ErrorCode, isErrorPayload, type ErrorPayload } from '../errors.ts'
+import { AwarenessThrottle } from './awarenessThrottle.ts'
 
 /** Where the provider stands with the server. */
 export const ProviderStatus = {
@@ -99,10 +100,8 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   status: ProviderStatus = ProviderStatus.Disconnected
   error: BoardError | undefined
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>
-  private readonly awarenessIntervalMs: number
+  private readonly awarenessThrottle: AwarenessThrottle
   private synced = false
-  private awarenessTimer: ReturnType<typeof setTimeout> | undefined
-  private lastAwarenessSentAt = 0
   private destroyed = false
   private lastBoardError: BoardError | undefined
   private resyncTimer: ReturnType<typeof setTimeout> | undefined
@@ -111,9 +110,10 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     super()
     this.doc = options.doc
     this.boardId = options.boardId
-    this.awarenessIntervalMs = options.awarenessIntervalMs ?? 50
     this.awareness = new awarenessProtocol.Awareness(this.doc)
     if (options.name !== undefined) this.awareness.setLocalStateField('user', { name: options.name })
+    const interval = options.awarenessIntervalMs ?? 50
+    this.awarenessThrottle = new AwarenessThrottle(this.awareness, interval, this.sendAwareness, this)
     const auth: Handshake = {
       protocolVersion: PROTOCOL_VERSION,
       boardId: options.boardId,
@@ -133,7 +133,6 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.socket.on('awareness', this.onAwarenessMessage)
     this.socket.on('board-error', this.onBoardError)
     this.doc.on('update', this.onDocUpdate)
-    this.awareness.on('update', this.onAwarenessUpdate)
     if (options.connect !== false) this.connect()
   }
 
@@ -170,12 +169,9 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   override destroy(): void {
     if (this.destroyed) return
     this.destroyed = true
-    clearTimeout(this.awarenessTimer)
     clearTimeout(this.resyncTimer)
-    awarenessProtocol.removeAwarenessStates(this.awareness, [this.awareness.clientID], 'local')
-    this.flushAwareness()
+    this.awarenessThrottle.destroy()
     this.doc.off('update', this.onDocUpdate)
-    this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
     this.socket.removeAllListeners()
     this.socket.disconnect()
@@ -194,12 +190,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.lastBoardError = undefined
     this.setStatus(ProviderStatus.Connected)
     this.socket.emit('sync', encodeSyncStep1(this.doc))
-    if (this.awareness.getLocalState() !== null) {
-      this.socket.emit(
-        'awareness',
-        awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.awareness.clientID]),
-      )
-    }
+    if (this.awareness.getLocalState() !== null) this.awarenessThrottle.flush()
   }
 
   private readonly onDisconnect = (reason: Socket.DisconnectReason) => {
@@ -232,8 +223,20 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   }
 
   private readonly onSyncMessage = (payload: unknown) => {
+    try {
+      this.applySyncMessage(payload)
+    } catch {
+      // A throw here would be an uncaught exception in the socket's listener. The message may have
+      // carried edits, so a fresh handshake fetches them again.
+      const error = new BoardError(ErrorCode.MalformedMessage, 'A message from the server could not be read.')
+      this.emit('board-error', [error])
+      this.scheduleResync()
+    }
+  }
+
+  private applySyncMessage(payload: unknown) {
     const bytes = toBytes(payload)
-    if (!bytes) return
+    if (!bytes) throw new Error('sync messages must be binary')
     const message = decodeSyncMessage(bytes)
     if (message.type === SyncMessageType.Step1) {
       this.socket.emit('sync', encodeSyncStep2(this.doc, message.stateVector))
@@ -249,10 +252,15 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
 
   private readonly onAwarenessMessage = (payload: unknown) => {
     const bytes = toBytes(payload)
-    if (bytes) awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, this)
+    try {
+      if (bytes) awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, this)
+    } catch {
+      // Unreadable presence is dropped: it holds no edits, and the sender's next renewal replaces it.
+    }
   }
 
-  private readonly onBoardError = (payload: ErrorPayload) => {
+  private readonly onBoardError = (payload: unknown) => {
+    if (!isErrorPayload(payload)) return
     const error = new BoardError(payload.code, payload.message)
     this.lastBoardError = error
     this.emit('board-error', [error])
@@ -267,8 +275,8 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   }
 
   /**
-   * Dropped messages are not refusals: the handshake's step 2 offers the server everything it lacks,
-   * so a reconnect after a pause recovers them without losing an edit.
+   * Re-runs the handshake after a pause. Messages dropped for rate, or an unreadable one from the
+   * server, lose nothing this way: the handshake's two step 2s carry whatever either side lacks.
    */
   private scheduleResync() {
     if (this.resyncTimer) return
@@ -280,31 +288,12 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     }, RATE_LIMIT_RESYNC_MS)
   }
 
+  private readonly sendAwareness = (update: Uint8Array) => {
+    if (this.socket.connected) this.socket.emit('awareness', update)
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
     // While offline the edit stays in the doc and reaches the server in the next handshake.
     if (origin !== this && this.socket.connected) this.socket.emit('sync', encodeSyncUpdate(update))
-  }
-
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
-    if (origin === this) return
-    const ours = [...added, ...updated, ...removed].includes(this.awareness.clientID)
-    if (!ours || this.awarenessTimer) return
-    const wait = this.lastAwarenessSentAt + this.awarenessIntervalMs - Date.now()
-    if (wait <= 0) this.flushAwareness()
-    else this.awarenessTimer = setTimeout(() => this.flushAwareness(), wait)
-  }
-
-  private flushAwareness() {
-    this.awarenessTimer = undefined
-    this.lastAwarenessSentAt = Date.now()
-    if (this.socket.connected) {
-      this.socket.emit(
-        'awareness',
-        awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.awareness.clientID]),
-      )
-    }
   }
 }
