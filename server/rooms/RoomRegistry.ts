@@ -7,6 +7,8 @@ import { BoardRoom, type RoomOptions } from './BoardRoom.ts'
 
 interface RoomEntry {
   room: Promise<BoardRoom>
+  /** The room once loaded, so that a release can tell it is for this entry's room. */
+  loaded: BoardRoom | undefined
   holders: number
   idleTimer: NodeJS.Timeout | undefined
 }
@@ -36,13 +38,14 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
       throw new BoardError(ErrorCode.BoardUnavailable, 'The server is shutting down; try again shortly.')
     let entry = this.entries.get(boardId)
     if (!entry) {
-      entry = { room: this.load(boardId), holders: 0, idleTimer: undefined }
+      entry = { room: this.load(boardId), loaded: undefined, holders: 0, idleTimer: undefined }
       this.entries.set(boardId, entry)
     }
     entry.holders++
     clearTimeout(entry.idleTimer)
     try {
-      return await entry.room
+      entry.loaded = await entry.room
+      return entry.loaded
     } catch (error) {
       entry.holders--
       // A failed load is forgotten, so that the next join tries again instead of failing forever.
@@ -51,14 +54,21 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
     }
   }
 
-  /** Gives back a room; when nobody holds it, it is unloaded after the idle time. */
-  release(boardId: string): void {
+  /**
+   * Gives back a room; when nobody holds it, it is unloaded after the idle time. Pass the room when
+   * there is one: a failed room is unloaded while held, and its holders must not release its successor.
+   */
+  release(boardId: string, room?: BoardRoom): void {
     const entry = this.entries.get(boardId)
-    if (!entry || this.closed) return
+    if (!entry || this.closed || (room && entry.loaded !== room)) return
     entry.holders = Math.max(0, entry.holders - 1)
     if (entry.holders > 0) return
     clearTimeout(entry.idleTimer)
-    entry.idleTimer = setTimeout(() => void this.unload(boardId, entry), this.options.idleMs)
+    entry.idleTimer = setTimeout(() => {
+      this.unload(boardId, entry).catch((error: unknown) =>
+        this.logger.error({ err: error, boardId }, 'room could not be flushed before unloading'),
+      )
+    }, this.options.idleMs)
   }
 
   /** Runs `use` with the room held, releasing it afterwards. */
@@ -67,7 +77,7 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
     try {
       return await use(room)
     } finally {
-      this.release(boardId)
+      this.release(boardId, room)
     }
   }
 
@@ -88,14 +98,35 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
     this.closed = true
     const entries = [...this.entries]
     this.entries.clear()
-    await Promise.all(entries.map(([boardId, entry]) => this.destroyEntry(boardId, entry)))
+    // Every room is flushed and destroyed even when another's flush fails; then the failures are told.
+    const results = await Promise.allSettled(
+      entries.map(([boardId, entry]) => this.destroyEntry(boardId, entry)),
+    )
+    const errors = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []))
+    if (errors.length > 0) throw new AggregateError(errors, `${errors.length} room(s) could not be flushed`)
   }
 
   private async load(boardId: string) {
     const room = await BoardRoom.load(boardId, this.store, this.options, this.logger)
+    room.once('failed', () => this.dropFailed(boardId, room))
     this.logger.debug({ boardId }, 'room loaded')
     this.emit('loaded', boardId)
     return room
+  }
+
+  /**
+   * Unloads a room whose storage failed, at once and without flushing it (storage has just failed):
+   * the next join loads the board from storage, and clients offer their edits again in the handshake.
+   */
+  private dropFailed(boardId: string, room: BoardRoom) {
+    const entry = this.entries.get(boardId)
+    if (entry?.loaded === room) {
+      clearTimeout(entry.idleTimer)
+      this.entries.delete(boardId)
+    }
+    room.destroy()
+    this.logger.warn({ boardId }, 'failed room unloaded')
+    this.emit('unloaded', boardId)
   }
 
   private async unload(boardId: string, entry: RoomEntry) {

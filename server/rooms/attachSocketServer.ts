@@ -171,7 +171,7 @@ function wireSocket(socket: BoardSocket, { registry, store, logger, limits }: So
   socket.on('disconnect', () => {
     void room.then((ready) => {
       ready.leave(socket)
-      registry.release(boardId)
+      registry.release(boardId, ready)
     }, noop)
   })
 }

@@ -3,7 +3,13 @@ import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { describe, expect, it } from 'vitest'
-import { AwarenessOwnership, readAwarenessClientIds } from '../../../server/rooms/awarenessOwnership.ts'
+import {
+  AWARENESS_LIMITS,
+  AwarenessOwnership,
+  ClaimResult,
+  readAwarenessClientIds,
+} from '../../../server/rooms/awarenessOwnership.ts'
+import { ErrorCode } from '../../../shared/errors.ts'
 
 function makeAwareness(clientId: number, state: Record<string, unknown> | null) {
   const doc = new Y.Doc()
@@ -73,67 +79,126 @@ describe('readAwarenessClientIds', () => {
     it(`throws on ${name}`, () => {
       expect(() => readAwarenessClientIds(update)).toThrow()
     })
+
+  /** An update for `clientIds`, each with a state whose JSON is exactly `stateBytes` bytes long. */
+  function updateWith(clientIds: number[], stateBytes: number) {
+    const state = JSON.stringify({ pad: 'x'.repeat(stateBytes - '{"pad":""}'.length) })
+    expect(state).toHaveLength(stateBytes)
+    return bytes((e) => {
+      encoding.writeVarUint(e, clientIds.length)
+      for (const id of clientIds) {
+        encoding.writeVarUint(e, id)
+        encoding.writeVarUint(e, 1)
+        encoding.writeVarString(e, state)
+      }
+    })
+  }
+
+  const { maxClientIdsPerSocket, maxStateBytes } = AWARENESS_LIMITS
+  const capped: { name: string; update: Uint8Array; refused: boolean }[] = [
+    { name: 'a state of exactly the size cap', update: updateWith([1], maxStateBytes), refused: false },
+    { name: 'a state one byte over the size cap', update: updateWith([1], maxStateBytes + 1), refused: true },
+    {
+      name: 'as many client ids as a socket may own',
+      update: updateWith([...Array(maxClientIdsPerSocket).keys()], 20),
+      refused: false,
+    },
+    {
+      name: 'more client ids than a socket may own',
+      update: updateWith([...Array(maxClientIdsPerSocket + 1).keys()], 20),
+      refused: true,
+    },
+  ]
+
+  for (const { name, update, refused } of capped)
+    it(`${refused ? 'refuses' : 'accepts'} ${name}`, () => {
+      if (refused)
+        expect(() => readAwarenessClientIds(update)).toThrow(
+          expect.objectContaining({ code: ErrorCode.PresenceRefused }),
+        )
+      else expect(() => readAwarenessClientIds(update)).not.toThrow()
+    })
 })
 
 describe('AwarenessOwnership', () => {
-  type Step = { claim: string; ids: number[]; granted: boolean } | { release: string; freed: number[] }
+  type Step = { claim: string; ids: number[]; granted: ClaimResult } | { release: string; freed: number[] }
+  const { Granted, OwnedByOther, TooMany } = ClaimResult
 
   const cases: { name: string; steps: Step[] }[] = [
     {
       name: 'the first claim wins',
       steps: [
-        { claim: 's1', ids: [1], granted: true },
-        { claim: 's2', ids: [1], granted: false },
+        { claim: 's1', ids: [1], granted: Granted },
+        { claim: 's2', ids: [1], granted: OwnedByOther },
       ],
     },
     {
       name: 'a socket may claim its own ids again and add new ones',
       steps: [
-        { claim: 's1', ids: [1], granted: true },
-        { claim: 's1', ids: [1, 2], granted: true },
+        { claim: 's1', ids: [1], granted: Granted },
+        { claim: 's1', ids: [1, 2], granted: Granted },
         { release: 's1', freed: [1, 2] },
       ],
     },
     {
       name: 'a claim touching one owned id claims nothing',
       steps: [
-        { claim: 's1', ids: [2], granted: true },
-        { claim: 's2', ids: [1, 2, 3], granted: false },
-        { claim: 's3', ids: [1, 3], granted: true },
+        { claim: 's1', ids: [2], granted: Granted },
+        { claim: 's2', ids: [1, 2, 3], granted: OwnedByOther },
+        { claim: 's3', ids: [1, 3], granted: Granted },
         { release: 's2', freed: [] },
       ],
     },
     {
       name: 'release frees the ids for another socket',
       steps: [
-        { claim: 's1', ids: [1, 2], granted: true },
+        { claim: 's1', ids: [1, 2], granted: Granted },
         { release: 's1', freed: [1, 2] },
-        { claim: 's2', ids: [1, 2], granted: true },
-        { claim: 's1', ids: [1], granted: false },
+        { claim: 's2', ids: [1, 2], granted: Granted },
+        { claim: 's1', ids: [1], granted: OwnedByOther },
       ],
     },
     {
       name: 'releasing one socket leaves the ids of others owned',
       steps: [
-        { claim: 's1', ids: [1], granted: true },
-        { claim: 's2', ids: [2], granted: true },
+        { claim: 's1', ids: [1], granted: Granted },
+        { claim: 's2', ids: [2], granted: Granted },
         { release: 's1', freed: [1] },
-        { claim: 's3', ids: [2], granted: false },
-        { claim: 's3', ids: [1], granted: true },
+        { claim: 's3', ids: [2], granted: OwnedByOther },
+        { claim: 's3', ids: [1], granted: Granted },
       ],
     },
     {
       name: 'releasing a socket twice frees nothing the second time',
       steps: [
-        { claim: 's1', ids: [1], granted: true },
+        { claim: 's1', ids: [1], granted: Granted },
         { release: 's1', freed: [1] },
         { release: 's1', freed: [] },
       ],
     },
     {
+      name: 'a socket may own four client ids, and claiming them again is no fifth',
+      steps: [
+        { claim: 's1', ids: [1, 2, 3], granted: Granted },
+        { claim: 's1', ids: [4, 1], granted: Granted },
+        { claim: 's1', ids: [1, 2, 3, 4], granted: Granted },
+        { claim: 's1', ids: [5], granted: TooMany },
+        { claim: 's2', ids: [5], granted: Granted },
+      ],
+    },
+    {
+      name: 'a claim that would pass the cap claims nothing',
+      steps: [
+        { claim: 's1', ids: [1, 2], granted: Granted },
+        { claim: 's1', ids: [3, 4, 5], granted: TooMany },
+        { claim: 's2', ids: [3, 4, 5], granted: Granted },
+        { release: 's1', freed: [1, 2] },
+      ],
+    },
+    {
       name: 'an empty claim is granted and owns nothing',
       steps: [
-        { claim: 's1', ids: [], granted: true },
+        { claim: 's1', ids: [], granted: Granted },
         { release: 's1', freed: [] },
       ],
     },
