@@ -1,25 +1,11 @@
 // @vitest-environment jsdom
-import i18next from 'i18next'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { en } from '../../../client/i18n/en.ts'
 import { CopyableLink } from '../../../client/ui/CopyableLink.tsx'
+import { renderInDom } from '../../helpers/renderInDom.tsx'
 import { copyFromInput } from '../../../client/ui/copyText.ts'
 
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
-
 const LINK = 'http://192.168.1.20:3000/b/abc#token=xyz'
-const i18n = i18next.createInstance()
-void i18n.use(initReactI18next).init({
-  lng: 'en',
-  resources: { en: { translation: en } },
-  initAsync: false,
-})
-
-let root: Root | undefined
-
 /** Stubs the Clipboard API (or its absence, as on a plain-http page) and document.execCommand. */
 function stubCopy(clipboard: { writeText: () => Promise<void> } | undefined, execCommand: () => boolean) {
   Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true })
@@ -38,8 +24,6 @@ const selectedText = (input: HTMLInputElement) =>
   input.value.slice(input.selectionStart!, input.selectionEnd!)
 
 afterEach(() => {
-  act(() => root?.unmount())
-  root = undefined
   document.body.replaceChildren()
 })
 
@@ -79,15 +63,7 @@ describe('copyFromInput', () => {
 
 describe('CopyableLink', () => {
   it('says Copied after a copy, and how to copy by hand when the browser would not', async () => {
-    const container = document.body.appendChild(document.createElement('div'))
-    root = createRoot(container)
-    act(() =>
-      root!.render(
-        <I18nextProvider i18n={i18n}>
-          <CopyableLink link={LINK} testId="link" copyTestId="copy" />
-        </I18nextProvider>,
-      ),
-    )
+    const { container } = renderInDom(<CopyableLink link={LINK} testId="link" copyTestId="copy" />)
     const button = container.querySelector<HTMLButtonElement>('[data-testid="copy"]')!
     stubCopy(undefined, () => true)
     await act(async () => button.click())

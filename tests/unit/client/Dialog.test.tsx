@@ -1,22 +1,8 @@
 // @vitest-environment jsdom
-import i18next from 'i18next'
 import { act, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { en } from '../../../client/i18n/en.ts'
 import { Dialog } from '../../../client/ui/Dialog.tsx'
-
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
-
-const i18n = i18next.createInstance()
-void i18n.use(initReactI18next).init({
-  lng: 'en',
-  resources: { en: { translation: en } },
-  initAsync: false,
-})
-
-let root: Root | undefined
+import { renderInDom } from '../../helpers/renderInDom.tsx'
 
 beforeAll(() => {
   // jsdom has no modal dialogs; this does what Chromium does that matters here, focus included.
@@ -30,7 +16,6 @@ beforeAll(() => {
 })
 
 afterEach(() => {
-  act(() => root?.unmount())
   document.body.replaceChildren()
 })
 
@@ -53,10 +38,7 @@ function Page() {
 }
 
 function renderPage() {
-  const container = document.body.appendChild(document.createElement('div'))
-  root = createRoot(container)
-  act(() => root!.render(<I18nextProvider i18n={i18n}>{<Page />}</I18nextProvider>))
-  return (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`)
+  return renderInDom(<Page />).find
 }
 
 describe('Dialog', () => {

@@ -1,47 +1,16 @@
 // @vitest-environment jsdom
-import i18next from 'i18next'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EditableMetaField } from '../../../client/board/EditableMetaField.tsx'
 import { MetaField } from '../../../client/board/metaDraft.ts'
-import { en } from '../../../client/i18n/en.ts'
-
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
-
-const i18n = i18next.createInstance()
-void i18n.use(initReactI18next).init({
-  lng: 'en',
-  resources: { en: { translation: en } },
-  initAsync: false,
-  interpolation: { escapeValue: false },
-})
-
-let root: Root | undefined
+import { renderInDom, typeInto } from '../../helpers/renderInDom.tsx'
 
 function renderField(field: MetaField, value: string, editable = true) {
-  const container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
   const onSave = vi.fn()
-  act(() =>
-    root!.render(
-      <I18nextProvider i18n={i18n}>
-        <EditableMetaField field={field} value={value} editable={editable} onSave={onSave} />
-      </I18nextProvider>,
-    ),
+  const { container, find } = renderInDom(
+    <EditableMetaField field={field} value={value} editable={editable} onSave={onSave} />,
   )
-  const find = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`)
   return { container, onSave, find }
-}
-
-function typeInto(input: HTMLInputElement, text: string) {
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
-  act(() => {
-    setValue.call(input, text)
-    input.dispatchEvent(new Event('input', { bubbles: true }))
-  })
 }
 
 function press(input: HTMLElement, key: string) {
@@ -56,7 +25,6 @@ function startEditing(find: (testId: string) => HTMLElement | null, field: MetaF
 }
 
 afterEach(() => {
-  act(() => root?.unmount())
   document.body.replaceChildren()
 })
 

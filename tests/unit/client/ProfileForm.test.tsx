@@ -1,43 +1,18 @@
 // @vitest-environment jsdom
-import i18next from 'i18next'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest'
 import type { ReactNode } from 'react'
-import { en } from '../../../client/i18n/en.ts'
 import { PALETTE, Team, type Profile } from '../../../client/join/identity.ts'
+import { en } from '../../../client/i18n/en.ts'
 import { ProfileForm } from '../../../client/join/ProfileForm.tsx'
+import { renderInDom, typeInto } from '../../helpers/renderInDom.tsx'
 import { Avatars } from '../../../client/presence/Avatars.tsx'
 import type { Peer } from '../../../client/presence/peers.ts'
 
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
-
-const i18n = i18next.createInstance()
-void i18n.use(initReactI18next).init({
-  lng: 'en',
-  resources: { en: { translation: en } },
-  initAsync: false,
-  interpolation: { escapeValue: false },
-})
-
 const ada: Profile = { name: 'Ada', color: PALETTE[3], team: Team.Bull }
-let root: Root | undefined
-
 function render(node: ReactNode) {
-  const container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-  act(() => root!.render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>))
-  return <T extends HTMLElement>(testId: string) => container.querySelector<T>(`[data-testid="${testId}"]`)!
-}
-
-function typeInto(input: HTMLInputElement, text: string) {
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
-  act(() => {
-    setValue.call(input, text)
-    input.dispatchEvent(new Event('input', { bubbles: true }))
-  })
+  const { find } = renderInDom(node)
+  return <T extends HTMLElement>(testId: string) => find<T>(testId)!
 }
 
 function renderEditForm(): { find: ReturnType<typeof render>; onSubmit: Mock; onCancel: Mock } {
@@ -50,7 +25,6 @@ function renderEditForm(): { find: ReturnType<typeof render>; onSubmit: Mock; on
 }
 
 afterEach(() => {
-  act(() => root?.unmount())
   document.body.replaceChildren()
 })
 

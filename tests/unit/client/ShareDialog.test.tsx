@@ -1,27 +1,12 @@
 // @vitest-environment jsdom
-import i18next from 'i18next'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { Role } from '../../../shared/access.ts'
-import { en } from '../../../client/i18n/en.ts'
 import { ShareDialog } from '../../../client/board/ShareDialog.tsx'
-
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
+import { renderInDom } from '../../helpers/renderInDom.tsx'
 
 const BOARD_ID = 'board-1'
 const EDIT_LINK = 'http://192.168.1.20:3000/b/board-1#token=edit'
-const i18n = i18next.createInstance()
-void i18n.use(initReactI18next).init({
-  lng: 'en',
-  resources: { en: { translation: en } },
-  initAsync: false,
-  interpolation: { escapeValue: false },
-})
-
-let root: Root | undefined
-
 beforeAll(() => {
   // jsdom has no modal dialogs.
   HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
@@ -33,22 +18,14 @@ beforeAll(() => {
 })
 
 afterEach(() => {
-  act(() => root?.unmount())
   document.body.replaceChildren()
   sessionStorage.clear()
 })
 
 function renderModeratorShare() {
-  const container = document.body.appendChild(document.createElement('div'))
-  root = createRoot(container)
-  act(() =>
-    root!.render(
-      <I18nextProvider i18n={i18n}>
-        <ShareDialog boardId={BOARD_ID} role={Role.Moderate} token="moderator-token" onClose={() => {}} />
-      </I18nextProvider>,
-    ),
-  )
-  return (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`)
+  return renderInDom(
+    <ShareDialog boardId={BOARD_ID} role={Role.Moderate} token="moderator-token" onClose={() => {}} />,
+  ).find
 }
 
 describe('ShareDialog for a moderator', () => {
