@@ -1,4 +1,5 @@
 /** A real server on a random loopback port with its own data folder, torn down after the test. */
+import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -69,4 +70,14 @@ export async function createBoardViaApi(server: { url: string }, input: CreateBo
   const { id, links } = (await response.json()) as { id: string; links: Record<Role, string> }
   const tokens = { moderate: tokenOf(links.moderate), edit: tokenOf(links.edit), view: tokenOf(links.view) }
   return { id, links, tokens }
+}
+
+/** How many updates wait in a board's log, read straight from the server's SQLite file. */
+export function countLoggedUpdates(dataDir: string, boardId: string): number {
+  const db = new Database(path.join(dataDir, 'boards.sqlite'), { readonly: true })
+  try {
+    return Number(db.prepare('SELECT COUNT(*) FROM board_updates WHERE board_id = ?').pluck().get(boardId))
+  } finally {
+    db.close()
+  }
 }

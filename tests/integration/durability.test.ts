@@ -7,18 +7,15 @@ import { ErrorCode } from '../../shared/errors.ts'
 import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
 import { canonicalJson, connectClient, createClient } from '../helpers/clients.ts'
 import { spawnServerProcess } from '../helpers/serverProcess.ts'
-import { createTestBoard, makeDataDir, restartTestServer, startTestServer } from '../helpers/testServer.ts'
+import {
+  countLoggedUpdates,
+  createTestBoard,
+  makeDataDir,
+  restartTestServer,
+  startTestServer,
+} from '../helpers/testServer.ts'
 
 const author = { authorId: 'tester', authorName: 'Tester' }
-
-function countLoggedUpdates(dataDir: string, boardId: string): number {
-  const db = new Database(path.join(dataDir, 'boards.sqlite'), { readonly: true })
-  try {
-    return Number(db.prepare('SELECT COUNT(*) FROM board_updates WHERE board_id = ?').pluck().get(boardId))
-  } finally {
-    db.close()
-  }
-}
 
 describe('durability', () => {
   it('[SY7] an edit that reached another client survives SIGKILL of the server', async () => {

@@ -1,22 +1,11 @@
-import Database from 'better-sqlite3'
-import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createCard, deleteCard, readCards, setMeta } from '../../../shared/board/index.ts'
 import type { BoardError } from '../../../shared/errors.ts'
 import { connectClient, connectRawSocket } from '../../helpers/clients.ts'
-import { createTestBoard, startTestServer } from '../../helpers/testServer.ts'
+import { countLoggedUpdates, createTestBoard, startTestServer } from '../../helpers/testServer.ts'
 
 const author = { authorId: 'tester', authorName: 'Tester' }
-
-function countLoggedUpdates(dataDir: string, boardId: string): number {
-  const db = new Database(path.join(dataDir, 'boards.sqlite'), { readonly: true })
-  try {
-    return Number(db.prepare('SELECT COUNT(*) FROM board_updates WHERE board_id = ?').pluck().get(boardId))
-  } finally {
-    db.close()
-  }
-}
 
 describe('reconnecting editors', () => {
   it('[AC28] an editor reconnects after the moderator renamed the board, and its offline edit arrives', async () => {
