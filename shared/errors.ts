@@ -40,6 +40,11 @@ export class BoardError extends Error {
   }
 }
 
+/** `error` itself when it is a BoardError; otherwise an INTERNAL error saying `fallbackMessage`. */
+export function asBoardError(error: unknown, fallbackMessage: string): BoardError {
+  return error instanceof BoardError ? error : new BoardError(ErrorCode.Internal, fallbackMessage)
+}
+
 /** Whether a value has the wire shape of an error payload. */
 export function isErrorPayload(value: unknown): value is ErrorPayload {
   if (typeof value !== 'object' || value === null) return false

@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events'
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
-import { BoardError, ErrorCode } from '../../shared/errors.ts'
+import { BoardError, ErrorCode, asBoardError } from '../../shared/errors.ts'
 import {
   SyncMessageType,
   decodeSyncMessage,
@@ -178,8 +178,8 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   }
 
   private async acceptUpdate(socket: BoardSocket, update: Uint8Array) {
-    const decoded = checkUpdate(this.doc, update, socket.data.role, this.storedBytes, this.options.limits)
-    if (decoded === 'adds-nothing') return
+    const verdict = checkUpdate(this.doc, update, socket.data.role, this.storedBytes, this.options.limits)
+    if (verdict === 'adds-nothing') return
     Y.applyUpdate(this.doc, update, socket)
     if (!(await this.storeUpdate(update))) return
     socket.to(this.id).emit('sync', encodeSyncUpdate(update))
@@ -258,10 +258,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   }
 
   private refuse(socket: BoardSocket, error: unknown, what: string) {
-    const boardError =
-      error instanceof BoardError
-        ? error
-        : new BoardError(ErrorCode.Internal, 'The server could not handle that message.')
+    const boardError = asBoardError(error, 'The server could not handle that message.')
     this.logger.warn({ socketId: socket.id, code: boardError.code, reason: boardError.message }, what)
     socket.emit('board-error', boardError.toPayload())
   }

@@ -2,7 +2,7 @@
 import type http from 'node:http'
 import { Server } from 'socket.io'
 import type { Role } from '../../shared/access.ts'
-import { BoardError, ErrorCode, type ErrorPayload } from '../../shared/errors.ts'
+import { BoardError, ErrorCode, asBoardError, type ErrorPayload } from '../../shared/errors.ts'
 import {
   PROTOCOL_VERSION,
   SOCKET_PATH,
@@ -106,11 +106,8 @@ async function authenticate(socket: BoardSocket, { store, policy }: SocketServer
 }
 
 function toConnectError(error: unknown, logger: Logger): Error & { data: ErrorPayload } {
-  const payload =
-    error instanceof BoardError
-      ? error.toPayload()
-      : { code: ErrorCode.Internal, message: 'The server could not connect you.' }
   if (!(error instanceof BoardError)) logger.error({ err: error }, 'handshake failed')
+  const payload = asBoardError(error, 'The server could not connect you.').toPayload()
   return Object.assign(new Error(payload.message), { data: payload })
 }
 
@@ -154,10 +151,7 @@ function wireSocket(socket: BoardSocket, { registry, store, logger, limits }: So
   room.then(
     (ready) => (socket.connected ? ready.join(socket) : undefined),
     (error: unknown) => {
-      const payload =
-        error instanceof BoardError
-          ? error.toPayload()
-          : { code: ErrorCode.Internal, message: 'Load failed.' }
+      const payload = asBoardError(error, 'This board could not be loaded. Try again later.').toPayload()
       logger.warn({ boardId, code: payload.code }, 'room could not be loaded for a socket')
       socket.emit('board-error', payload)
       socket.disconnect(true)
