@@ -1,4 +1,5 @@
 /** Which board command a key press means, if any. */
+import { isTextEntry } from '../ui/isTextEntry.ts'
 
 export const Shortcut = {
   Undo: 'undo',
@@ -47,7 +48,7 @@ export function shortcutFor(press: KeyPress, target: KeyTarget): Shortcut | null
 export function keyTargetOf(target: EventTarget | null, canvas: Element | null): KeyTarget {
   if (target instanceof HTMLElement) {
     if (target.dataset.testid === 'card-text') return 'card-text'
-    if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return 'field'
+    if (isTextEntry(target)) return 'field'
   }
   if (!(target instanceof Node) || target === target.ownerDocument?.body) return 'canvas'
   // A link is an SVG element, so this asks the DOM, not HTMLElement.

@@ -26,6 +26,7 @@ import { SelectionToolbar } from './SelectionToolbar.tsx'
 import { useArticleSelection } from './useArticleSelection.ts'
 import { useFocusRequest, type ReaderFocusRequest } from './useFocusRequest.ts'
 import './reader.css'
+import { isTextEntry } from '../ui/isTextEntry.ts'
 
 export type { ReaderFocusRequest } from './useFocusRequest.ts'
 
@@ -216,7 +217,7 @@ function useStanceShortcuts(active: boolean, onChoose: (stance: Stance) => void)
   useEffect(() => {
     if (!active) return
     function onKeyDown(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTyping(event.target)) return
+      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTextEntry(event.target)) return
       const stance = SHORTCUTS[event.key.toLowerCase()]
       if (!stance) return
       event.preventDefault()
@@ -228,11 +229,6 @@ function useStanceShortcuts(active: boolean, onChoose: (stance: Stance) => void)
 }
 
 const SHORTCUTS: Record<string, Stance | undefined> = { b: Stance.Bull, n: Stance.Bear }
-
-function isTyping(target: EventTarget | null) {
-  if (!(target instanceof Element)) return false
-  return target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null
-}
 
 function closestHighlight(target: EventTarget | null) {
   return target instanceof Element ? target.closest(HIGHLIGHT_SELECTOR) : null
