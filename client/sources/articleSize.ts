@@ -1,4 +1,5 @@
 /** How large an article is on the wire, and the most the server accepts in one update. */
+import { isHighSurrogate, isLowSurrogate } from '../../shared/board/text.ts'
 
 /**
  * The server's default MAX_UPDATE_BYTES (2 MiB, server/limits/limitsConfig.ts): an update larger than this is
@@ -34,12 +35,4 @@ export function utf8ByteLength(text: string): number {
 export function exceedsUpdateCap(text: string, maxBytes = MAX_ARTICLE_BYTES): boolean {
   // Each UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no counting.
   return text.length * 3 > maxBytes && utf8ByteLength(text) > maxBytes
-}
-
-function isHighSurrogate(code: number) {
-  return code >= 0xd800 && code <= 0xdbff
-}
-
-function isLowSurrogate(code: number) {
-  return code >= 0xdc00 && code <= 0xdfff
 }

@@ -1,9 +1,6 @@
 /** Building and re-finding excerpts: TextPosition offsets checked against a TextQuote. */
 import { LIMITS, type Excerpt } from './schema.ts'
-
-function isHighSurrogate(code: number) {
-  return code >= 0xd800 && code <= 0xdbff
-}
+import { isHighSurrogate } from './text.ts'
 
 /** Moves an offset off the middle of a surrogate pair, so that no slice splits a character. */
 function snapToCharBoundary(text: string, offset: number, direction: -1 | 1) {

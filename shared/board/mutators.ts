@@ -5,6 +5,7 @@ import { createId } from './ids.ts'
 import { getBoardRoots } from './layout.ts'
 import { commonPrefixLength, commonSuffixLength, makeExcerpt } from './excerpt.ts'
 import { getCardMap, getCardText, readSource } from './accessors.ts'
+import { isHighSurrogate, isLowSurrogate } from './text.ts'
 import {
   BOARD_SCHEMA_VERSION,
   cardInputSchema,
@@ -145,14 +146,6 @@ function unchangedEnds(current: string, next: string) {
   let suffix = Math.min(commonSuffixLength(current, next), current.length - prefix, next.length - prefix)
   if (suffix > 0 && isLowSurrogate(current.charCodeAt(current.length - suffix))) suffix--
   return { prefix, suffix }
-}
-
-function isHighSurrogate(code: number) {
-  return code >= 0xd800 && code <= 0xdbff
-}
-
-function isLowSurrogate(code: number) {
-  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /** Links two existing cards. Returns the link id, or undefined when either card is missing. */
