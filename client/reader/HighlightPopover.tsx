@@ -1,6 +1,7 @@
 /** The small card list shown while a highlight is hovered or focused: who cites this passage, and how. */
 import { useTranslation } from 'react-i18next'
 import type { Card } from '../../shared/board/schema.ts'
+import { truncateText } from '../ui/truncateText.ts'
 
 const PREVIEW_LENGTH = 80
 
@@ -28,17 +29,11 @@ export function HighlightPopover({ id, cards, top, left }: HighlightPopoverProps
             <span className={`reader-popover-stance reader-popover-stance--${card.stance}`}>
               {t(card.stance)}
             </span>
-            <span>{previewOf(card.text) || t('emptyCard')}</span>
+            <span>{truncateText(card.text, PREVIEW_LENGTH) || t('emptyCard')}</span>
             <span className="reader-popover-author">{card.authorName || t('anonymous')}</span>
           </li>
         ))}
       </ul>
     </div>
   )
-}
-
-/** The first characters of a card's text, cut on a code point so no surrogate pair is split. */
-function previewOf(text: string) {
-  const chars = Array.from(text.trim())
-  return chars.length > PREVIEW_LENGTH ? `${chars.slice(0, PREVIEW_LENGTH).join('')}…` : chars.join('')
 }

@@ -3,7 +3,7 @@ import { shortcutFor, type KeyPress } from '../../../client/canvas/shortcuts.ts'
 import { pruneSelection, selectCards, toggleInSelection } from '../../../client/canvas/selection.ts'
 import { clampPaneWidth, MIN_CANVAS_WIDTH, MIN_READER_WIDTH } from '../../../client/board/paneWidth.ts'
 import { connectionLabelOf } from '../../../client/board/connectionLabel.ts'
-import { truncateQuote } from '../../../client/cards/QuoteChip.tsx'
+import { truncateText } from '../../../client/ui/truncateText.ts'
 import { BoardError } from '../../../shared/errors.ts'
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
@@ -79,10 +79,10 @@ describe('connectionLabelOf', () => {
   })
 })
 
-describe('truncateQuote', () => {
+describe('truncateText', () => {
   it('flattens white space and cuts long quotes with an ellipsis, never inside a character', () => {
-    expect(truncateQuote('a\n  b')).toBe('a b')
-    expect(truncateQuote('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`)
-    expect(truncateQuote('😀'.repeat(20), 5)).toBe(`${'😀'.repeat(4)}…`)
+    expect(truncateText('a\n  b', 120)).toBe('a b')
+    expect(truncateText('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`)
+    expect(truncateText('😀'.repeat(20), 5)).toBe(`${'😀'.repeat(4)}…`)
   })
 })
