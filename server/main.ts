@@ -1,6 +1,6 @@
 /** `npm start`: builds the client if needed, then serves everything on one port. */
 import { readConfig } from './config.ts'
-import { DEMO_BOARD_ID } from './demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../shared/board/ids.ts'
 import { ensureClientBuild } from './http/clientBuild.ts'
 import { createLogger } from './log.ts'
 import { startServer } from './startServer.ts'

@@ -8,6 +8,7 @@ import { CreateBoardForm } from './CreateBoardForm.tsx'
 import { BoardLinks } from './BoardLinks.tsx'
 import { rememberBoardLinks } from './boardLinksStore.ts'
 import './landing.css'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 
 export function LandingPage() {
   const { t } = useTranslation()
@@ -39,7 +40,7 @@ export function LandingPage() {
           <button
             type="button"
             className="button"
-            onClick={() => navigate('/b/demo')}
+            onClick={() => navigate(`/b/${DEMO_BOARD_ID}`)}
             data-testid="open-demo"
           >
             {t('landing.openDemo')}

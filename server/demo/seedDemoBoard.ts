@@ -1,5 +1,6 @@
 /** The demo board a new user finds on first start: the two bundled articles and a few example cards. */
 import type * as Y from 'yjs'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import type { Role } from '../../shared/access.ts'
 import {
   createCardFromExcerpt,
@@ -10,8 +11,6 @@ import {
 } from '../../shared/board/index.ts'
 import { BoardTemplate, createBoard } from '../boards/createBoard.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
-
-export const DEMO_BOARD_ID = 'demo'
 
 interface ExampleCard {
   stance: 'bull' | 'bear'

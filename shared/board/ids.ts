@@ -12,3 +12,6 @@ export function createId(length = 16): string {
   for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length]
   return id
 }
+
+/** The board every server ships with, open to anyone who can reach it unless tokens are required. */
+export const DEMO_BOARD_ID = 'demo'

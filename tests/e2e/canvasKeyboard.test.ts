@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { launchBrowser, openPage } from '../helpers/browser.ts'
 import { startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { cardPosition, cardWithQuote, joinBoard, selectInArticle } from './pageActions.ts'

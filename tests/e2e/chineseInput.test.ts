@@ -1,7 +1,7 @@
 /** Typing Chinese through an input method: the unfinished pinyin never leaves the typist's page. */
 import { describe, expect, it } from 'vitest'
 import { getCardText, readCards } from '../../shared/board/index.ts'
-import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { connectClient } from '../helpers/clients.ts'
 import { launchBrowser, openPage } from '../helpers/browser.ts'
 import { startTestServer } from '../helpers/testServer.ts'

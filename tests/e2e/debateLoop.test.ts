@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
 import { restartTestServer, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import {

@@ -1,6 +1,6 @@
 /** What a person sees when something is wrong: a clear message, never a blank page. */
 import { describe, expect, it } from 'vitest'
-import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { joinBoard, waitForStatus } from './pageActions.ts'

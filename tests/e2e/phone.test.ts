@@ -1,6 +1,6 @@
 /** A workshop participant on a phone: the article and the board take turns on the small screen. */
 import { describe, expect, it } from 'vitest'
-import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { cardWithQuote, joinBoard, selectInArticle } from './pageActions.ts'

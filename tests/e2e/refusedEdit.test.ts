@@ -1,6 +1,6 @@
 /** What a person sees when the server refuses an edit: a clear message, and a board that keeps working. */
 import { describe, expect, it } from 'vitest'
-import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { joinBoard, selectInArticle, waitForStatus } from './pageActions.ts'

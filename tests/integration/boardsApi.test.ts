@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readCards, readMeta, readSources } from '../../shared/board/index.ts'
 import { ErrorCode } from '../../shared/errors.ts'
-import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { connectClient } from '../helpers/clients.ts'
 import { startTestServer, tokenOf } from '../helpers/testServer.ts'
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createCard, getCardText, readCards } from '../../shared/board/index.ts'
 import { ErrorCode } from '../../shared/errors.ts'
-import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { canonicalJson, connectClient, createClient } from '../helpers/clients.ts'
 import { spawnServerProcess } from '../helpers/serverProcess.ts'
 import {

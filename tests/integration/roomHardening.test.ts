@@ -18,7 +18,7 @@ import {
 } from '../../shared/protocol.ts'
 import { ProviderStatus } from '../../shared/sync/BoardProvider.ts'
 import { configWith } from '../../server/config.ts'
-import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { createLogger } from '../../server/log.ts'
 import { readAwarenessClientIds } from '../../server/rooms/awarenessOwnership.ts'
 import { startServer } from '../../server/startServer.ts'

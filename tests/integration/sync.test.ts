@@ -10,7 +10,7 @@ import {
   readLinks,
   readSources,
 } from '../../shared/board/index.ts'
-import { DEMO_BOARD_ID } from '../../server/demo/seedDemoBoard.ts'
+import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { connectClient, createClient, waitForConvergence } from '../helpers/clients.ts'
 import { createTestBoard, startTestServer } from '../helpers/testServer.ts'
 
