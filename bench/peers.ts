@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import * as Y from 'yjs'
 import { createCard, initBoard } from '../shared/board/index.ts'
-import { createBoard } from '../server/boards/createBoard.ts'
+import { createBoard, destroyBoardDocuments } from '../server/boards/createBoard.ts'
 import { configWith } from '../server/config.ts'
 import { createLogger } from '../server/log.ts'
 import { startServer, type RunningServer } from '../server/startServer.ts'
@@ -94,10 +94,10 @@ export async function startPeer(kind: PeerKind): Promise<RunningPeer> {
       const created = await createBoard(
         server.store,
         { title: 'Bench board', template: 'blank' },
-        { prepare: (doc) => (cardIds = addCards(doc, cardCount)) },
+        { prepare: (docs) => (cardIds = addCards(docs.board, cardCount)) },
       )
-      const initialState = Y.encodeStateAsUpdate(created.doc)
-      created.doc.destroy()
+      const initialState = Y.encodeStateAsUpdate(created.documents.board)
+      destroyBoardDocuments(created.documents)
       return { id: created.id, cardIds, initialState, token: created.tokens.edit }
     },
     connect: (board) => connectBoardClient(server.url, board),

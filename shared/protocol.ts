@@ -1,25 +1,33 @@
 /**
  * The wire protocol: standard y-protocols sync and awareness messages as binary payloads of typed
- * socket.io events. Every event name and payload type is declared here, once, for both ends.
+ * socket.io events. A board is several Yjs documents multiplexed over one socket, so each sync
+ * message travels with its document's name (as Hocuspocus does). Every event name and payload type
+ * is declared here, once, for both ends.
  */
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import { z } from 'zod'
+import type { DocumentGrant } from './access.ts'
 import { boardIdSchema } from './board/schema.ts'
 import type { ErrorPayload } from './errors.ts'
 
 /** Bumped on any incompatible change to the events or their payloads. */
-export const PROTOCOL_VERSION = 1
+export const PROTOCOL_VERSION = 2
 
 /** The socket.io path the server listens on. */
 export const SOCKET_PATH = '/socket.io'
 
 /** Events the server sends. */
 export interface ServerToClientEvents {
-  /** A y-protocols sync message: step 1, step 2 or update. */
-  sync: (message: Uint8Array) => void
+  /** A y-protocols sync message (step 1, step 2 or update) for the named document. */
+  sync: (doc: string, message: Uint8Array) => void
+  /**
+   * The documents this connection may read, and whether it may write each: sent when it joins,
+   * before their sync step 1s, and again whenever the list changes.
+   */
+  documents: (grants: DocumentGrant[]) => void
   /** A y-protocols awareness update. */
   awareness: (update: Uint8Array) => void
   /** Something the client sent was refused; the connection stays open unless said otherwise. */
@@ -28,15 +36,23 @@ export interface ServerToClientEvents {
 
 /** Events a client sends. */
 export interface ClientToServerEvents {
-  sync: (message: Uint8Array) => void
+  sync: (doc: string, message: Uint8Array) => void
   awareness: (update: Uint8Array) => void
 }
+
+/** A participant key: 128 to 512 random bits, base64url. */
+export const participantKeySchema = z.string().regex(/^[A-Za-z0-9_-]{22,86}$/)
 
 /** What a client presents when it connects (socket.io's `auth`). */
 export const handshakeSchema = z.object({
   protocolVersion: z.number().int(),
   boardId: boardIdSchema,
   token: z.string().max(256).optional(),
+  /**
+   * The participant's secret key, kept by the browser (or a bot) across visits: the server stores
+   * only its hash and binds the participant's edits and presence to it.
+   */
+  participantKey: participantKeySchema.optional(),
 })
 /** A validated handshake. */
 export type Handshake = z.infer<typeof handshakeSchema>

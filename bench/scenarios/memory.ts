@@ -3,7 +3,7 @@
  * then leaves (its own copy of the board would count too); the rooms stay loaded while measured.
  */
 import * as Y from 'yjs'
-import { createBoard } from '../../server/boards/createBoard.ts'
+import { createBoard, destroyBoardDocuments } from '../../server/boards/createBoard.ts'
 import type { RunningServer } from '../../server/startServer.ts'
 import { connectBoardClient } from '../clients.ts'
 import { settledMemory } from '../measure.ts'
@@ -18,9 +18,9 @@ async function createBoards(server: RunningServer): Promise<{ boards: BenchBoard
   let stateBytes = 0
   for (let index = 0; index < ROOMS; index++) {
     const created = await createBoard(server.store, { title: `Bench board ${index}`, template: 'ai-boom' })
-    const initialState = Y.encodeStateAsUpdate(created.doc)
+    const initialState = Y.encodeStateAsUpdate(created.documents.board)
     stateBytes = initialState.length
-    created.doc.destroy()
+    destroyBoardDocuments(created.documents)
     boards.push({ id: created.id, cardIds: [], initialState, token: created.tokens.edit })
   }
   return { boards, stateBytes }

@@ -7,6 +7,7 @@ import type { ConnectionState } from '../sync/BoardSession.ts'
 import { navigate } from '../ui/route.ts'
 import { connectionLabelOf } from './connectionLabel.ts'
 import { EditableMetaField } from './EditableMetaField.tsx'
+import { RetryCountdown } from './RetryCountdown.tsx'
 import { MetaField } from './metaDraft.ts'
 
 interface BoardHeaderProps {
@@ -21,6 +22,8 @@ interface BoardHeaderProps {
   onShare(): void
   onHelp(): void
   onEditProfile(): void
+  /** Connects at once instead of waiting for the next retry. */
+  onRetryNow(): void
 }
 
 /** The board's title and motion, the connection, who is here, and the board-wide buttons. */
@@ -35,6 +38,7 @@ export function BoardHeader({
   onShare,
   onHelp,
   onEditProfile,
+  onRetryNow,
 }: BoardHeaderProps) {
   const { t } = useTranslation()
   const label = connectionLabelOf(connection)
@@ -78,6 +82,9 @@ export function BoardHeader({
         <span className="connection-dot" aria-hidden="true" />
         {t(`status.${label}`)}
       </span>
+      {connection.retryAt !== undefined && (
+        <RetryCountdown retryAt={connection.retryAt} onRetryNow={onRetryNow} />
+      )}
       <Avatars peers={peers} onEditSelf={onEditProfile} />
       <button type="button" className="button button-primary" onClick={onShare} data-testid="share">
         {t('board.share')}

@@ -33,7 +33,7 @@ export function BoardLayout({
   token,
   onProfileChange,
 }: BoardLayoutProps) {
-  const snapshot = useBoardSnapshot(session.doc)
+  const snapshot = useBoardSnapshot(session.doc, session.control)
   const peers = usePeers(session.provider.awareness)
   const [dialog, setDialog] = useState<'share' | 'help' | 'profile'>()
   const readOnly = !canEdit(board.role)
@@ -48,10 +48,11 @@ export function BoardLayout({
         peers={peers}
         readOnly={readOnly}
         canRename={canModerate(board.role)}
-        onRename={(patch) => setMeta(session.doc, patch)}
+        onRename={(patch) => setMeta(session.control, patch)}
         onShare={() => setDialog('share')}
         onHelp={() => setDialog('help')}
         onEditProfile={() => setDialog('profile')}
+        onRetryNow={() => session.retry()}
       />
       <ReactFlowProvider>
         <Workspace

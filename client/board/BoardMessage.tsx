@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../ui/route.ts'
 import './boardMessage.css'
@@ -9,10 +10,11 @@ interface BoardMessageProps {
   onRetry?: () => void
   /** The error's code, for tests and styles to tell one failure from another. */
   code?: string
+  children?: ReactNode
 }
 
 /** A full-page state: loading, or an error with a way forward. Never a blank page. */
-export function BoardMessage({ title, message, busy, onRetry, code }: BoardMessageProps) {
+export function BoardMessage({ title, message, busy, onRetry, code, children }: BoardMessageProps) {
   const { t } = useTranslation()
   return (
     <main className="board-message" data-testid={busy ? 'board-loading' : 'board-error'} data-code={code}>
@@ -20,6 +22,7 @@ export function BoardMessage({ title, message, busy, onRetry, code }: BoardMessa
         {busy && <div className="spinner" aria-hidden="true" />}
         <h1>{title}</h1>
         {message && <p data-testid="board-error-message">{message}</p>}
+        {children}
         {!busy && (
           <div className="board-message-actions">
             {onRetry && (

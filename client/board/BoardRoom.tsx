@@ -10,6 +10,7 @@ import type { BoardSession } from '../sync/BoardSession.ts'
 import { describeError, errorCodeOf } from '../ui/errorMessage.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
 import { BoardMessage } from './BoardMessage.tsx'
+import { RetryCountdown } from './RetryCountdown.tsx'
 import { BoardLayout } from './BoardLayout.tsx'
 
 interface BoardRoomProps {
@@ -68,13 +69,18 @@ function SyncedBoard({ session, board, profile, token, onProfileChange }: Synced
     )
   }
   if (!connection.hasSynced) {
-    const unreachable = connection.error?.code === ErrorCode.BoardUnavailable
+    const { error } = connection
+    const unreachable = error?.code === ErrorCode.BoardUnavailable
     return (
       <BoardMessage
         title={t('board.loadingTitle')}
-        message={unreachable ? t('board.waitingForServer') : undefined}
+        message={unreachable ? t('board.waitingForServer') : error && describeError(t, error)}
         busy
-      />
+      >
+        {connection.retryAt !== undefined && (
+          <RetryCountdown retryAt={connection.retryAt} onRetryNow={() => session.retry()} />
+        )}
+      </BoardMessage>
     )
   }
   return (

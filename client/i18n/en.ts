@@ -67,6 +67,8 @@ export const en = {
   status: {
     connecting: 'Connecting…',
     connected: 'Connected',
+    retryIn: 'Reconnecting in {{seconds}} s…',
+    retryNow: 'Retry now',
     reconnecting: 'Reconnecting…',
     offline: 'Offline — your edits are kept and will sync',
   },

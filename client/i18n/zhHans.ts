@@ -66,6 +66,8 @@ export const zhHans: Strings = {
   status: {
     connecting: '正在连接…',
     connected: '已连接',
+    retryIn: '{{seconds}} 秒后重新连接…',
+    retryNow: '立即重试',
     reconnecting: '正在重新连接…',
     offline: '离线 — 你的修改会保留并在恢复后同步',
   },

@@ -66,6 +66,8 @@ export const zhHant: Strings = {
   status: {
     connecting: '正在連線…',
     connected: '已連線',
+    retryIn: '{{seconds}} 秒後重新連線…',
+    retryNow: '立即重試',
     reconnecting: '正在重新連線…',
     offline: '離線 — 你的修改會保留並在恢復後同步',
   },

@@ -1,6 +1,8 @@
 /** Who this browser is on a board: a stable author id, and a remembered name, team and colour. */
 import { createId } from '../../shared/board/ids.ts'
 import { LIMITS } from '../../shared/board/schema.ts'
+import { participantKeySchema } from '../../shared/protocol.ts'
+import { createParticipantKey } from '../../shared/sync/participantKey.ts'
 import { readStored, writeStored } from '../ui/storage.ts'
 
 /** The side a participant joins on; observers make no cards of their own side. */
@@ -29,6 +31,7 @@ export const PALETTE = [
 ] as const
 
 const AUTHOR_ID_KEY = 'debate-board.author-id'
+const PARTICIPANT_KEY_KEY = 'debate-board.participant-key'
 const PROFILE_KEY = 'debate-board.profile'
 
 /** A colour from the palette that depends only on the name, so a person keeps it across boards. */
@@ -48,6 +51,18 @@ export function getAuthorId(): string {
   const id = createId()
   writeStored(AUTHOR_ID_KEY, id)
   return id
+}
+
+/**
+ * The secret key by which the server recognises this browser as one participant: it binds the edits
+ * and presence made here to their author. Created on first use and then kept.
+ */
+export function getParticipantKey(): string {
+  const stored = readStored(PARTICIPANT_KEY_KEY)
+  if (stored && participantKeySchema.safeParse(stored).success) return stored
+  const key = createParticipantKey()
+  writeStored(PARTICIPANT_KEY_KEY, key)
+  return key
 }
 
 function isTeam(value: unknown): value is Team {

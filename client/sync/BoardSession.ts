@@ -1,7 +1,9 @@
-/** One open board: its document, its connection to the server and this client's undo history. */
+/** One open board: its documents, their copy in this browser, the connection and this client's undo history. */
 import * as Y from 'yjs'
+import { DocName } from '../../shared/board/layout.ts'
 import { BoardProvider, ProviderStatus, type StatusEvent } from '../../shared/sync/BoardProvider.ts'
 import type { BoardError } from '../../shared/errors.ts'
+import { keepLocalCopy, type LocalCopy } from './localCopy.ts'
 import { createUndoManager } from './undo.ts'
 
 /** What the UI shows about the connection. */
@@ -10,35 +12,49 @@ export interface ConnectionState {
   error: BoardError | undefined
   /** Whether the document has received the server's state at least once. */
   hasSynced: boolean
+  /** When the next attempt to reconnect starts (ms since the epoch), while waiting to retry. */
+  retryAt: number | undefined
 }
 
 export interface BoardSessionOptions {
   url: string
   boardId: string
   token: string | undefined
+  participantKey: string
   /** The server refused a local edit for good: this session's document can no longer sync. */
   onDiverged?: () => void
 }
 
 export class BoardSession {
   readonly doc = new Y.Doc()
+  readonly control = new Y.Doc()
   readonly provider: BoardProvider
   readonly undoManager: Y.UndoManager
+  private readonly localCopy: LocalCopy
   private connection: ConnectionState
   private readonly listeners = new Set<() => void>()
+  private destroyed = false
 
   constructor(options: BoardSessionOptions) {
     const { onDiverged, ...providerOptions } = options
-    this.provider = new BoardProvider({ ...providerOptions, doc: this.doc, connect: false })
-    if (onDiverged) this.provider.on('diverged', onDiverged)
+    this.localCopy = keepLocalCopy(options.boardId, { [DocName.Board]: this.doc, [DocName.Control]: this.control })
+    this.provider = new BoardProvider({ ...providerOptions, doc: this.doc, control: this.control, connect: false })
+    this.provider.on('diverged', () => {
+      // The kept copy holds the refused edit: forget it, or it would come back on the next visit.
+      void this.localCopy.clear()
+      onDiverged?.()
+    })
     this.undoManager = createUndoManager(this.doc)
-    this.connection = { status: this.provider.status, error: undefined, hasSynced: false }
+    this.connection = { status: this.provider.status, error: undefined, hasSynced: false, retryAt: undefined }
     this.provider.on('status', this.onStatus)
     // The browser knows first: drop at once when it goes offline, reconnect at once when it is back,
-    // instead of waiting out socket.io's backoff.
+    // instead of waiting out the backoff.
     window.addEventListener('offline', this.onBrowserOffline)
     window.addEventListener('online', this.onBrowserOnline)
-    this.provider.connect()
+    // What this browser kept goes into the first handshake, so unsent edits reach the server at once.
+    void this.localCopy.whenLoaded.then(() => {
+      if (!this.destroyed) this.provider.connect()
+    })
   }
 
   /** Subscribes to connection changes (useSyncExternalStore's `subscribe`). */
@@ -49,19 +65,22 @@ export class BoardSession {
 
   readonly getConnection = () => this.connection
 
-  /** Connects again after a fatal error or a manual disconnect. */
+  /** Connects again now: after a fatal error, or instead of waiting for the next retry. */
   retry(): void {
     this.provider.disconnect()
     this.provider.connect()
   }
 
   destroy(): void {
+    this.destroyed = true
     window.removeEventListener('offline', this.onBrowserOffline)
     window.removeEventListener('online', this.onBrowserOnline)
     this.provider.off('status', this.onStatus)
     this.undoManager.destroy()
     this.provider.destroy()
+    this.localCopy.destroy()
     this.doc.destroy()
+    this.control.destroy()
   }
 
   private readonly onBrowserOffline = () => this.provider.disconnect()
@@ -70,9 +89,9 @@ export class BoardSession {
     if (this.provider.status !== ProviderStatus.Error) this.provider.connect()
   }
 
-  private readonly onStatus = ({ status, error }: StatusEvent) => {
+  private readonly onStatus = ({ status, error, retryAt }: StatusEvent) => {
     const hasSynced = this.connection.hasSynced || status === ProviderStatus.Synced
-    this.connection = { status, error, hasSynced }
+    this.connection = { status, error, hasSynced, retryAt }
     for (const listener of this.listeners) listener()
   }
 }

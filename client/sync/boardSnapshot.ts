@@ -26,9 +26,9 @@ function reuseUnchanged<T extends { id: string }>(previous: readonly T[], next: 
   return same ? (previous as T[]) : merged
 }
 
-/** Reads `doc` into a snapshot, sharing every unchanged part with `previous`. */
-export function readBoardSnapshot(doc: Y.Doc, previous?: BoardSnapshot): BoardSnapshot {
-  const meta = readMeta(doc)
+/** Reads a board and its control document into a snapshot, sharing every unchanged part with `previous`. */
+export function readBoardSnapshot(doc: Y.Doc, control: Y.Doc, previous?: BoardSnapshot): BoardSnapshot {
+  const meta = readMeta(control)
   const next: BoardSnapshot = {
     meta: previous && shallowEqual(previous.meta, meta) ? previous.meta : meta,
     sources: reuseUnchanged(previous?.sources ?? [], readSources(doc)),
@@ -38,20 +38,27 @@ export function readBoardSnapshot(doc: Y.Doc, previous?: BoardSnapshot): BoardSn
   return previous && shallowEqual(previous, next) ? previous : next
 }
 
-/** A store over `doc` for useSyncExternalStore: a new snapshot after each change, the same one otherwise. */
-export function createBoardStore(doc: Y.Doc) {
-  let snapshot = readBoardSnapshot(doc)
+/**
+ * A store over a board and its control document for useSyncExternalStore: a new snapshot after each
+ * change, the same one otherwise.
+ */
+export function createBoardStore(doc: Y.Doc, control: Y.Doc) {
+  let snapshot = readBoardSnapshot(doc, control)
   return {
     subscribe(onChange: () => void) {
       const onUpdate = () => {
         const previous = snapshot
-        snapshot = readBoardSnapshot(doc, snapshot)
+        snapshot = readBoardSnapshot(doc, control, snapshot)
         if (snapshot !== previous) onChange()
       }
       doc.on('update', onUpdate)
-      // NOTE: the doc may have changed between the render that created this store and this subscription.
+      control.on('update', onUpdate)
+      // NOTE: the docs may have changed between the render that created this store and this subscription.
       onUpdate()
-      return () => doc.off('update', onUpdate)
+      return () => {
+        doc.off('update', onUpdate)
+        control.off('update', onUpdate)
+      }
     },
     getSnapshot: () => snapshot,
   }

@@ -3,13 +3,14 @@ import * as Y from 'yjs'
 import { getBoardRoots } from '../../shared/board/layout.ts'
 
 /**
- * An UndoManager over the board's four root maps (card text included, as it is nested in them).
+ * An UndoManager over the board document's root maps (card text included, as it is nested in them).
+ * The title and motion live in the control document and are not undone from here.
  * NOTE: local edits run in transactions with origin null while the provider applies remote updates
  * with itself as origin, so tracking only `null` keeps others' edits out of our undo stack.
  */
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
-  const { meta, sources, cards, links } = getBoardRoots(doc)
-  return new Y.UndoManager([meta, sources, cards, links], {
+  const { sources, cards, links } = getBoardRoots(doc)
+  return new Y.UndoManager([sources, cards, links], {
     trackedOrigins: new Set([null]),
     captureTimeout: 600,
   })

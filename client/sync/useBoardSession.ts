@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Profile } from '../join/identity.ts'
+import { getParticipantKey, type Profile } from '../join/identity.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
 import { BoardSession, type ConnectionState } from './BoardSession.ts'
 
@@ -49,7 +49,14 @@ export function useBoardSession(
   const store = useMemo(
     () =>
       createSessionStore(
-        (onDiverged) => new BoardSession({ url: window.location.origin, boardId, token, onDiverged }),
+        (onDiverged) =>
+          new BoardSession({
+            url: window.location.origin,
+            boardId,
+            token,
+            participantKey: getParticipantKey(),
+            onDiverged,
+          }),
       ),
     [boardId, token],
   )

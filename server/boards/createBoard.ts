@@ -1,8 +1,15 @@
-/** Creating a board: its first document, its three capability tokens, and its row in the store. */
+/** Creating a board: its first documents, its three capability tokens, and its row in the store. */
 import * as Y from 'yjs'
 import { z } from 'zod'
 import type { Role } from '../../shared/access.ts'
-import { addSource, createId, initBoard, metaInputSchema, type MetaInput } from '../../shared/board/index.ts'
+import {
+  DocName,
+  addSource,
+  createId,
+  initBoard,
+  metaInputSchema,
+  type MetaInput,
+} from '../../shared/board/index.ts'
 import { issueTokens } from '../auth/capabilities.ts'
 import { readDemoArticles } from '../demo/demoArticles.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
@@ -16,43 +23,67 @@ export const createBoardInputSchema = metaInputSchema.extend({
 })
 export type CreateBoardInput = z.input<typeof createBoardInputSchema>
 
+/** The documents of a board being built, before it is stored. */
+export interface BoardDocuments {
+  board: Y.Doc
+  control: Y.Doc
+}
+
 export interface CreatedBoard {
   id: string
   tokens: Record<Role, string>
-  doc: Y.Doc
+  documents: BoardDocuments
 }
 
-/** Builds the first document of a board from its meta and template. */
-export function buildBoardDocument(input: MetaInput & { template: BoardTemplate }, now = Date.now()): Y.Doc {
-  const doc = new Y.Doc()
-  initBoard(doc, input, now)
+/** Builds the first documents of a board from its meta and template. */
+export function buildBoardDocuments(
+  input: MetaInput & { template: BoardTemplate },
+  now = Date.now(),
+): BoardDocuments {
+  const board = new Y.Doc()
+  const control = new Y.Doc()
+  initBoard(control, input, now)
   if (input.template === BoardTemplate.AiBoom) {
-    for (const [index, article] of readDemoArticles().entries()) addSource(doc, article, { now: now + index })
+    for (const [index, article] of readDemoArticles().entries()) addSource(board, article, { now: now + index })
   }
-  return doc
+  return { board, control }
+}
+
+/** Releases the documents of a board that was built. */
+export function destroyBoardDocuments(documents: BoardDocuments): void {
+  documents.board.destroy()
+  documents.control.destroy()
 }
 
 /**
  * Creates and stores a board. `prepare` may add content (the demo's example cards) before it is
- * stored. The returned doc belongs to the caller, who destroys it.
+ * stored. The returned documents belong to the caller, who destroys them.
  */
 export async function createBoard(
   store: BoardStore,
   input: CreateBoardInput,
-  options: { id?: string; createdBy?: string; now?: number; prepare?: (doc: Y.Doc) => void } = {},
+  options: {
+    id?: string
+    createdBy?: string
+    now?: number
+    prepare?: (documents: BoardDocuments) => void
+  } = {},
 ): Promise<CreatedBoard> {
   const parsed = createBoardInputSchema.parse(input)
   const now = options.now ?? Date.now()
-  const doc = buildBoardDocument(parsed, now)
-  options.prepare?.(doc)
+  const documents = buildBoardDocuments(parsed, now)
+  options.prepare?.(documents)
   const id = options.id ?? createId()
   const { tokens, hashes } = issueTokens()
   await store.createBoard({
     id,
     createdAt: now,
-    initialState: Y.encodeStateAsUpdate(doc),
+    documents: {
+      [DocName.Board]: Y.encodeStateAsUpdate(documents.board),
+      [DocName.Control]: Y.encodeStateAsUpdate(documents.control),
+    },
     tokenHashes: hashes,
     createdBy: options.createdBy,
   })
-  return { id, tokens, doc }
+  return { id, tokens, documents }
 }

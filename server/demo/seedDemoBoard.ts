@@ -9,7 +9,7 @@ import {
   readCards,
   readSources,
 } from '../../shared/board/index.ts'
-import { BoardTemplate, createBoard } from '../boards/createBoard.ts'
+import { BoardTemplate, createBoard, destroyBoardDocuments } from '../boards/createBoard.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 
 interface ExampleCard {
@@ -80,15 +80,15 @@ export async function seedDemoBoard(
   now = Date.now(),
 ): Promise<Record<Role, string> | undefined> {
   if (await store.hasBoard(DEMO_BOARD_ID)) return undefined
-  const { tokens, doc } = await createBoard(
+  const { tokens, documents } = await createBoard(
     store,
     {
       title: 'Is the AI boom sustainable?',
       motion: 'The generative-AI boom is sustainable.',
       template: BoardTemplate.AiBoom,
     },
-    { id: DEMO_BOARD_ID, now, prepare: (draft) => addExampleCards(draft, now) },
+    { id: DEMO_BOARD_ID, now, prepare: (draft) => addExampleCards(draft.board, now) },
   )
-  doc.destroy()
+  destroyBoardDocuments(documents)
   return tokens
 }

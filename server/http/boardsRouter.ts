@@ -3,10 +3,11 @@ import express, { Router, type Request } from 'express'
 import { z } from 'zod'
 import { Role } from '../../shared/access.ts'
 import { readMeta } from '../../shared/board/accessors.ts'
+import { DocName } from '../../shared/board/layout.ts'
 import { boardIdSchema } from '../../shared/board/schema.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import { boardLink, createToken, hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
-import { createBoard, createBoardInputSchema } from '../boards/createBoard.ts'
+import { createBoard, createBoardInputSchema, destroyBoardDocuments } from '../boards/createBoard.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
 import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -49,8 +50,8 @@ export function boardsRouter(deps: BoardsRouterDeps): Router {
         `At most ${deps.limits.boardsPerIpPerHour} boards can be created per hour from one address.`,
       )
     }
-    const { id, tokens, doc } = await createBoard(deps.store, input, { createdBy })
-    doc.destroy()
+    const { id, tokens, documents } = await createBoard(deps.store, input, { createdBy })
+    destroyBoardDocuments(documents)
     const origin = deps.publicUrl(req)
     const links = Object.fromEntries(
       Object.values(Role).map((role) => [role, boardLink(origin, id, tokens[role])]),
@@ -63,7 +64,7 @@ export function boardsRouter(deps: BoardsRouterDeps): Router {
     const role = await resolveRole(deps.store, deps.policy, id, bearerToken(req))
     if (!(await deps.store.hasBoard(id)))
       throw new BoardError(ErrorCode.NotFound, 'This board does not exist.')
-    const meta = await deps.registry.withRoom(id, (room) => readMeta(room.doc))
+    const meta = await deps.registry.withRoom(id, (room) => readMeta(room.document(DocName.Control)))
     res.json({ id, title: meta.title, motion: meta.motion, createdAt: meta.createdAt, role })
   })
 

@@ -1,10 +1,12 @@
 /**
- * One live board: its Y.Doc and Awareness, the sockets on it, and the ordered path every update
- * takes: check, apply, append to storage, then broadcast.
+ * One live board: its documents, its presence, the connections on it, and the ordered path every
+ * update takes: document rule, check, apply, store, then broadcast to those who may read it.
  */
 import { EventEmitter } from 'node:events'
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
+import { documentAccess, readableDocuments } from '../../shared/access.ts'
+import { DocName, docNameSchema, getBoardRoots } from '../../shared/board/layout.ts'
 import { BoardError, ErrorCode, asBoardError } from '../../shared/errors.ts'
 import {
   SyncMessageType,
@@ -16,15 +18,12 @@ import {
 } from '../../shared/protocol.ts'
 import type { Logger } from '../log.ts'
 import { KeyedRateLimiter } from '../limits/KeyedRateLimiter.ts'
-import { noticeRateLimited } from '../limits/rateLimitNotice.ts'
-import type { BoardStore } from '../storage/BoardStore.ts'
-import {
-  AwarenessOwnership,
-  ClaimResult,
-  presenceRefusal,
-  readAwarenessClientIds,
-} from './awarenessOwnership.ts'
-import { Origin, type BoardSocket } from './types.ts'
+import type { BoardStore, StoredBoardState } from '../storage/BoardStore.ts'
+import { AwarenessOwnership, ClaimResult, presenceRefusal, readAwarenessClientIds } from './awarenessOwnership.ts'
+import { ClientOwnership } from './clientOwnership.ts'
+import type { RoomConnection } from './RoomConnection.ts'
+import { RoomDocument } from './RoomDocument.ts'
+import { Origin } from './types.ts'
 import { checkUpdate, type UpdateLimits } from './updatePolicy.ts'
 
 export interface RoomOptions {
@@ -34,10 +33,13 @@ export interface RoomOptions {
 }
 
 /**
- * One sync step 1 per socket per 10 s: each answer is the whole document (up to MAX_DOCUMENT_BYTES),
- * and an honest provider sends step 1 once per socket, on connect.
+ * One sync step 1 per connection and document per 10 s: each answer is the whole document (up to
+ * MAX_DOCUMENT_BYTES), and an honest provider sends step 1 once per document per connection.
  */
 const SYNC_STEP1_LIMIT = { burst: 1, perSecond: 1 / 10 }
+
+/** The documents every board has, created empty when storage holds none. */
+const BASE_DOCUMENTS = [DocName.Board, DocName.Control]
 
 type RoomEvents = {
   /** Storage lost an accepted edit: the room refuses everything and must be unloaded unflushed. */
@@ -45,18 +47,15 @@ type RoomEvents = {
 }
 
 export class BoardRoom extends EventEmitter<RoomEvents> {
-  readonly doc = new Y.Doc()
-  readonly awareness = new awarenessProtocol.Awareness(this.doc)
-  private readonly sockets = new Map<string, BoardSocket>()
-  private readonly ownership = new AwarenessOwnership()
+  /** Presence is the board's, not a document's; its own doc only lends it a client id. */
+  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc())
+  private readonly docs = new Map<string, RoomDocument>()
+  private readonly connections = new Map<string, RoomConnection>()
+  private readonly presence = new AwarenessOwnership()
+  private readonly ownership: ClientOwnership
   private readonly step1Turns = new KeyedRateLimiter(SYNC_STEP1_LIMIT)
-  /** Updates are handled one at a time, in arrival order, even when storage is asynchronous. */
+  /** Messages are handled one at a time, in arrival order, even when storage is asynchronous. */
   private queue: Promise<void> = Promise.resolve()
-  private log = { count: 0, bytes: 0, lastSeq: 0 }
-  private storedBytes = 0
-  /** The doc holds an accepted edit that is in neither the log nor the snapshot. */
-  private needsSnapshot = false
-  private compactionScheduled = false
   private failed = false
   private destroyed = false
 
@@ -65,78 +64,94 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     private readonly store: BoardStore,
     private readonly options: RoomOptions,
     private readonly logger: Logger,
+    clientOwners: Map<number, string>,
   ) {
     super()
     this.awareness.setLocalState(null)
+    this.ownership = new ClientOwnership(clientOwners, () => [...this.docs.values()].map((d) => d.doc))
   }
 
   /** Loads a board from storage; throws NOT_FOUND, or BOARD_UNAVAILABLE rather than ever starting empty. */
   static async load(id: string, store: BoardStore, options: RoomOptions, logger: Logger): Promise<BoardRoom> {
     const state = await store.loadBoard(id)
     if (!state) throw new BoardError(ErrorCode.NotFound, 'This board does not exist.')
-    const room = new BoardRoom(id, store, options, logger.child({ boardId: id }))
+    const room = new BoardRoom(id, store, options, logger.child({ boardId: id }), state.clientOwners)
     try {
-      room.doc.transact(() => {
-        if (state.snapshot) Y.applyUpdate(room.doc, state.snapshot, Origin.Storage)
-        for (const { update } of state.updates) Y.applyUpdate(room.doc, update, Origin.Storage)
-      }, Origin.Storage)
+      room.restoreDocuments(state)
     } catch (error) {
       room.destroy()
       logger.error({ err: error, boardId: id }, 'stored board could not be applied')
-      throw new BoardError(ErrorCode.BoardUnavailable, 'This board could not be loaded. Try again later.')
+      throw unavailableToLoad()
     }
-    const logBytes = state.updates.reduce((sum, { update }) => sum + update.length, 0)
-    room.log = { count: state.updates.length, bytes: logBytes, lastSeq: state.updates.at(-1)?.seq ?? 0 }
-    room.storedBytes = (state.snapshot?.length ?? 0) + logBytes
+    await room.moveLegacyMeta()
     return room
   }
 
-  /** Adds a socket and starts the handshake: our state vector, then everyone's presence. */
-  join(socket: BoardSocket): void {
-    // A socket can resolve its room in the microtasks between a failure and the unload.
-    if (this.failed) return disconnectUnavailable(socket)
-    this.sockets.set(socket.id, socket)
-    void socket.join(this.id)
-    socket.emit('sync', encodeSyncStep1(this.doc))
+  /** A document of the board, for the server's own reads (title for the API, exports). */
+  document(name: string): Y.Doc {
+    const target = this.docs.get(name)
+    if (!target) throw new BoardError(ErrorCode.NotFound, `This board has no document "${name}".`)
+    return target.doc
+  }
+
+  /** Adds a connection and starts its handshake: the documents it may read, their state vectors, then presence. */
+  join(connection: RoomConnection): void {
+    // A connection can resolve its room in the microtasks between a failure and the unload.
+    if (this.failed) return closeUnavailable(connection)
+    this.connections.set(connection.id, connection)
+    const grants = readableDocuments(connection, this.docs.keys())
+    connection.sendDocuments(grants)
+    for (const { name } of grants) connection.sendSync(name, encodeSyncStep1(this.document(name)))
     const present = [...this.awareness.getStates().keys()]
     if (present.length > 0)
-      socket.emit('awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, present))
+      connection.sendAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present))
   }
 
-  /** Removes a socket; the presence it owned disappears for everyone else. */
-  leave(socket: BoardSocket): void {
+  /** Removes a connection; the presence it spoke for disappears for everyone else. */
+  leave(connection: RoomConnection): void {
     // NOTE: Awareness.destroy() keeps its meta, so a destroyed room would still find ids to remove
-    // and emit them to a room nobody is listening to.
+    // and send them to connections nobody is listening to.
     if (this.destroyed) return
-    this.sockets.delete(socket.id)
-    this.step1Turns.forget(socket.id)
+    this.connections.delete(connection.id)
+    for (const name of this.docs.keys()) this.step1Turns.forget(`${connection.id}/${name}`)
     // Ids whose presence the client already withdrew have no meta any more.
-    const owned = this.ownership.release(socket.id).filter((id) => this.awareness.meta.has(id))
+    const owned = this.presence.release(connection.id).filter((id) => this.awareness.meta.has(id))
     if (owned.length === 0) return
     awarenessProtocol.removeAwarenessStates(this.awareness, owned, Origin.Server)
-    socket.to(this.id).emit('awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, owned))
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, owned)
+    for (const other of this.connections.values()) other.sendAwareness(update)
   }
 
-  /** Queues a sync message from `socket`; the returned promise settles once it is handled. */
-  receiveSync(socket: BoardSocket, payload: unknown): Promise<void> {
-    return this.enqueue(() => this.handleSync(socket, payload))
+  /** Queues a sync message; the returned promise settles once it is handled. */
+  receiveSync(connection: RoomConnection, doc: unknown, payload: unknown): Promise<void> {
+    return this.enqueue(() => this.handleSync(connection, doc, payload))
   }
 
-  /** Relays an awareness update, if it speaks only for client ids this socket owns or may claim. */
-  receiveAwareness(socket: BoardSocket, payload: unknown): void {
+  /** Relays an awareness update, if it speaks only for client ids this participant owns or may claim. */
+  receiveAwareness(connection: RoomConnection, payload: unknown): void {
     try {
       const bytes = toBytes(payload)
-      if (!bytes) throw new BoardError(ErrorCode.MalformedMessage, 'Awareness messages must be binary.')
+      if (!bytes) throw new BoardError(ErrorCode.MalformedMessage, 'Presence messages must be binary.')
       const clientIds = readAwarenessClientIds(bytes)
       // An update for nobody changes nothing, so there is nothing to relay.
       if (clientIds.length === 0) return
-      const claim = this.ownership.claim(socket.id, clientIds)
+      const claim = this.presence.claim(connection.id, connection.participantId, clientIds)
       if (claim !== ClaimResult.Granted) throw presenceRefusal(claim)
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, socket.id)
-      socket.to(this.id).emit('awareness', bytes)
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, connection.id)
+      for (const other of this.connections.values()) if (other !== connection) other.sendAwareness(bytes)
     } catch (error) {
-      this.refuse(socket, error, 'awareness refused')
+      this.refuse(connection, error, 'presence refused')
     }
+  }
+
+  /** Runs a change of the server's own on one document, then stores and broadcasts it like any edit. */
+  change(name: string, edit: (doc: Y.Doc) => void): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.failed) throw unavailable()
+      const target = this.documentOrThrow(name)
+      const update = target.change(edit, Origin.Server)
+      if (update) await this.commit(target, update, undefined)
+    })
   }
 
   /**
@@ -144,13 +159,15 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
    * when storage fails, so that whoever unloads the room can tell.
    */
   flush(): Promise<void> {
-    return this.enqueue(() => this.compactNow())
+    return this.enqueue(async () => {
+      for (const target of this.docs.values()) await this.compactNow(target)
+    })
   }
 
   destroy(): void {
     this.destroyed = true
     this.awareness.destroy()
-    this.doc.destroy()
+    for (const target of this.docs.values()) target.destroy()
   }
 
   /** Runs `task` after every task queued before it; the promise returned rejects if `task` does. */
@@ -161,29 +178,114 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     return run
   }
 
-  private async handleSync(socket: BoardSocket, payload: unknown) {
-    try {
-      const bytes = toBytes(payload)
-      if (!bytes) throw new BoardError(ErrorCode.MalformedMessage, 'Sync messages must be binary.')
-      const message = decodeMessage(bytes)
-      if (this.failed) throw unavailable()
-      if (message.type === SyncMessageType.Step1) {
-        this.answerStep1(socket, message.stateVector)
-      } else {
-        await this.acceptUpdate(socket, message.update)
-      }
-    } catch (error) {
-      this.refuse(socket, error, 'sync message refused')
+  private restoreDocuments(state: StoredBoardState) {
+    const names = new Set([...BASE_DOCUMENTS, ...state.documents.keys()])
+    for (const name of names) {
+      this.docs.set(name, RoomDocument.fromStored(name, state.documents.get(name), Origin.Storage))
     }
   }
 
-  private async acceptUpdate(socket: BoardSocket, update: Uint8Array) {
-    const verdict = checkUpdate(this.doc, update, socket.data.role, this.storedBytes, this.options.limits)
-    if (verdict === 'adds-nothing') return
-    Y.applyUpdate(this.doc, update, socket)
-    if (!(await this.storeUpdate(update))) return
-    socket.to(this.id).emit('sync', encodeSyncUpdate(update))
-    this.scheduleCompaction()
+  /**
+   * Boards stored before the control document kept their title and motion in the board document:
+   * copy them over once, as a change of the server's own.
+   */
+  private async moveLegacyMeta() {
+    const legacy = this.document(DocName.Board).share.get('meta')
+    const control = this.document(DocName.Control)
+    if (!legacy || control.getMap('meta').size > 0) return
+    const fields = this.document(DocName.Board).getMap('meta').toJSON()
+    if (Object.keys(fields).length === 0) return
+    await this.change(DocName.Control, (doc) => {
+      for (const [key, value] of Object.entries(fields)) doc.getMap('meta').set(key, value)
+    })
+    this.logger.info('moved the title and motion into the control document')
+  }
+
+  private async handleSync(connection: RoomConnection, docName: unknown, payload: unknown) {
+    try {
+      const name = docNameSchema.safeParse(docName)
+      const bytes = toBytes(payload)
+      if (!name.success || !bytes) throw malformed('A sync message needs a document name and binary data.')
+      const message = decodeMessage(bytes)
+      if (this.failed) throw unavailable()
+      const access = documentAccess(connection, name.data)
+      const target = this.docs.get(name.data)
+      if (!access.read || !target) throw forbidden('This connection cannot open that part of the board.')
+      if (message.type === SyncMessageType.Step1) return this.answerStep1(connection, target, message.stateVector)
+      // A read-only connection's step 2 is part of any standard handshake: it is ignored, never decoded.
+      if (!access.write) {
+        if (message.type === SyncMessageType.Step2) return
+        throw forbidden(writeRefusal(name.data))
+      }
+      await this.acceptUpdate(connection, target, message.update)
+    } catch (error) {
+      this.refuse(connection, error, 'sync message refused')
+    }
+  }
+
+  private async acceptUpdate(connection: RoomConnection, target: RoomDocument, update: Uint8Array) {
+    const verdict = checkUpdate(target.doc, update, {
+      roots: rootsOf(target.name),
+      writer: connection.participantId,
+      ownerOf: (clientId) => this.ownership.ownerOf(clientId),
+      documentBytes: target.storedBytes,
+      countEntries: (root) => target.entriesOf(root),
+      limits: this.options.limits,
+    })
+    if (verdict.kind === 'adds-nothing') return
+    if (verdict.newClientIds.length > 0 && !(await this.claim(connection.participantId, verdict.newClientIds)))
+      return
+    const changed = await this.applyAtomically(target, update, connection)
+    if (changed) await this.commit(target, changed, connection)
+  }
+
+  /** Makes a participant's new client ids theirs, durably, before anything written with them is stored. */
+  private async claim(participantId: string, clientIds: number[]): Promise<boolean> {
+    try {
+      await this.store.claimClientIds(this.id, participantId, clientIds)
+    } catch (error) {
+      this.fail(error)
+      return false
+    }
+    this.ownership.claim(participantId, clientIds)
+    return true
+  }
+
+  /**
+   * Applies a checked update, or leaves the document exactly as stored: Yjs can throw halfway through
+   * an update, and what it integrated by then must not stay (it would reach later joiners unstored).
+   */
+  private async applyAtomically(target: RoomDocument, update: Uint8Array, origin: RoomConnection) {
+    try {
+      return target.apply(update, origin)
+    } catch (error) {
+      this.logger.warn({ err: error, doc: target.name }, 'update threw inside Yjs; rebuilding from storage')
+      await this.rebuild(target)
+      throw new BoardError(ErrorCode.UpdateRefused, 'This edit could not be applied; nothing was changed.')
+    }
+  }
+
+  /** Replaces a document with what storage holds of it, which is everything accepted so far. */
+  private async rebuild(target: RoomDocument) {
+    try {
+      const state = await this.store.loadBoard(this.id)
+      const fresh = RoomDocument.fromStored(target.name, state?.documents.get(target.name), Origin.Storage)
+      this.docs.set(target.name, fresh)
+      target.destroy()
+    } catch (error) {
+      this.fail(error)
+    }
+  }
+
+  /** Stores an applied change, then sends it to every other connection that may read its document. */
+  private async commit(target: RoomDocument, update: Uint8Array, origin: RoomConnection | undefined) {
+    if (!(await this.storeUpdate(target, update))) return
+    const message = encodeSyncUpdate(update)
+    for (const connection of this.connections.values()) {
+      if (connection !== origin && documentAccess(connection, target.name).read)
+        connection.sendSync(target.name, message)
+    }
+    this.scheduleCompaction(target)
   }
 
   /**
@@ -192,76 +294,94 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
    * so its sender never offers it again, and later updates built on it would be stored without it.
    * If both writes fail the room fails (false), and everyone re-syncs from storage later.
    */
-  private async storeUpdate(update: Uint8Array): Promise<boolean> {
+  private async storeUpdate(target: RoomDocument, update: Uint8Array): Promise<boolean> {
     try {
-      this.log.lastSeq = await this.store.appendUpdate(this.id, update)
+      target.recordAppend(await this.store.appendUpdate(this.id, target.name, update), update.length)
+      return true
     } catch (error) {
-      this.logger.error({ err: error }, 'update could not be appended; writing a snapshot instead')
-      this.needsSnapshot = true
+      this.logger.error({ err: error, doc: target.name }, 'update could not be appended; writing a snapshot instead')
+      target.needsSnapshot = true
       try {
-        await this.compactNow()
+        await this.compactNow(target)
         return true
       } catch (snapshotError) {
         this.fail(snapshotError)
         return false
       }
     }
-    this.log.count++
-    this.log.bytes += update.length
-    this.storedBytes += update.length
-    return true
   }
 
-  /** Refuses everything from now on, disconnects every socket and asks the registry to unload the room. */
+  /** Refuses everything from now on, closes every connection and asks the registry to unload the room. */
   private fail(error: unknown) {
+    if (this.failed) return
     this.failed = true
     this.logger.error({ err: error }, 'board could not be stored; closing the room')
-    for (const socket of this.sockets.values()) disconnectUnavailable(socket)
+    for (const connection of this.connections.values()) closeUnavailable(connection)
     this.emit('failed')
   }
 
-  /** Sends the socket what it lacks of the document, at most once per socket per SYNC_STEP1_LIMIT. */
-  private answerStep1(socket: BoardSocket, stateVector: Uint8Array) {
-    if (this.step1Turns.take(socket.id)) {
-      socket.emit('sync', encodeStep2(this.doc, stateVector))
+  /** Sends what the connection lacks of a document, at most once per connection and document per SYNC_STEP1_LIMIT. */
+  private answerStep1(connection: RoomConnection, target: RoomDocument, stateVector: Uint8Array) {
+    if (this.step1Turns.take(`${connection.id}/${target.name}`)) {
+      connection.sendSync(target.name, encodeStep2(target.doc, stateVector))
       return
     }
-    this.logger.debug({ socketId: socket.id }, 'sync step 1 dropped: asked again too soon')
-    noticeRateLimited(socket, 'This connection already has the whole board; reconnect to ask for it again.')
+    this.logger.debug({ connectionId: connection.id }, 'sync step 1 dropped: asked again too soon')
+    connection.sendError({
+      code: ErrorCode.RateLimited,
+      message: 'This connection already has the whole board; reconnect to ask for it again.',
+    })
   }
 
-  private scheduleCompaction() {
-    const { count, bytes } = this.log
+  private scheduleCompaction(target: RoomDocument) {
+    const { count, bytes } = target.log
     const due = count >= this.options.compactAfterUpdates || bytes >= this.options.compactAfterBytes
-    if (!due || this.compactionScheduled) return
-    this.compactionScheduled = true
+    if (!due || target.compactionScheduled) return
+    target.compactionScheduled = true
     // Runs on the room's queue, after the update that made it due was broadcast: updates that
     // arrive meanwhile wait behind it.
     setImmediate(() => {
-      this.flush().catch((error: unknown) =>
+      this.enqueue(() => this.compactNow(target)).catch((error: unknown) =>
         // The log still holds every update, so nothing is lost; the next update schedules it again.
-        this.logger.error({ err: error }, 'compaction failed'),
+        this.logger.error({ err: error, doc: target.name }, 'compaction failed'),
       )
     })
   }
 
-  private async compactNow() {
-    this.compactionScheduled = false
-    // A failed room writes nothing more: a fresh room may already be writing this board.
-    if (this.failed || (this.log.count === 0 && !this.needsSnapshot)) return
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
-    await this.store.compact(this.id, snapshot, this.log.lastSeq)
-    this.logger.debug({ updates: this.log.count, snapshotBytes: snapshot.length }, 'board compacted')
-    this.log = { count: 0, bytes: 0, lastSeq: this.log.lastSeq }
-    this.storedBytes = snapshot.length
-    this.needsSnapshot = false
+  private async compactNow(target: RoomDocument) {
+    target.compactionScheduled = false
+    // A failed room writes nothing more: a fresh room may already be writing this board. A document
+    // rebuilt from storage meanwhile is no longer the room's.
+    if (this.failed || this.docs.get(target.name) !== target) return
+    if (target.log.count === 0 && !target.needsSnapshot) return
+    const snapshot = Y.encodeStateAsUpdate(target.doc)
+    await this.store.compact(this.id, target.name, snapshot, target.log.lastSeq)
+    this.logger.debug({ doc: target.name, updates: target.log.count, snapshotBytes: snapshot.length }, 'compacted')
+    target.recordSnapshot(snapshot.length)
   }
 
-  private refuse(socket: BoardSocket, error: unknown, what: string) {
-    const boardError = asBoardError(error, 'The server could not handle that message.')
-    this.logger.warn({ socketId: socket.id, code: boardError.code, reason: boardError.message }, what)
-    socket.emit('board-error', boardError.toPayload())
+  private documentOrThrow(name: string): RoomDocument {
+    const target = this.docs.get(name)
+    if (!target) throw new BoardError(ErrorCode.NotFound, `This board has no document "${name}".`)
+    return target
   }
+
+  private refuse(connection: RoomConnection, error: unknown, what: string) {
+    const boardError = asBoardError(error, 'The server could not handle that message.')
+    this.logger.warn({ connectionId: connection.id, code: boardError.code, reason: boardError.message }, what)
+    connection.sendError(boardError.toPayload())
+  }
+}
+
+/** The root types a document may hold. */
+function rootsOf(name: string): ReadonlySet<string> {
+  return new Set(Object.keys(name === DocName.Control ? { meta: 0 } : getBoardRoots(new Y.Doc())))
+}
+
+function writeRefusal(doc: string): string {
+  return doc === DocName.Control
+    ? 'Only a moderator can change the board title and motion.'
+    : 'This link can only view the board.'
 }
 
 function unavailable() {
@@ -271,9 +391,21 @@ function unavailable() {
   )
 }
 
-function disconnectUnavailable(socket: BoardSocket) {
-  socket.emit('board-error', unavailable().toPayload())
-  socket.disconnect(true)
+function unavailableToLoad() {
+  return new BoardError(ErrorCode.BoardUnavailable, 'This board could not be loaded. Try again later.')
+}
+
+function closeUnavailable(connection: RoomConnection) {
+  connection.sendError(unavailable().toPayload())
+  connection.close()
+}
+
+function malformed(message: string) {
+  return new BoardError(ErrorCode.MalformedMessage, message)
+}
+
+function forbidden(message: string) {
+  return new BoardError(ErrorCode.Forbidden, message)
 }
 
 function noop() {}
@@ -282,7 +414,7 @@ function decodeMessage(bytes: Uint8Array) {
   try {
     return decodeSyncMessage(bytes)
   } catch {
-    throw new BoardError(ErrorCode.MalformedMessage, 'The sync message could not be decoded.')
+    throw malformed('The sync message could not be decoded.')
   }
 }
 
@@ -290,6 +422,6 @@ function encodeStep2(doc: Y.Doc, stateVector: Uint8Array) {
   try {
     return encodeSyncStep2(doc, stateVector)
   } catch {
-    throw new BoardError(ErrorCode.MalformedMessage, 'The state vector could not be decoded.')
+    throw malformed('The state vector could not be decoded.')
   }
 }

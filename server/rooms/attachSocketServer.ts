@@ -10,6 +10,7 @@ import {
   type ClientToServerEvents,
 } from '../../shared/protocol.ts'
 import { hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
+import { ephemeralParticipantId, participantIdOf } from '../auth/participants.ts'
 import { KeyedRateLimiter } from '../limits/KeyedRateLimiter.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
 import { remoteAddressOf } from '../limits/remoteAddress.ts'
@@ -18,6 +19,8 @@ import type { Logger } from '../log.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import type { BoardRoom } from './BoardRoom.ts'
 import type { RoomRegistry } from './RoomRegistry.ts'
+import type { RoomConnection } from './RoomConnection.ts'
+import { socketConnection } from './socketConnection.ts'
 import type { BoardServer, BoardSocket } from './types.ts'
 
 export interface SocketServerDeps {
@@ -93,7 +96,7 @@ async function authenticate(socket: BoardSocket, { store, policy }: SocketServer
       'The connection request is missing a board id or protocol version.',
     )
   }
-  const { protocolVersion, boardId, token } = handshake.data
+  const { protocolVersion, boardId, token, participantKey } = handshake.data
   if (protocolVersion !== PROTOCOL_VERSION) {
     throw new BoardError(
       ErrorCode.ProtocolMismatch,
@@ -102,7 +105,12 @@ async function authenticate(socket: BoardSocket, { store, policy }: SocketServer
   }
   const role = await resolveRole(store, policy, boardId, token)
   if (!(await store.hasBoard(boardId))) throw new BoardError(ErrorCode.NotFound, 'This board does not exist.')
-  socket.data = { boardId, role, tokenHash: token ? hashToken(token) : undefined }
+  socket.data = {
+    boardId,
+    role,
+    tokenHash: token ? hashToken(token) : undefined,
+    participantId: participantKey ? participantIdOf(participantKey) : ephemeralParticipantId(),
+  }
 }
 
 function toConnectError(error: unknown, logger: Logger): Error & { data: ErrorPayload } {
@@ -112,13 +120,13 @@ function toConnectError(error: unknown, logger: Logger): Error & { data: ErrorPa
 }
 
 type Handlers = {
-  [E in keyof ClientToServerEvents]: (room: BoardRoom, socket: BoardSocket, payload: unknown) => unknown
+  [E in keyof ClientToServerEvents]: (room: BoardRoom, connection: RoomConnection, args: unknown[]) => unknown
 }
 
 /** One handler per client event; its keys are also the only event names a client may send. */
 const handlers: Handlers = {
-  sync: (room, socket, payload) => room.receiveSync(socket, payload),
-  awareness: (room, socket, payload) => room.receiveAwareness(socket, payload),
+  sync: (room, connection, [doc, payload]) => room.receiveSync(connection, doc, payload),
+  awareness: (room, connection, [payload]) => room.receiveAwareness(connection, payload),
 }
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(Object.keys(handlers))
 
@@ -147,9 +155,10 @@ function wireSocket(socket: BoardSocket, { registry, store, logger, limits }: So
       () => socket.disconnect(true),
     )
   }
+  const connection = socketConnection(socket)
   const room = registry.acquire(boardId)
   room.then(
-    (ready) => (socket.connected ? ready.join(socket) : undefined),
+    (ready) => (socket.connected ? ready.join(connection) : undefined),
     (error: unknown) => {
       const payload = asBoardError(error, 'This board could not be loaded. Try again later.').toPayload()
       logger.warn({ boardId, code: payload.code }, 'room could not be loaded for a socket')
@@ -158,13 +167,13 @@ function wireSocket(socket: BoardSocket, { registry, store, logger, limits }: So
     },
   )
   for (const [event, handle] of Object.entries(handlers)) {
-    socket.on(event as keyof Handlers, (payload: unknown) => {
-      void room.then((ready) => handle(ready, socket, payload), noop)
+    socket.on(event as keyof Handlers, (...args: unknown[]) => {
+      void room.then((ready) => handle(ready, connection, args), noop)
     })
   }
   socket.on('disconnect', () => {
     void room.then((ready) => {
-      ready.leave(socket)
+      ready.leave(connection)
       registry.release(boardId, ready)
     }, noop)
   })

@@ -1,4 +1,4 @@
-/** Which socket owns which awareness client id: a socket may only speak for the ids it claimed first. */
+/** Which participant owns which awareness client id: only that participant's connections may speak for it. */
 import * as decoding from 'lib0/decoding'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 
@@ -12,8 +12,8 @@ export type AwarenessLimits = typeof AWARENESS_LIMITS
 
 /**
  * The client ids an awareness update speaks for. Throws PRESENCE_REFUSED when it speaks for more ids
- * than one socket may own or carries a state over the size cap, and a plain Error when the bytes are
- * not an awareness update.
+ * than one socket may own or carries a state over the size cap, and MALFORMED_MESSAGE when the bytes
+ * are not an awareness update.
  * NOTE: each state is parsed here and again by applyAwarenessUpdate; validating the whole update first
  * keeps a bad one from being half applied, and the caps bound the cost.
  */
@@ -21,6 +21,15 @@ export function readAwarenessClientIds(
   update: Uint8Array,
   limits: AwarenessLimits = AWARENESS_LIMITS,
 ): number[] {
+  try {
+    return readClientIds(update, limits)
+  } catch (error) {
+    if (error instanceof BoardError) throw error
+    throw new BoardError(ErrorCode.MalformedMessage, 'The presence message could not be read.')
+  }
+}
+
+function readClientIds(update: Uint8Array, limits: AwarenessLimits): number[] {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
   if (count > limits.maxClientIdsPerSocket) throw tooManyClientIds(limits)
@@ -44,39 +53,68 @@ export function readAwarenessClientIds(
 /** How a claim of client ids turned out. */
 export const ClaimResult = {
   Granted: 'granted',
-  /** Another socket owns one of the ids. */
+  /** Another participant owns one of the ids. */
   OwnedByOther: 'owned-by-other',
-  /** The socket would own more ids than it may. */
+  /** The connection would speak for more ids than it may. */
   TooMany: 'too-many',
 } as const
 export type ClaimResult = (typeof ClaimResult)[keyof typeof ClaimResult]
 
+interface Binding {
+  participantId: string
+  /** The connection that speaks for the id now; undefined once it left. */
+  connectionId: string | undefined
+}
+
+/**
+ * Which participant owns each awareness client id, and which of its connections speaks for it. An id
+ * stays its participant's after the connection drops, so that the participant's next connection
+ * reclaims it and nobody else can take it over.
+ */
 export class AwarenessOwnership {
-  private readonly ownerByClientId = new Map<number, string>()
-  private readonly clientIdsBySocket = new Map<string, Set<number>>()
+  private readonly bindings = new Map<number, Binding>()
+  private readonly idsByConnection = new Map<string, Set<number>>()
+  /** Ids whose connection left, oldest first: kept for their participant up to a cap. */
+  private readonly released = new Set<number>()
 
-  constructor(private readonly maxClientIdsPerSocket = AWARENESS_LIMITS.maxClientIdsPerSocket) {}
+  constructor(
+    private readonly maxClientIdsPerConnection = AWARENESS_LIMITS.maxClientIdsPerSocket,
+    private readonly maxReleased = 4_096,
+  ) {}
 
-  /** Claims `clientIds` for `socketId`; nothing is claimed unless the result is Granted. */
-  claim(socketId: string, clientIds: readonly number[]): ClaimResult {
-    if (clientIds.some((id) => (this.ownerByClientId.get(id) ?? socketId) !== socketId))
+  /** Claims `clientIds` for a participant's connection; nothing is claimed unless the result is Granted. */
+  claim(connectionId: string, participantId: string, clientIds: readonly number[]): ClaimResult {
+    if (clientIds.some((id) => (this.bindings.get(id)?.participantId ?? participantId) !== participantId))
       return ClaimResult.OwnedByOther
-    const owned = this.clientIdsBySocket.get(socketId) ?? new Set()
-    const added = new Set(clientIds.filter((id) => !owned.has(id)))
-    if (owned.size + added.size > this.maxClientIdsPerSocket) return ClaimResult.TooMany
+    const owned = this.idsByConnection.get(connectionId) ?? new Set()
+    const added = clientIds.filter((id) => !owned.has(id))
+    if (owned.size + new Set(added).size > this.maxClientIdsPerConnection) return ClaimResult.TooMany
     for (const id of added) {
-      this.ownerByClientId.set(id, socketId)
+      const previous = this.bindings.get(id)?.connectionId
+      if (previous !== undefined) this.idsByConnection.get(previous)?.delete(id)
+      this.bindings.set(id, { participantId, connectionId })
+      this.released.delete(id)
       owned.add(id)
     }
-    this.clientIdsBySocket.set(socketId, owned)
+    this.idsByConnection.set(connectionId, owned)
     return ClaimResult.Granted
   }
 
-  /** Forgets a socket; returns the client ids it owned. */
-  release(socketId: string): number[] {
-    const owned = [...(this.clientIdsBySocket.get(socketId) ?? [])]
-    for (const id of owned) this.ownerByClientId.delete(id)
-    this.clientIdsBySocket.delete(socketId)
+  /** Forgets a connection; returns the client ids it spoke for, which stay bound to its participant. */
+  release(connectionId: string): number[] {
+    const owned = [...(this.idsByConnection.get(connectionId) ?? [])]
+    this.idsByConnection.delete(connectionId)
+    for (const id of owned) {
+      const binding = this.bindings.get(id)
+      if (binding) binding.connectionId = undefined
+      this.released.add(id)
+    }
+    // A released id is forgotten only past the cap, so that reconnect storms cannot grow the map.
+    for (const id of this.released) {
+      if (this.released.size <= this.maxReleased) break
+      this.released.delete(id)
+      this.bindings.delete(id)
+    }
     return owned
   }
 }

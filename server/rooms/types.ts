@@ -8,6 +8,8 @@ export interface SocketData {
   role: Role
   /** The hash of the token this socket presented, so that rotating it can find the socket. */
   tokenHash: string | undefined
+  /** The hash of the participant key it presented, or an id of its own when it presented none. */
+  participantId: string
 }
 
 export type BoardServer = Server<

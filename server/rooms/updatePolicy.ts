@@ -2,12 +2,10 @@
  * What an inbound update must satisfy before the server applies it. Checks run on the decoded
  * update against the room's document, so nothing is applied that could leave the room unusable.
  * NOTE: this is the hot path. Every check is linear (or n·log n) in the size of the update and looks
- * the document up by id; none walks the whole document. Only an update that adds a card or a source
- * pays more (Y.Map#size).
+ * the document up by id; none walks the whole document (capacity uses counters the room keeps).
  */
 import * as Y from 'yjs'
-import { canEdit, canModerate, type Role } from '../../shared/access.ts'
-import { ROOT_TYPE_NAMES, RootType, getBoardRoots } from '../../shared/board/layout.ts'
+import { RootType } from '../../shared/board/layout.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
 
@@ -21,36 +19,62 @@ type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
 /** The structs of an update by client, each list in clock order. */
 type StructIndex = Map<number, Struct[]>
 
+export interface UpdateContext {
+  /** The root types the document may hold. */
+  roots: ReadonlySet<string>
+  /** The participant id of the sender. */
+  writer: string
+  /** Who owns a Yjs client id: a participant id, SERVER_OWNER, or undefined when nobody has written with it. */
+  ownerOf: (clientId: number) => string | undefined
+  /** Bytes the document holds in storage now. */
+  documentBytes: number
+  /** Live entries of a capacity-limited root map, kept incrementally by the room. */
+  countEntries: (root: string) => number
+  limits: UpdateLimits
+}
+
+/** What the room does with an update that passed every check. */
+export type UpdateVerdict = { kind: 'adds-nothing' } | { kind: 'apply'; newClientIds: number[] }
+
 /**
- * Throws a BoardError (with the reason) when `update` may not be applied to `doc` by a socket of
- * `role`; returns 'adds-nothing' when it holds no change at all, so that it need not be stored.
+ * Throws a BoardError (with the reason) when `update` may not be applied to `doc` by `context.writer`;
+ * returns 'adds-nothing' when it holds no change at all, so that it need not be stored.
  */
-export function checkUpdate(
-  doc: Y.Doc,
-  update: Uint8Array,
-  role: Role,
-  documentBytes: number,
-  limits: UpdateLimits,
-): 'apply' | 'adds-nothing' {
+export function checkUpdate(doc: Y.Doc, update: Uint8Array, context: UpdateContext): UpdateVerdict {
+  const { limits } = context
   if (update.length > limits.maxUpdateBytes) {
     throw new BoardError(ErrorCode.TooLarge, `An update may hold at most ${limits.maxUpdateBytes} bytes.`)
   }
   const decoded = decodeOrThrow(update)
   // Every handshake's step 2 carries the peer's whole delete set: most of them change nothing, and
-  // are neither stored nor broadcast. A view-only peer may send those, and only those.
-  if (addsNothing(doc, decoded)) return 'adds-nothing'
-  if (!canEdit(role)) throw new BoardError(ErrorCode.Forbidden, 'This link can only view the board.')
-  if (documentBytes + update.length > limits.maxDocumentBytes) {
+  // are neither stored nor broadcast.
+  if (addsNothing(doc, decoded)) return { kind: 'adds-nothing' }
+  if (context.documentBytes + update.length > limits.maxDocumentBytes) {
     throw new BoardError(ErrorCode.LimitReached, 'This board has reached its size limit.')
   }
   const index = indexStructs(decoded.structs)
+  const newClientIds = checkOwnership(doc, index, context)
   checkDependencies(doc, decoded, index)
-  for (const struct of decoded.structs) checkRootType(struct)
-  checkCapacity(doc, decoded.structs, limits)
-  if (!canModerate(role) && touchesMeta(doc, decoded, index)) {
-    throw new BoardError(ErrorCode.Forbidden, 'Only a moderator can change the board title and motion.')
+  for (const struct of decoded.structs) checkRootType(struct, context.roots)
+  checkCapacity(doc, decoded.structs, context)
+  return { kind: 'apply', newClientIds }
+}
+
+/**
+ * New structs may only be written under the sender's own client ids: a participant who could write
+ * under another's id could overwrite that participant's history (and the server's).
+ */
+function checkOwnership(doc: Y.Doc, index: StructIndex, context: UpdateContext): number[] {
+  const unowned: number[] = []
+  for (const [client, structs] of index) {
+    const last = structs.at(-1)!
+    if (last.id.clock + last.length <= Y.getState(doc.store, client)) continue
+    const owner = context.ownerOf(client)
+    if (owner === undefined) unowned.push(client)
+    else if (owner !== context.writer)
+      throw new BoardError(ErrorCode.Forbidden, "This edit was written under another participant's identity.")
   }
-  return 'apply'
+  return unowned
 }
 
 function decodeOrThrow(update: Uint8Array): DecodedUpdate {
@@ -168,11 +192,11 @@ function checkDependencies(doc: Y.Doc, decoded: DecodedUpdate, index: StructInde
   })
 }
 
-function checkRootType(struct: Struct) {
+function checkRootType(struct: Struct, roots: ReadonlySet<string>) {
   if (!(struct instanceof Y.Item)) return
   // NOTE: a decoded root parent arrives as its name, a string, which Yjs' types do not admit.
   const parent: unknown = struct.parent
-  if (typeof parent === 'string' && !ROOT_TYPE_NAMES.has(parent)) {
+  if (typeof parent === 'string' && !roots.has(parent)) {
     refuse(`The update writes to an unknown part of the board ("${parent.slice(0, 40)}").`)
   }
 }
@@ -182,89 +206,25 @@ function checkRootType(struct: Struct) {
  * is an item written straight into the root map under a key the map lacks; an overwrite of an
  * existing key is positioned after the old value instead, and adds nothing.
  */
-function checkCapacity(doc: Y.Doc, structs: Struct[], limits: UpdateLimits) {
-  const roots = getBoardRoots(doc)
+function checkCapacity(doc: Y.Doc, structs: Struct[], context: UpdateContext) {
+  const { limits } = context
   const limited = [
-    { root: RootType.Cards, map: roots.cards, max: limits.maxCardsPerBoard, what: 'cards' },
-    { root: RootType.Sources, map: roots.sources, max: limits.maxSourcesPerBoard, what: 'articles' },
+    { root: RootType.Cards, max: limits.maxCardsPerBoard, what: 'cards' },
+    { root: RootType.Sources, max: limits.maxSourcesPerBoard, what: 'articles' },
   ] as const
-  for (const { root, map, max, what } of limited) {
+  for (const { root, max, what } of limited) {
+    if (!context.roots.has(root)) continue
+    const map = doc.getMap(root)
     const added = new Set<string>()
     for (const struct of structs) {
       if (!(struct instanceof Y.Item) || (struct.parent as unknown) !== root) continue
       if (struct.parentSub === null || struct.content instanceof Y.ContentDeleted) continue
       if (!map.has(struct.parentSub)) added.add(struct.parentSub)
     }
-    // Y.Map#size walks the map: paid only by the rare update that adds an entry.
-    if (added.size > 0 && map.size + added.size > max) {
+    if (added.size > 0 && context.countEntries(root) + added.size > max) {
       throw new BoardError(ErrorCode.LimitReached, `A board may hold at most ${max} ${what}.`)
     }
   }
-}
-
-/** Whether an item of the document sits in the meta map, or in a type nested in it. */
-function isInMetaDoc(item: Y.Item, meta: Y.Map<unknown>): boolean {
-  let type: unknown = item.parent
-  while (type instanceof Y.AbstractType) {
-    if (type === meta) return true
-    type = type._item?.parent
-  }
-  return false
-}
-
-/** Whether the update inserts into, or deletes from, the board's meta map (or anything inside it). */
-function touchesMeta(doc: Y.Doc, decoded: DecodedUpdate, index: StructIndex): boolean {
-  const meta = getBoardRoots(doc).meta
-  const memo = new Map<Struct, boolean>()
-  // Iterative, with a memo: a chain of items positioned against each other is walked once.
-  const writesMeta = (start: Y.Item): boolean => {
-    const path: Struct[] = []
-    let current: Struct | undefined = start
-    let result = false
-    while (current) {
-      const known = memo.get(current)
-      if (known !== undefined) {
-        result = known
-        break
-      }
-      path.push(current)
-      if (!(current instanceof Y.Item)) break
-      const parent: unknown = current.parent
-      if (typeof parent === 'string') {
-        result = parent === RootType.Meta
-        break
-      }
-      // A nested item is in meta if its parent's item is; a positioned one if its neighbour is.
-      const ref = parent instanceof Y.ID ? parent : (current.origin ?? current.rightOrigin)
-      if (!ref) break
-      const next = findInUpdate(index, ref)
-      if (next) {
-        current = next
-        continue
-      }
-      const inDoc = Y.getItem(doc.store, ref)
-      result = inDoc instanceof Y.Item && (inDoc.parent === meta || isInMetaDoc(inDoc, meta))
-      break
-    }
-    for (const struct of path) memo.set(struct, result)
-    return result
-  }
-  if (decoded.structs.some((s) => s instanceof Y.Item && writesMeta(s))) return true
-  let deletesMeta = false
-  decoded.ds.clients.forEach((ranges, client) => {
-    const structs = doc.store.clients.get(client)
-    const state = Y.getState(doc.store, client)
-    if (!structs || deletesMeta) return
-    for (const range of ranges) {
-      if (range.clock >= state) continue
-      forEachStructIn(structs, range, (struct) => {
-        // Deleting what is already deleted (an overwritten title, say) changes nothing.
-        if (struct instanceof Y.Item && !struct.deleted && isInMetaDoc(struct, meta)) deletesMeta = true
-        return !deletesMeta
-      })
-    }
-  })
-  return deletesMeta
 }
 
 /** Calls `visit` on each struct overlapping `range`, in clock order, while it returns true. */

@@ -1,12 +1,12 @@
 /** A board store in process memory: the same contract as SQLite, nothing durable (benchmarks, tests). */
 import type { Role } from '../../shared/access.ts'
-import type { BoardStore, NewBoard, StoredBoardState } from './BoardStore.ts'
+import type { BoardStore, NewBoard, StoredBoardState, StoredDocumentState } from './BoardStore.ts'
 
 interface MemoryBoard {
   createdAt: number
   createdBy: string | undefined
-  snapshot: Uint8Array
-  updates: { seq: number; update: Uint8Array }[]
+  documents: Map<string, StoredDocumentState>
+  clientOwners: Map<number, string>
   tokenHashes: Map<Role, string>
 }
 
@@ -20,11 +20,14 @@ export class MemoryBoardStore implements BoardStore {
 
   async createBoard(board: NewBoard): Promise<void> {
     if (this.boards.has(board.id)) throw new Error(`board ${board.id} already exists`)
+    const documents = new Map<string, StoredDocumentState>()
+    for (const [doc, state] of Object.entries(board.documents))
+      documents.set(doc, { snapshot: state.slice(), updates: [] })
     this.boards.set(board.id, {
       createdAt: board.createdAt,
       createdBy: board.createdBy,
-      snapshot: board.initialState.slice(),
-      updates: [],
+      documents,
+      clientOwners: new Map(),
       tokenHashes: new Map(Object.entries(board.tokenHashes) as [Role, string][]),
     })
   }
@@ -36,23 +39,31 @@ export class MemoryBoardStore implements BoardStore {
   async loadBoard(id: string): Promise<StoredBoardState | undefined> {
     const board = this.boards.get(id)
     if (!board) return undefined
-    return {
-      snapshot: board.snapshot.slice(),
-      updates: board.updates.map(({ seq, update }) => ({ seq, update: update.slice() })),
+    const documents = new Map<string, StoredDocumentState>()
+    for (const [doc, { snapshot, updates }] of board.documents) {
+      documents.set(doc, {
+        snapshot: snapshot?.slice(),
+        updates: updates.map(({ seq, update }) => ({ seq, update: update.slice() })),
+      })
     }
+    return { documents, clientOwners: new Map(board.clientOwners) }
   }
 
-  async appendUpdate(id: string, update: Uint8Array): Promise<number> {
-    const board = this.boardOrThrow(id)
+  async appendUpdate(id: string, doc: string, update: Uint8Array): Promise<number> {
     const seq = ++this.lastSeq
-    board.updates.push({ seq, update: update.slice() })
+    this.documentOf(id, doc).updates.push({ seq, update: update.slice() })
     return seq
   }
 
-  async compact(id: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    const board = this.boardOrThrow(id)
-    board.snapshot = snapshot.slice()
-    board.updates = board.updates.filter(({ seq }) => seq > upToSeq)
+  async compact(id: string, doc: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    const state = this.documentOf(id, doc)
+    state.snapshot = snapshot.slice()
+    state.updates = state.updates.filter(({ seq }) => seq > upToSeq)
+  }
+
+  async claimClientIds(id: string, ownerId: string, clientIds: readonly number[]): Promise<void> {
+    const owners = this.boardOrThrow(id).clientOwners
+    for (const clientId of clientIds) if (!owners.has(clientId)) owners.set(clientId, ownerId)
   }
 
   async findRole(id: string, tokenHash: string): Promise<Role | undefined> {
@@ -75,6 +86,13 @@ export class MemoryBoardStore implements BoardStore {
 
   async close(): Promise<void> {
     this.boards.clear()
+  }
+
+  private documentOf(id: string, doc: string): StoredDocumentState {
+    const documents = this.boardOrThrow(id).documents
+    let state = documents.get(doc)
+    if (!state) documents.set(doc, (state = { snapshot: undefined, updates: [] }))
+    return state
   }
 
   private boardOrThrow(id: string): MemoryBoard {

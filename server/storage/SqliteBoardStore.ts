@@ -1,34 +1,10 @@
-/** The default board store: one SQLite file in DATA_DIR, WAL mode, an append-only update log. */
+/** The default board store: one SQLite file in DATA_DIR, WAL mode, an append-only log per document. */
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Role } from '../../shared/access.ts'
-import type { BoardStore, NewBoard, StoredBoardState } from './BoardStore.ts'
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS boards (
-  id TEXT PRIMARY KEY,
-  created_at INTEGER NOT NULL,
-  created_by TEXT
-);
-CREATE INDEX IF NOT EXISTS boards_created_by ON boards (created_by, created_at);
-CREATE TABLE IF NOT EXISTS board_snapshots (
-  board_id TEXT PRIMARY KEY REFERENCES boards (id),
-  snapshot BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS board_updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  board_id TEXT NOT NULL REFERENCES boards (id),
-  payload BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS board_updates_board ON board_updates (board_id, seq);
-CREATE TABLE IF NOT EXISTS board_tokens (
-  board_id TEXT NOT NULL REFERENCES boards (id),
-  role TEXT NOT NULL,
-  token_hash TEXT NOT NULL,
-  PRIMARY KEY (board_id, role)
-);
-`
+import type { BoardStore, NewBoard, StoredBoardState, StoredDocumentState } from './BoardStore.ts'
+import { migrate } from './sqliteSchema.ts'
 
 /** Board storage in SQLite; every write is one synchronous transaction, durable before it returns. */
 export class SqliteBoardStore implements BoardStore {
@@ -43,7 +19,7 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
-    this.db.exec(SCHEMA)
+    migrate(this.db)
     this.statements = this.prepare()
   }
 
@@ -57,13 +33,17 @@ export class SqliteBoardStore implements BoardStore {
     return {
       insertBoard: db.prepare('INSERT INTO boards (id, created_at, created_by) VALUES (?, ?, ?)'),
       hasBoard: db.prepare('SELECT 1 FROM boards WHERE id = ?').pluck(),
-      snapshot: db.prepare('SELECT snapshot FROM board_snapshots WHERE board_id = ?').pluck(),
-      updates: db.prepare('SELECT seq, payload FROM board_updates WHERE board_id = ? ORDER BY seq'),
-      append: db.prepare('INSERT INTO board_updates (board_id, payload) VALUES (?, ?)'),
+      snapshots: db.prepare('SELECT doc, snapshot FROM document_snapshots WHERE board_id = ?'),
+      updates: db.prepare('SELECT seq, doc, payload FROM document_updates WHERE board_id = ? ORDER BY seq'),
+      owners: db.prepare('SELECT client_id, owner FROM client_owners WHERE board_id = ?'),
+      append: db.prepare('INSERT INTO document_updates (board_id, doc, payload) VALUES (?, ?, ?)'),
       upsertSnapshot: db.prepare(
-        'INSERT INTO board_snapshots (board_id, snapshot) VALUES (?, ?) ON CONFLICT (board_id) DO UPDATE SET snapshot = excluded.snapshot',
+        'INSERT INTO document_snapshots (board_id, doc, snapshot) VALUES (?, ?, ?) ON CONFLICT (board_id, doc) DO UPDATE SET snapshot = excluded.snapshot',
       ),
-      dropUpdates: db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?'),
+      dropUpdates: db.prepare('DELETE FROM document_updates WHERE board_id = ? AND doc = ? AND seq <= ?'),
+      claim: db.prepare(
+        'INSERT INTO client_owners (board_id, client_id, owner) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      ),
       findRole: db.prepare('SELECT role FROM board_tokens WHERE board_id = ? AND token_hash = ?').pluck(),
       upsertToken: db.prepare(
         'INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?) ON CONFLICT (board_id, role) DO UPDATE SET token_hash = excluded.token_hash',
@@ -77,7 +57,8 @@ export class SqliteBoardStore implements BoardStore {
   async createBoard(board: NewBoard): Promise<void> {
     this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.createdAt, board.createdBy ?? null)
-      this.statements.upsertSnapshot.run(board.id, board.initialState)
+      for (const [doc, state] of Object.entries(board.documents))
+        this.statements.upsertSnapshot.run(board.id, doc, state)
       for (const [role, hash] of Object.entries(board.tokenHashes))
         this.statements.upsertToken.run(board.id, role, hash)
     })()
@@ -90,23 +71,35 @@ export class SqliteBoardStore implements BoardStore {
   async loadBoard(id: string): Promise<StoredBoardState | undefined> {
     return this.db.transaction(() => {
       if (this.statements.hasBoard.get(id) !== 1) return undefined
-      const snapshot = this.statements.snapshot.get(id) as Buffer | undefined
-      const rows = this.statements.updates.all(id) as { seq: number; payload: Buffer }[]
-      return {
-        snapshot: snapshot && new Uint8Array(snapshot),
-        updates: rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.payload) })),
+      const documents = new Map<string, StoredDocumentState>()
+      const documentOf = (doc: string) => {
+        let state = documents.get(doc)
+        if (!state) documents.set(doc, (state = { snapshot: undefined, updates: [] }))
+        return state
       }
+      const snapshots = this.statements.snapshots.all(id) as { doc: string; snapshot: Buffer }[]
+      for (const row of snapshots) documentOf(row.doc).snapshot = new Uint8Array(row.snapshot)
+      const updates = this.statements.updates.all(id) as { seq: number; doc: string; payload: Buffer }[]
+      for (const row of updates) documentOf(row.doc).updates.push({ seq: row.seq, update: new Uint8Array(row.payload) })
+      const owners = this.statements.owners.all(id) as { client_id: number; owner: string }[]
+      return { documents, clientOwners: new Map(owners.map((row) => [row.client_id, row.owner])) }
     })()
   }
 
-  async appendUpdate(id: string, update: Uint8Array): Promise<number> {
-    return Number(this.statements.append.run(id, update).lastInsertRowid)
+  async appendUpdate(id: string, doc: string, update: Uint8Array): Promise<number> {
+    return Number(this.statements.append.run(id, doc, update).lastInsertRowid)
   }
 
-  async compact(id: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+  async compact(id: string, doc: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     this.db.transaction(() => {
-      this.statements.upsertSnapshot.run(id, snapshot)
-      this.statements.dropUpdates.run(id, upToSeq)
+      this.statements.upsertSnapshot.run(id, doc, snapshot)
+      this.statements.dropUpdates.run(id, doc, upToSeq)
+    })()
+  }
+
+  async claimClientIds(id: string, ownerId: string, clientIds: readonly number[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const clientId of clientIds) this.statements.claim.run(id, clientId, ownerId)
     })()
   }
 

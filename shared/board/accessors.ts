@@ -1,6 +1,6 @@
 /** Read access to a board document: plain snapshots of its meta, sources, cards and links. */
 import * as Y from 'yjs'
-import { getBoardRoots } from './layout.ts'
+import { getBoardRoots, getControlMeta } from './layout.ts'
 import {
   cardInputSchema,
   excerptSchema,
@@ -14,9 +14,9 @@ import {
   type Stance,
 } from './schema.ts'
 
-/** The board's meta as a plain object (empty strings and zeros before it is initialised). */
-export function readMeta(doc: Y.Doc): BoardMeta {
-  const meta = getBoardRoots(doc).meta
+/** The meta of a `control` document as a plain object (empty strings and zeros before it is initialised). */
+export function readMeta(control: Y.Doc): BoardMeta {
+  const meta = getControlMeta(control)
   return {
     title: String(meta.get('title') ?? ''),
     motion: String(meta.get('motion') ?? ''),

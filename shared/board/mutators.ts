@@ -2,7 +2,7 @@
 import * as Y from 'yjs'
 import { digest } from 'lib0/hash/sha256'
 import { createId } from './ids.ts'
-import { getBoardRoots } from './layout.ts'
+import { getBoardRoots, getControlMeta } from './layout.ts'
 import { commonPrefixLength, commonSuffixLength, makeExcerpt } from './excerpt.ts'
 import { getCardMap, getCardText, readSource } from './accessors.ts'
 import { isHighSurrogate, isLowSurrogate } from './text.ts'
@@ -28,11 +28,11 @@ export function sha256Hex(text: string): string {
   return Array.from(digest(new TextEncoder().encode(text)), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-/** Writes a new board's meta: title, motion, creation time and schema version. */
-export function initBoard(doc: Y.Doc, input: MetaInput, now = Date.now()): void {
+/** Writes a new board's meta into its `control` document: title, motion, creation time, schema version. */
+export function initBoard(control: Y.Doc, input: MetaInput, now = Date.now()): void {
   const { title, motion } = metaInputSchema.parse(input)
-  doc.transact(() => {
-    const meta = getBoardRoots(doc).meta
+  control.transact(() => {
+    const meta = getControlMeta(control)
     meta.set('title', title)
     meta.set('motion', motion)
     meta.set('createdAt', now)
@@ -40,11 +40,11 @@ export function initBoard(doc: Y.Doc, input: MetaInput, now = Date.now()): void 
   })
 }
 
-/** Changes the board's title and motion (a moderator's right, which the server enforces). */
-export function setMeta(doc: Y.Doc, input: MetaPatch): void {
+/** Changes the title and motion in a `control` document (a moderator's right, which the server enforces). */
+export function setMeta(control: Y.Doc, input: MetaPatch): void {
   const parsed = metaPatchSchema.parse(input)
-  doc.transact(() => {
-    const meta = getBoardRoots(doc).meta
+  control.transact(() => {
+    const meta = getControlMeta(control)
     if (parsed.title !== undefined) meta.set('title', parsed.title)
     if (parsed.motion !== undefined) meta.set('motion', parsed.motion)
   })

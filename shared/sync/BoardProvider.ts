@@ -1,12 +1,15 @@
 /**
- * Connects a Y.Doc to a board on the server, from the browser or from Node. Runs the y-protocols
- * handshake on every (re)connect, so edits made offline merge by state vector; it never relies on
- * socket.io's connection-state recovery.
+ * Connects a board's Yjs documents to the server, from the browser or from Node. The documents are
+ * multiplexed over one socket; each runs the y-protocols handshake on every (re)connect, so edits
+ * made offline merge by state vector, and it never relies on socket.io's connection-state recovery.
+ * Refusals and lost connections are retried with backoff, and the status says when the next try is.
  */
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { ObservableV2 } from 'lib0/observable'
 import { io, type Socket } from 'socket.io-client'
+import type { DocumentGrant } from '../access.ts'
+import { DocName } from '../board/layout.ts'
 import {
   PROTOCOL_VERSION,
   SOCKET_PATH,
@@ -22,6 +25,9 @@ import {
 } from '../protocol.ts'
 import { BoardError, ErrorCode, isErrorPayload, type ErrorPayload } from '../errors.ts'
 import { AwarenessThrottle } from './awarenessThrottle.ts'
+import { backoffDelay, type BackoffOptions } from './backoff.ts'
+import { DocumentSync } from './DocumentSync.ts'
+import { createParticipantKey } from './participantKey.ts'
 
 /** Where the provider stands with the server. */
 export const ProviderStatus = {
@@ -36,15 +42,22 @@ export type ProviderStatus = (typeof ProviderStatus)[keyof typeof ProviderStatus
 export interface StatusEvent {
   status: ProviderStatus
   error?: BoardError
+  /** When the next connection attempt starts (ms since the epoch), while waiting to retry. */
+  retryAt?: number
 }
 
 export interface BoardProviderOptions {
   /** The server's origin, e.g. `http://127.0.0.1:3000`. */
   url: string
   boardId: string
+  /** The board document: sources, cards, links. */
   doc: Y.Doc
+  /** The control document (title, motion); the provider makes one when none is given. */
+  control?: Y.Doc
   /** A capability token from a board link. */
   token?: string
+  /** This participant's secret key, kept across visits; a new one when none is given. */
+  participantKey?: string
   /** The display name published in awareness as `user.name`. */
   name?: string
   /** Connect at once (default true). */
@@ -53,6 +66,8 @@ export interface BoardProviderOptions {
   awarenessIntervalMs?: number
   /** socket.io transports, websocket first by default. */
   transports?: ('websocket' | 'polling')[]
+  /** How long to wait between attempts to reconnect (default 1 s doubling up to 30 s, with jitter). */
+  retry?: BackoffOptions
 }
 
 type ProviderEvents = {
@@ -88,28 +103,43 @@ const REFUSAL_CODES: ReadonlySet<string> = new Set([
 /** How long to wait, after the server dropped messages for rate, before re-running the handshake. */
 const RATE_LIMIT_RESYNC_MS = 1_000
 
-/** Keeps a Y.Doc and an Awareness in sync with one board on the server. */
+/** Keeps a board's documents and presence in sync with the server. */
 export class BoardProvider extends ObservableV2<ProviderEvents> {
   readonly doc: Y.Doc
+  readonly control: Y.Doc
   /**
    * NOTE: presence code uses `awareness.clientID`, never `doc.clientID`: Yjs gives the doc a new id
    * when it meets its own id in a remote update, while the Awareness keeps the one it started with.
    */
   readonly awareness: awarenessProtocol.Awareness
   readonly boardId: string
+  readonly participantKey: string
   status: ProviderStatus = ProviderStatus.Disconnected
   error: BoardError | undefined
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>
   private readonly awarenessThrottle: AwarenessThrottle
+  private readonly documents = new Map<string, DocumentSync>()
+  private readonly ownsControl: boolean
+  private readonly retryOptions: BackoffOptions | undefined
   private synced = false
   private destroyed = false
+  /** Whether the owner closed the connection: nothing reconnects until `connect()`. */
+  private closedByOwner = true
+  private attempt = 0
   private lastBoardError: BoardError | undefined
+  private retryTimer: ReturnType<typeof setTimeout> | undefined
   private resyncTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(options: BoardProviderOptions) {
     super()
     this.doc = options.doc
+    this.ownsControl = options.control === undefined
+    this.control = options.control ?? new Y.Doc()
     this.boardId = options.boardId
+    this.participantKey = options.participantKey ?? createParticipantKey()
+    this.retryOptions = options.retry
+    this.addDocument(DocName.Board, this.doc)
+    this.addDocument(DocName.Control, this.control)
     this.awareness = new awarenessProtocol.Awareness(this.doc)
     if (options.name !== undefined) this.awareness.setLocalStateField('user', { name: options.name })
     const interval = options.awarenessIntervalMs ?? 50
@@ -118,40 +148,65 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
       protocolVersion: PROTOCOL_VERSION,
       boardId: options.boardId,
       token: options.token,
+      participantKey: this.participantKey,
     }
     this.socket = io(options.url, {
       path: SOCKET_PATH,
       auth,
       autoConnect: false,
+      // One retry policy for every failure, refusals included, so the status can say when.
+      reconnection: false,
       transports: options.transports ?? ['websocket', 'polling'],
-      reconnectionDelayMax: 5_000,
     })
     this.socket.on('connect', this.onConnect)
     this.socket.on('disconnect', this.onDisconnect)
     this.socket.on('connect_error', this.onConnectError)
+    this.socket.on('documents', this.onDocuments)
     this.socket.on('sync', this.onSyncMessage)
     this.socket.on('awareness', this.onAwarenessMessage)
     this.socket.on('board-error', this.onBoardError)
-    this.doc.on('update', this.onDocUpdate)
     if (options.connect !== false) this.connect()
+  }
+
+  /** A document of the board by name, once the server has granted it (board and control always exist). */
+  document(name: string): Y.Doc | undefined {
+    return this.documents.get(name)?.doc
+  }
+
+  /** Whether this connection may change a document (false until the server has said so). */
+  canWrite(name: string): boolean {
+    return this.documents.get(name)?.grant?.write === true
   }
 
   /** Opens the connection (again, after `disconnect()` or a fatal error). */
   connect(): void {
     if (this.destroyed) return
+    this.closedByOwner = false
+    clearTimeout(this.retryTimer)
+    this.retryTimer = undefined
     this.setStatus(ProviderStatus.Connecting)
     this.socket.connect()
   }
 
+  /** Skips the wait before the next reconnection attempt. */
+  retryNow(): void {
+    if (this.destroyed || this.socket.connected) return
+    this.socket.disconnect()
+    this.connect()
+  }
+
   /** Closes the connection; local edits keep accumulating and merge on the next `connect()`. */
   disconnect(): void {
+    this.closedByOwner = true
+    clearTimeout(this.retryTimer)
+    this.retryTimer = undefined
     const wasConnected = this.socket.connected
     this.socket.disconnect()
-    // Stopping a reconnection attempt emits no 'disconnect' event, so say it here.
+    // Stopping a connection attempt emits no 'disconnect' event, so say it here.
     if (!wasConnected && this.status !== ProviderStatus.Error) this.setStatus(ProviderStatus.Disconnected)
   }
 
-  /** Resolves once the document has received the server's state; rejects on a fatal error. */
+  /** Resolves once every document has received the server's state; rejects on a fatal error. */
   whenSynced(): Promise<void> {
     if (this.synced) return Promise.resolve()
     return new Promise((resolve, reject) => {
@@ -165,48 +220,69 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     })
   }
 
-  /** Disconnects and releases every listener; the Y.Doc itself is left to its owner. */
+  /** Disconnects and releases every listener; the documents given to it are left to their owner. */
   override destroy(): void {
     if (this.destroyed) return
     this.destroyed = true
     clearTimeout(this.resyncTimer)
+    clearTimeout(this.retryTimer)
     this.awarenessThrottle.destroy()
-    this.doc.off('update', this.onDocUpdate)
+    for (const sync of this.documents.values()) sync.doc.off('update', this.onDocUpdate)
     this.awareness.destroy()
     this.socket.removeAllListeners()
     this.socket.disconnect()
+    if (this.ownsControl) this.control.destroy()
     this.setStatus(ProviderStatus.Disconnected)
     super.destroy()
   }
 
-  private setStatus(status: ProviderStatus, error?: BoardError) {
+  private addDocument(name: string, doc: Y.Doc): DocumentSync {
+    const sync = new DocumentSync(name, doc)
+    this.documents.set(name, sync)
+    doc.on('update', this.onDocUpdate)
+    return sync
+  }
+
+  private setStatus(status: ProviderStatus, error?: BoardError, retryAt?: number) {
     this.status = status
     this.error = error
-    this.emit('status', [{ status, error }])
+    this.emit('status', [{ status, error, retryAt }])
   }
 
   private readonly onConnect = () => {
     this.synced = false
     this.lastBoardError = undefined
+    for (const sync of this.documents.values()) sync.reset(undefined)
     this.setStatus(ProviderStatus.Connected)
-    this.socket.emit('sync', encodeSyncStep1(this.doc))
     if (this.awareness.getLocalState() !== null) this.awarenessThrottle.flush()
+  }
+
+  /** The server says which documents this connection may read: start each one's handshake. */
+  private readonly onDocuments = (grants: unknown) => {
+    if (!Array.isArray(grants)) return
+    for (const grant of grants as DocumentGrant[]) {
+      if (typeof grant?.name !== 'string') continue
+      const sync = this.documents.get(grant.name) ?? this.addDocument(grant.name, new Y.Doc())
+      sync.reset({ write: grant.write === true })
+      this.socket.emit('sync', grant.name, encodeSyncStep1(sync.doc))
+    }
   }
 
   private readonly onDisconnect = (reason: Socket.DisconnectReason) => {
     this.synced = false
+    for (const sync of this.documents.values()) sync.reset(undefined)
     // Others' presence is stale once we cannot hear about them leaving.
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.awareness.clientID)
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this)
-    if (this.status === ProviderStatus.Error) return
-    if (reason === 'io server disconnect') {
-      // socket.io does not retry after the server closed the socket itself: say why, and stop.
-      const error =
-        this.lastBoardError ?? new BoardError(ErrorCode.BoardUnavailable, 'The server closed the connection.')
-      this.setStatus(ProviderStatus.Error, error)
-    } else {
-      this.setStatus(ProviderStatus.Disconnected)
-    }
+    if (this.status === ProviderStatus.Error || this.destroyed) return
+    if (this.closedByOwner) return this.setStatus(ProviderStatus.Disconnected)
+    const error = this.lastBoardError
+    if (error && FATAL_CODES.has(error.code)) return this.setStatus(ProviderStatus.Error, error)
+    const cause =
+      reason === 'io server disconnect'
+        ? (error ?? new BoardError(ErrorCode.BoardUnavailable, 'The server closed the connection.'))
+        : new BoardError(ErrorCode.BoardUnavailable, 'The connection to the server was lost.')
+    this.scheduleRetry(cause)
   }
 
   private readonly onConnectError = (error: Error & { data?: unknown }) => {
@@ -215,16 +291,30 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
       : { code: ErrorCode.BoardUnavailable, message: `cannot reach the server: ${error.message}` }
     const boardError = new BoardError(payload.code, payload.message)
     if (FATAL_CODES.has(payload.code)) {
+      this.closedByOwner = true
       this.socket.disconnect()
       this.setStatus(ProviderStatus.Error, boardError)
     } else {
-      this.setStatus(ProviderStatus.Connecting, boardError)
+      this.scheduleRetry(boardError)
     }
   }
 
-  private readonly onSyncMessage = (payload: unknown) => {
+  /** Tries again after a backoff that grows with each failure in a row, and says when. */
+  private scheduleRetry(cause: BoardError) {
+    if (this.destroyed || this.closedByOwner) return
+    clearTimeout(this.retryTimer)
+    const delay = backoffDelay(this.attempt++, this.retryOptions)
+    const retryAt = Date.now() + delay
+    this.setStatus(ProviderStatus.Connecting, cause, retryAt)
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined
+      if (!this.destroyed && !this.closedByOwner) this.socket.connect()
+    }, delay)
+  }
+
+  private readonly onSyncMessage = (name: unknown, payload: unknown) => {
     try {
-      this.applySyncMessage(payload)
+      this.applySyncMessage(name, payload)
     } catch {
       // A throw here would be an uncaught exception in the socket's listener. The message may have
       // carried edits, so a fresh handshake fetches them again.
@@ -234,20 +324,33 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     }
   }
 
-  private applySyncMessage(payload: unknown) {
+  private applySyncMessage(name: unknown, payload: unknown) {
+    const sync = typeof name === 'string' ? this.documents.get(name) : undefined
     const bytes = toBytes(payload)
-    if (!bytes) throw new Error('sync messages must be binary')
+    if (!sync?.grant || !bytes) throw new Error('a sync message for no granted document')
     const message = decodeSyncMessage(bytes)
     if (message.type === SyncMessageType.Step1) {
-      this.socket.emit('sync', encodeSyncStep2(this.doc, message.stateVector))
+      // A read-only document's step 2 would be ignored by the server: it is not sent at all.
+      if (sync.grant.write) this.socket.emit('sync', sync.name, encodeSyncStep2(sync.doc, message.stateVector))
+      sync.answered = true
       return
     }
-    Y.applyUpdate(this.doc, message.update, this)
-    if (message.type === SyncMessageType.Step2 && !this.synced) {
-      this.synced = true
-      this.setStatus(ProviderStatus.Synced)
-      this.emit('synced', [])
+    Y.applyUpdate(sync.doc, message.update, this)
+    if (message.type === SyncMessageType.Step2 && !sync.synced) {
+      sync.synced = true
+      this.checkSynced()
     }
+  }
+
+  /** Synced once every granted document has the server's state. */
+  private checkSynced() {
+    if (this.synced) return
+    const granted = [...this.documents.values()].filter((sync) => sync.grant)
+    if (!granted.every((sync) => sync.synced)) return
+    this.synced = true
+    this.attempt = 0
+    this.setStatus(ProviderStatus.Synced)
+    this.emit('synced', [])
   }
 
   private readonly onAwarenessMessage = (payload: unknown) => {
@@ -265,6 +368,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.lastBoardError = error
     this.emit('board-error', [error])
     if (payload.code === ErrorCode.TokenRevoked || payload.code === ErrorCode.Unauthorized) {
+      this.closedByOwner = true
       this.socket.disconnect()
       this.setStatus(ProviderStatus.Error, error)
     } else if (payload.code === ErrorCode.RateLimited) {
@@ -276,7 +380,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
 
   /**
    * Re-runs the handshake after a pause. Messages dropped for rate, or an unreadable one from the
-   * server, lose nothing this way: the handshake's two step 2s carry whatever either side lacks.
+   * server, lose nothing this way: the handshake's step 2s carry whatever either side lacks.
    */
   private scheduleResync() {
     if (this.resyncTimer) return
@@ -292,8 +396,10 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     if (this.socket.connected) this.socket.emit('awareness', update)
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
-    // While offline the edit stays in the doc and reaches the server in the next handshake.
-    if (origin !== this && this.socket.connected) this.socket.emit('sync', encodeSyncUpdate(update))
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown, doc: Y.Doc) => {
+    if (origin === this || !this.socket.connected) return
+    // Until the handshake has carried it, an edit stays in the doc: the next step 2 sends it.
+    const sync = [...this.documents.values()].find((candidate) => candidate.doc === doc)
+    if (sync?.mayStream) this.socket.emit('sync', sync.name, encodeSyncUpdate(update))
   }
 }

@@ -62,7 +62,7 @@ beforeAll(async () => {
   })
   // Destroying the provider at once could drop the update before it leaves the socket.
   await vi.waitFor(async () => {
-    expect(await server.registry.withRoom(boardId, (room) => readCards(room.doc).length)).toBe(1)
+    expect(await server.registry.withRoom(boardId, (room) => readCards(room.document('board')).length)).toBe(1)
   })
   writer.provider.destroy()
 })

@@ -39,7 +39,7 @@ beforeAll(async () => {
 const selectedTab = (page: Page) => page.locator('[data-testid^="reader-tab-"][aria-selected="true"]')
 const tabTitled = (page: Page, title: string) =>
   page.locator('[data-testid^="reader-tab-"]', { hasText: title })
-const serverSources = () => server.registry.withRoom(boardId, (room) => readSources(room.doc))
+const serverSources = () => server.registry.withRoom(boardId, (room) => readSources(room.document('board')))
 
 describe('adding an article in Chromium', () => {
   it('invites editors of a blank board to add the first article, and offers viewers no button', async () => {

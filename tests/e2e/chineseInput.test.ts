@@ -14,10 +14,10 @@ describe('Chinese input in Chromium', () => {
     const { page } = await openPage(browser, { locale: 'zh-CN' })
     await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, '小明', 'bull')
     const room = await server.registry.acquire(DEMO_BOARD_ID)
-    const cardId = readCards(room.doc)[0]!.id
+    const cardId = readCards(room.document('board'))[0]!.id
     const seenByServer: string[] = []
-    room.doc.on('update', () =>
-      seenByServer.push(readCards(room.doc).find((card) => card.id === cardId)!.text),
+    room.document('board').on('update', () =>
+      seenByServer.push(readCards(room.document('board')).find((card) => card.id === cardId)!.text),
     )
 
     const textarea = page.locator(`[data-card-id="${cardId}"] [data-testid="card-text"]`)
@@ -55,11 +55,11 @@ describe('Chinese input in Chromium', () => {
     await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 })
     getCardText(peer.doc, cardId)!.insert(getCardText(peer.doc, cardId)!.length, ' (peer)')
     const room = await server.registry.acquire(DEMO_BOARD_ID)
-    await expect.poll(() => readCards(room.doc)[0]!.text).toMatch(/\(peer\)$/)
+    await expect.poll(() => readCards(room.document('board'))[0]!.text).toMatch(/\(peer\)$/)
     await cdp.send('Input.insertText', { text: '中' })
 
-    await expect.poll(() => readCards(room.doc)[0]!.text).toMatch(/^中/)
-    expect(readCards(room.doc)[0]!.text).toMatch(/\(peer\)$/)
+    await expect.poll(() => readCards(room.document('board'))[0]!.text).toMatch(/^中/)
+    expect(readCards(room.document('board'))[0]!.text).toMatch(/\(peer\)$/)
     await expect.poll(() => textarea.inputValue()).toMatch(/^中.*\(peer\)$/s)
     server.registry.release(DEMO_BOARD_ID)
   })

@@ -5,7 +5,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { configWith, type ServerConfig } from '../../server/config.ts'
 import type { Role } from '../../shared/access.ts'
-import { createBoard, type CreateBoardInput } from '../../server/boards/createBoard.ts'
+import {
+  createBoard,
+  destroyBoardDocuments,
+  type CreateBoardInput,
+} from '../../server/boards/createBoard.ts'
 import { startServer, type RunningServer } from '../../server/startServer.ts'
 import { currentScope, registerCleanup, type CleanupScope } from './cleanup.ts'
 
@@ -42,12 +46,12 @@ export async function restartTestServer(server: TestServer): Promise<TestServer>
 
 /** A new blank board on the server; returns its id and its tokens by role. */
 export async function createTestBoard(server: TestServer, title = 'Test board') {
-  const { id, tokens, doc } = await createBoard(server.store, {
+  const { id, tokens, documents } = await createBoard(server.store, {
     title,
     motion: 'Tests pass.',
     template: 'blank',
   })
-  doc.destroy()
+  destroyBoardDocuments(documents)
   return { id, tokens }
 }
 
@@ -72,11 +76,17 @@ export async function createBoardViaApi(server: { url: string }, input: CreateBo
   return { id, links, tokens }
 }
 
-/** How many updates wait in a board's log, read straight from the server's SQLite file. */
-export function countLoggedUpdates(dataDir: string, boardId: string): number {
+/** How many updates wait in a board's logs (all its documents, or one), read straight from the server's SQLite file. */
+export function countLoggedUpdates(dataDir: string, boardId: string, doc?: string): number {
   const db = new Database(path.join(dataDir, 'boards.sqlite'), { readonly: true })
   try {
-    return Number(db.prepare('SELECT COUNT(*) FROM board_updates WHERE board_id = ?').pluck().get(boardId))
+    const sql = `SELECT COUNT(*) FROM document_updates WHERE board_id = ?${doc ? ' AND doc = ?' : ''}`
+    return Number(
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...(doc ? [boardId, doc] : [boardId])),
+    )
   } finally {
     db.close()
   }

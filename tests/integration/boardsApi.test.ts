@@ -42,7 +42,7 @@ describe('boards API', () => {
     })
     expect(await meta.json()).toMatchObject({ id, title: 'Committee', motion: 'Buy NVDA', role: 'view' })
     const client = await connectClient(server.url, id, { token: tokenOf(links.edit!) })
-    expect(readMeta(client.doc).title).toBe('Committee')
+    expect(readMeta(client.provider.control).title).toBe('Committee')
   })
 
   it('starts a board from the AI-boom template with the two bundled articles', async () => {
@@ -58,7 +58,7 @@ describe('boards API', () => {
     const client = await connectClient(server.url, DEMO_BOARD_ID)
     const sources = readSources(client.doc)
     const cards = readCards(client.doc)
-    expect(readMeta(client.doc).title).toBe('Is the AI boom sustainable?')
+    expect(readMeta(client.provider.control).title).toBe('Is the AI boom sustainable?')
     expect(new Set(cards.map((card) => card.stance))).toEqual(new Set(['bull', 'bear']))
     for (const card of cards) {
       const source = sources.find((s) => s.id === card.excerpt?.sourceId)!

@@ -16,13 +16,14 @@ describe('refused and dropped edits', () => {
     const diverged: BoardError[] = []
     editor.provider.on('diverged', (error) => diverged.push(error))
 
+    // The title lives in the control document: written into the board document, it is no part of it.
     setMeta(editor.doc, { title: 'Renamed by an editor' })
-    await vi.waitFor(() => expect(diverged.map((error) => error.code)).toEqual([ErrorCode.Forbidden]))
+    await vi.waitFor(() => expect(diverged.map((error) => error.code)).toEqual([ErrorCode.UpdateRefused]))
 
     const reopened = await connectClient(server.url, boardId, { token: tokens.edit })
     const id = createCard(reopened.doc, { stance: 'bull', x: 0, y: 0, text: 'accepted again', ...author })
     const room = await server.registry.acquire(boardId)
-    await vi.waitFor(() => expect(readCards(room.doc).map((card) => card.id)).toContain(id))
+    await vi.waitFor(() => expect(readCards(room.document('board')).map((card) => card.id)).toContain(id))
     server.registry.release(boardId)
   })
 
@@ -36,7 +37,7 @@ describe('refused and dropped edits', () => {
       createCard(writer.doc, { stance: 'bear', x: i, y: i, text: `#${i}`, ...author })
 
     const room = await server.registry.acquire(boardId)
-    await vi.waitFor(() => expect(readCards(room.doc)).toHaveLength(30), { timeout: 10_000 })
+    await vi.waitFor(() => expect(readCards(room.document('board'))).toHaveLength(30), { timeout: 10_000 })
     expect(codes).toContain(ErrorCode.RateLimited)
     server.registry.release(boardId)
   })
@@ -58,7 +59,7 @@ describe('refused and dropped edits', () => {
     await vi.waitFor(() => expect(codes).toContain(ErrorCode.PresenceRefused))
     const id = createCard(second.doc, { stance: 'bull', x: 0, y: 0, text: 'still syncing', ...author })
     const room = await server.registry.acquire(boardId)
-    await vi.waitFor(() => expect(readCards(room.doc).map((card) => card.id)).toContain(id))
+    await vi.waitFor(() => expect(readCards(room.document('board')).map((card) => card.id)).toContain(id))
     server.registry.release(boardId)
     expect(diverged).toEqual([])
   })

@@ -25,14 +25,14 @@ describe('rooms', () => {
     const a = await connectClient(server.url, DEMO_BOARD_ID)
     const id = createCard(a.doc, { stance: 'bull', x: 0, y: 0, text: 'kept', ...author })
     const room = await server.registry.acquire(DEMO_BOARD_ID)
-    await vi.waitFor(() => expect(readCards(room.doc).map((card) => card.id)).toContain(id))
+    await vi.waitFor(() => expect(readCards(room.document('board')).map((card) => card.id)).toContain(id))
     server.registry.release(DEMO_BOARD_ID)
 
     const unloaded = once(server.registry, 'unloaded')
     a.provider.destroy()
     await unloaded
     expect(server.registry.isLoaded(DEMO_BOARD_ID)).toBe(false)
-    expect(room.doc.isDestroyed).toBe(true)
+    expect(room.document('board').isDestroyed).toBe(true)
 
     const b = await connectClient(server.url, DEMO_BOARD_ID)
     expect(server.registry.isLoaded(DEMO_BOARD_ID)).toBe(true)
@@ -55,7 +55,7 @@ describe('rooms', () => {
       syncMessage(SyncMessageType.Update, new Uint8Array([0, 3])),
       'not even bytes',
     ]
-    for (const message of bad) socket.emit('sync', message as Uint8Array)
+    for (const message of bad) socket.emit('sync', 'board', message as Uint8Array)
     await vi.waitFor(() => expect(errors).toHaveLength(bad.length))
     expect(new Set(errors.map((error) => error.code))).toEqual(new Set([ErrorCode.MalformedMessage]))
     expect(socket.connected).toBe(true)

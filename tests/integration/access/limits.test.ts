@@ -27,16 +27,16 @@ describe('limits', () => {
     const { socket, errors } = await connectRawSocket(server.url, { boardId: id, token: tokens.edit })
     const witness = await connectClient(server.url, id, { token: tokens.edit })
 
-    socket.emit('sync', encodeSyncUpdate(new Uint8Array(100 * 1024)))
+    socket.emit('sync', 'board', encodeSyncUpdate(new Uint8Array(100 * 1024)))
     await waitForErrorCode(errors, ErrorCode.TooLarge)
     const replies: Uint8Array[] = []
-    socket.on('sync', (message) => replies.push(message))
-    socket.emit('sync', encodeSyncStep1(new Y.Doc()))
+    socket.on('sync', (_doc, message) => replies.push(message))
+    socket.emit('sync', 'board', encodeSyncStep1(new Y.Doc()))
     await vi.waitFor(() => expect(replies).toHaveLength(1))
 
     let reason: string | undefined
     socket.on('disconnect', (why) => (reason = why))
-    socket.emit('sync', new Uint8Array(512 * 1024))
+    socket.emit('sync', 'board', new Uint8Array(512 * 1024))
     await vi.waitFor(() => expect(reason).toBe('transport close'))
     expect(witness.provider.status).toBe('synced')
     await expectHealthy(server)
@@ -52,13 +52,13 @@ describe('limits', () => {
     let reason: string | undefined
     socket.on('disconnect', (why) => (reason = why))
     const step1 = encodeSyncStep1(new Y.Doc())
-    for (let i = 0; i < 200; i++) socket.emit('sync', step1)
+    for (let i = 0; i < 200; i++) socket.emit('sync', 'board', step1)
     await waitForErrorCode(errors, ErrorCode.RateLimited)
     await expectHealthy(server)
     expect(errors.filter((error) => error.code === ErrorCode.RateLimited).length).toBeLessThanOrEqual(2)
     expect(reason).toBeUndefined()
 
-    for (let i = 0; i < 600; i++) socket.emit('sync', step1)
+    for (let i = 0; i < 600; i++) socket.emit('sync', 'board', step1)
     await vi.waitFor(() => expect(reason).toBe('io server disconnect'))
     await expectHealthy(server)
   })
@@ -107,6 +107,7 @@ describe('limits', () => {
     const { socket, errors } = await connectRawSocket(server.url, { boardId: id, token: tokens.edit })
     socket.emit(
       'sync',
+      'board',
       updateMessageFrom(reference.doc, (doc) => {
         for (let i = 0; i < 4; i++) createCard(doc, { stance: 'bull', x: i, y: 0, text: `${i}`, ...author })
       }),
@@ -114,12 +115,13 @@ describe('limits', () => {
     await waitForErrorCode(errors, ErrorCode.LimitReached)
     socket.emit(
       'sync',
+      'board',
       updateMessageFrom(reference.doc, (doc) =>
         createCard(doc, { stance: 'bear', x: 0, y: 0, text: 'x'.repeat(4_900), ...author }),
       ),
     )
     await vi.waitFor(() => expect(errors.filter((e) => e.code === ErrorCode.LimitReached)).toHaveLength(2))
-    const cards = await server.registry.withRoom(id, (room) => room.doc.getMap('cards').size)
+    const cards = await server.registry.withRoom(id, (room) => room.document('board').getMap('cards').size)
     expect(cards).toBe(0)
   })
 })

@@ -16,8 +16,8 @@ describe('reconnecting editors', () => {
     const diverged: BoardError[] = []
     editor.provider.on('diverged', (error) => diverged.push(error))
 
-    setMeta(moderator.doc, { title: 'Renamed' })
-    await vi.waitFor(() => expect(editor.doc.getMap('meta').get('title')).toBe('Renamed'))
+    setMeta(moderator.provider.control, { title: 'Renamed' })
+    await vi.waitFor(() => expect(editor.provider.control.getMap('meta').get('title')).toBe('Renamed'))
     editor.provider.disconnect()
     const offline = createCard(editor.doc, { stance: 'bull', x: 0, y: 0, text: 'made offline', ...author })
     editor.provider.connect()
@@ -36,8 +36,8 @@ describe('reconnecting editors', () => {
     const room = await server.registry.acquire(boardId)
     // The room holds A's card and its deletion (which state vectors do not show).
     await vi.waitFor(() => {
-      expect(Y.encodeStateVector(room.doc)).toEqual(Y.encodeStateVector(a.doc))
-      expect(room.doc.getMap('cards').size).toBe(0)
+      expect(Y.encodeStateVector(room.document('board'))).toEqual(Y.encodeStateVector(a.doc))
+      expect(room.document('board').getMap('cards').size).toBe(0)
     })
     await room.flush()
     let broadcasts = 0
@@ -47,7 +47,7 @@ describe('reconnecting editors', () => {
     a.provider.connect()
     await a.provider.whenSynced()
     const later = createCard(a.doc, { stance: 'bull', x: 0, y: 0, ...author })
-    await vi.waitFor(() => expect(readCards(room.doc).map((card) => card.id)).toContain(later))
+    await vi.waitFor(() => expect(readCards(room.document('board')).map((card) => card.id)).toContain(later))
     // Broadcasts leave the room in order: the handshake, had it been sent, would have come first.
     await vi.waitFor(() => expect(broadcasts).toBeGreaterThanOrEqual(1))
     expect(broadcasts).toBe(1)

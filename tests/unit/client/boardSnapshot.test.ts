@@ -12,19 +12,20 @@ import { createBoardStore, readBoardSnapshot } from '../../../client/sync/boardS
 
 function makeBoard() {
   const doc = new Y.Doc()
-  initBoard(doc, { title: 'Cars', motion: 'Ban cars' }, 1)
+  const control = new Y.Doc()
+  initBoard(control, { title: 'Cars', motion: 'Ban cars' }, 1)
   addSource(doc, { title: 'A', language: 'en', text: 'Some text.', addedBy: 'x' }, { id: 's1', now: 1 })
   const card = { text: 'one', x: 0, y: 80, authorId: 'me', authorName: 'Me' }
   const a = createCard(doc, { ...card, stance: 'bull' }, { id: 'a', now: 1 })
   const b = createCard(doc, { ...card, stance: 'bear', x: 420 }, { id: 'b', now: 2 })
-  return { doc, a, b }
+  return { doc, control, a, b }
 }
 
 describe('readBoardSnapshot', () => {
   it('reads meta, sources, cards and links', () => {
-    const { doc, a, b } = makeBoard()
+    const { doc, control, a, b } = makeBoard()
     linkCards(doc, { from: a, to: b, kind: 'rebuts' }, { id: 'l1' })
-    const snapshot = readBoardSnapshot(doc)
+    const snapshot = readBoardSnapshot(doc, control)
     expect(snapshot.meta.title).toBe('Cars')
     expect(snapshot.sources.map((s) => s.id)).toEqual(['s1'])
     expect(snapshot.cards.map((c) => [c.id, c.stance, c.text])).toEqual([
@@ -35,16 +36,16 @@ describe('readBoardSnapshot', () => {
   })
 
   it('returns the very same snapshot when nothing changed', () => {
-    const { doc } = makeBoard()
-    const first = readBoardSnapshot(doc)
-    expect(readBoardSnapshot(doc, first)).toBe(first)
+    const { doc, control } = makeBoard()
+    const first = readBoardSnapshot(doc, control)
+    expect(readBoardSnapshot(doc, control, first)).toBe(first)
   })
 
   it('keeps unchanged cards identical and replaces only the one that changed', () => {
-    const { doc, a, b } = makeBoard()
-    const first = readBoardSnapshot(doc)
+    const { doc, control, a, b } = makeBoard()
+    const first = readBoardSnapshot(doc, control)
     moveCard(doc, b, { x: 420, y: 300 })
-    const second = readBoardSnapshot(doc, first)
+    const second = readBoardSnapshot(doc, control, first)
     expect(second).not.toBe(first)
     expect(second.cards.find((c) => c.id === a)).toBe(first.cards.find((c) => c.id === a))
     expect(second.cards.find((c) => c.id === b)?.y).toBe(300)
@@ -55,17 +56,17 @@ describe('readBoardSnapshot', () => {
 
 describe('createBoardStore', () => {
   it('notifies on local and remote changes and serves a fresh snapshot', () => {
-    const { doc, a } = makeBoard()
-    const store = createBoardStore(doc)
+    const { doc, control, a } = makeBoard()
+    const store = createBoardStore(doc, control)
     let notified = 0
     const unsubscribe = store.subscribe(() => notified++)
     setCardText(doc, a, 'changed')
     expect(store.getSnapshot().cards[0]?.text).toBe('changed')
 
     const remote = new Y.Doc()
-    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc))
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(control))
     remote.getMap('meta').set('title', 'Trams')
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote), 'remote')
+    Y.applyUpdate(control, Y.encodeStateAsUpdate(remote), 'remote')
     expect(store.getSnapshot().meta.title).toBe('Trams')
     expect(notified).toBe(2)
     unsubscribe()

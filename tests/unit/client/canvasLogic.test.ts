@@ -68,12 +68,12 @@ describe('clampPaneWidth', () => {
 describe('connectionLabelOf', () => {
   const unavailable = new BoardError('BOARD_UNAVAILABLE', 'down')
   it.each([
-    [{ status: 'connecting', error: undefined, hasSynced: false }, 'connecting'],
-    [{ status: 'synced', error: undefined, hasSynced: true }, 'connected'],
-    [{ status: 'connected', error: undefined, hasSynced: true }, 'connected'],
-    [{ status: 'connecting', error: undefined, hasSynced: true }, 'reconnecting'],
-    [{ status: 'connecting', error: unavailable, hasSynced: true }, 'offline'],
-    [{ status: 'disconnected', error: undefined, hasSynced: true }, 'offline'],
+    [{ status: 'connecting', error: undefined, hasSynced: false, retryAt: undefined }, 'connecting'],
+    [{ status: 'synced', error: undefined, hasSynced: true, retryAt: undefined }, 'connected'],
+    [{ status: 'connected', error: undefined, hasSynced: true, retryAt: undefined }, 'connected'],
+    [{ status: 'connecting', error: undefined, hasSynced: true, retryAt: undefined }, 'reconnecting'],
+    [{ status: 'connecting', error: unavailable, hasSynced: true, retryAt: undefined }, 'offline'],
+    [{ status: 'disconnected', error: undefined, hasSynced: true, retryAt: undefined }, 'offline'],
   ] as const)('says %o is %s', (state, expected) => {
     expect(connectionLabelOf(state)).toBe(expected)
   })

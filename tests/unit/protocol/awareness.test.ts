@@ -121,55 +121,57 @@ describe('readAwarenessClientIds', () => {
 })
 
 describe('AwarenessOwnership', () => {
-  type Step = { claim: string; ids: number[]; granted: ClaimResult } | { release: string; freed: number[] }
+  /** `s1`… are connections; `as` names the participant whose connection it is (p1 unless said). */
+  type Step =
+    | { claim: string; as?: string; ids: number[]; granted: ClaimResult }
+    | { release: string; freed: number[] }
   const { Granted, OwnedByOther, TooMany } = ClaimResult
 
-  const cases: { name: string; steps: Step[] }[] = [
+  const cases: { name: string; steps: Step[]; maxReleased?: number }[] = [
     {
-      name: 'the first claim wins',
+      name: 'the first claim wins against another participant',
       steps: [
         { claim: 's1', ids: [1], granted: Granted },
-        { claim: 's2', ids: [1], granted: OwnedByOther },
+        { claim: 's2', as: 'p2', ids: [1], granted: OwnedByOther },
       ],
     },
     {
-      name: 'a socket may claim its own ids again and add new ones',
+      name: 'a connection may claim its own ids again and add new ones',
       steps: [
         { claim: 's1', ids: [1], granted: Granted },
         { claim: 's1', ids: [1, 2], granted: Granted },
         { release: 's1', freed: [1, 2] },
+      ],
+    },
+    {
+      name: "an id stays its participant's after the connection left: nobody else takes it over",
+      steps: [
+        { claim: 's1', ids: [1], granted: Granted },
+        { release: 's1', freed: [1] },
+        { claim: 's2', as: 'p2', ids: [1], granted: OwnedByOther },
+        { claim: 's3', ids: [1], granted: Granted },
+      ],
+    },
+    {
+      name: "a participant's new connection takes its ids over before the old one is reaped",
+      steps: [
+        { claim: 's1', ids: [1, 2], granted: Granted },
+        { claim: 's2', ids: [1], granted: Granted },
+        { release: 's1', freed: [2] },
+        { release: 's2', freed: [1] },
       ],
     },
     {
       name: 'a claim touching one owned id claims nothing',
       steps: [
         { claim: 's1', ids: [2], granted: Granted },
-        { claim: 's2', ids: [1, 2, 3], granted: OwnedByOther },
-        { claim: 's3', ids: [1, 3], granted: Granted },
+        { claim: 's2', as: 'p2', ids: [1, 2, 3], granted: OwnedByOther },
+        { claim: 's3', as: 'p3', ids: [1, 3], granted: Granted },
         { release: 's2', freed: [] },
       ],
     },
     {
-      name: 'release frees the ids for another socket',
-      steps: [
-        { claim: 's1', ids: [1, 2], granted: Granted },
-        { release: 's1', freed: [1, 2] },
-        { claim: 's2', ids: [1, 2], granted: Granted },
-        { claim: 's1', ids: [1], granted: OwnedByOther },
-      ],
-    },
-    {
-      name: 'releasing one socket leaves the ids of others owned',
-      steps: [
-        { claim: 's1', ids: [1], granted: Granted },
-        { claim: 's2', ids: [2], granted: Granted },
-        { release: 's1', freed: [1] },
-        { claim: 's3', ids: [2], granted: OwnedByOther },
-        { claim: 's3', ids: [1], granted: Granted },
-      ],
-    },
-    {
-      name: 'releasing a socket twice frees nothing the second time',
+      name: 'releasing a connection twice frees nothing the second time',
       steps: [
         { claim: 's1', ids: [1], granted: Granted },
         { release: 's1', freed: [1] },
@@ -177,13 +179,13 @@ describe('AwarenessOwnership', () => {
       ],
     },
     {
-      name: 'a socket may own four client ids, and claiming them again is no fifth',
+      name: 'a connection may speak for four client ids, and claiming them again is no fifth',
       steps: [
         { claim: 's1', ids: [1, 2, 3], granted: Granted },
         { claim: 's1', ids: [4, 1], granted: Granted },
         { claim: 's1', ids: [1, 2, 3, 4], granted: Granted },
         { claim: 's1', ids: [5], granted: TooMany },
-        { claim: 's2', ids: [5], granted: Granted },
+        { claim: 's2', as: 'p2', ids: [5], granted: Granted },
       ],
     },
     {
@@ -191,8 +193,18 @@ describe('AwarenessOwnership', () => {
       steps: [
         { claim: 's1', ids: [1, 2], granted: Granted },
         { claim: 's1', ids: [3, 4, 5], granted: TooMany },
-        { claim: 's2', ids: [3, 4, 5], granted: Granted },
+        { claim: 's2', as: 'p2', ids: [3, 4, 5], granted: Granted },
         { release: 's1', freed: [1, 2] },
+      ],
+    },
+    {
+      name: 'past the cap of released ids the oldest is forgotten, and only it',
+      maxReleased: 2,
+      steps: [
+        { claim: 's1', ids: [1, 2, 3], granted: Granted },
+        { release: 's1', freed: [1, 2, 3] },
+        { claim: 's2', as: 'p2', ids: [1], granted: Granted },
+        { claim: 's3', as: 'p2', ids: [2], granted: OwnedByOther },
       ],
     },
     {
@@ -204,11 +216,13 @@ describe('AwarenessOwnership', () => {
     },
   ]
 
-  for (const { name, steps } of cases)
+  for (const { name, steps, maxReleased } of cases)
     it(name, () => {
-      const ownership = new AwarenessOwnership()
+      const ownership = new AwarenessOwnership(4, maxReleased)
       const outcomes = steps.map((step) =>
-        'claim' in step ? ownership.claim(step.claim, step.ids) : ownership.release(step.release).sort(),
+        'claim' in step
+          ? ownership.claim(step.claim, step.as ?? 'p1', step.ids)
+          : ownership.release(step.release).sort(),
       )
       expect(outcomes).toEqual(steps.map((step) => ('claim' in step ? step.granted : step.freed)))
     })

@@ -1,0 +1,24 @@
+/** The room's view of a socket.io socket: the adapter between BoardRoom and the transport. */
+import { ErrorCode } from '../../shared/errors.ts'
+import { noticeRateLimited } from '../limits/rateLimitNotice.ts'
+import type { RoomConnection } from './RoomConnection.ts'
+import type { BoardSocket } from './types.ts'
+
+/** Wraps a connected socket whose handshake has set its data. */
+export function socketConnection(socket: BoardSocket): RoomConnection {
+  const { role, participantId } = socket.data
+  return {
+    id: socket.id,
+    role,
+    participantId,
+    sendSync: (doc, message) => void socket.emit('sync', doc, message),
+    sendAwareness: (update) => void socket.emit('awareness', update),
+    sendDocuments: (grants) => void socket.emit('documents', grants),
+    sendError: (error) => {
+      // Whichever limit dropped its messages, a socket hears RATE_LIMITED at most once a second.
+      if (error.code === ErrorCode.RateLimited) noticeRateLimited(socket, error.message)
+      else socket.emit('board-error', error)
+    },
+    close: () => void socket.disconnect(true),
+  }
+}
