@@ -1,17 +1,25 @@
-/** The storage contract every board store implements (SQLite by default). */
+/** The storage contract every board store implements (SQLite by default, PostgreSQL when DATABASE_URL is set). */
 import type { Role } from '../../shared/access.ts'
 
-/** A board as stored: an optional snapshot plus the updates appended since. */
-export interface StoredBoardState {
+/** One document's state as stored: an optional snapshot plus the updates appended since. */
+export interface StoredDocumentState {
   snapshot: Uint8Array | undefined
   updates: { seq: number; update: Uint8Array }[]
+}
+
+/** Everything stored of one board's live state. */
+export interface StoredBoardState {
+  /** Each stored document by name: 'board', 'control', later private ones such as 'drafts/bull'. */
+  documents: Map<string, StoredDocumentState>
+  /** The participant (id: the hash of a participant key) that owns each Yjs client id. */
+  clientOwners: Map<number, string>
 }
 
 export interface NewBoard {
   id: string
   createdAt: number
-  /** The first state of the document (meta, sources, example cards). */
-  initialState: Uint8Array
+  /** The first state of each document by name. */
+  documents: Record<string, Uint8Array>
   /** Token hashes by role; tokens themselves are never stored. */
   tokenHashes: Record<Role, string>
   createdBy?: string
@@ -20,12 +28,14 @@ export interface NewBoard {
 export interface BoardStore {
   createBoard(board: NewBoard): Promise<void>
   hasBoard(id: string): Promise<boolean>
-  /** The stored state, or undefined when there is no such board. */
+  /** The stored state of every document of a board (in one consistent read), or undefined when there is no such board. */
   loadBoard(id: string): Promise<StoredBoardState | undefined>
-  /** Appends one accepted update durably; resolves with its sequence number. */
-  appendUpdate(id: string, update: Uint8Array): Promise<number>
-  /** Replaces the snapshot and drops the updates it covers (seq <= upToSeq), atomically. */
-  compact(id: string, snapshot: Uint8Array, upToSeq: number): Promise<void>
+  /** Appends one accepted update of one document durably; resolves with its sequence number (increasing per store). */
+  appendUpdate(id: string, doc: string, update: Uint8Array): Promise<number>
+  /** Replaces one document's snapshot and drops its updates with seq <= upToSeq, atomically (and, where nodes share the store, under a per-board lock so two nodes never compact the same board at once). */
+  compact(id: string, doc: string, snapshot: Uint8Array, upToSeq: number): Promise<void>
+  /** Records that `ownerId` owns these Yjs client ids on the board; ids already owned keep their owner. Durable before it resolves. */
+  claimClientIds(id: string, ownerId: string, clientIds: readonly number[]): Promise<void>
   /** The role a token hash grants on a board, or undefined. */
   findRole(id: string, tokenHash: string): Promise<Role | undefined>
   /** Replaces the token of one role (revoking the old one). */
