@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the local PostgreSQL and Redis that CI and the tests use, each only when it does not answer
 # already, and waits until it does. Usage: scripts/startServices.sh [postgres] [redis] (default: both).
-# On a machine without them, README.md "Running several nodes" says how to install them.
+# On a machine without them: apt-get install postgresql redis-server (Debian), then run this again.
 set -euo pipefail
 
 PG_HOST=127.0.0.1
@@ -23,6 +23,10 @@ wait_for() {
 
 start_postgres() {
   if pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then return 0; fi
+  if ! command -v pg_ctlcluster >/dev/null || [ ! -d /etc/postgresql ]; then
+    echo "startServices: PostgreSQL is not installed (Debian: apt-get install postgresql)" >&2
+    return 1
+  fi
   local version
   version=$(ls /etc/postgresql | sort -V | tail -n 1)
   echo "startServices: starting PostgreSQL $version" >&2
@@ -37,6 +41,10 @@ redis_ready() {
 
 start_redis() {
   if redis_ready; then return 0; fi
+  if ! command -v redis-server >/dev/null; then
+    echo "startServices: Redis is not installed (Debian: apt-get install redis-server)" >&2
+    return 1
+  fi
   echo "startServices: starting Redis" >&2
   mkdir -p /var/lib/redis /var/log/redis
   redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" --save "" --appendonly no \

@@ -22,7 +22,7 @@ function ensurePostgres() {
   } catch (error) {
     throw new Error(
       `PostgreSQL does not answer at ${ADMIN_URL} and scripts/startServices.sh could not start it ` +
-        `(README.md "Running several nodes" says how to install it): ${String(error)}`,
+        `(install it with apt-get install postgresql, or set TEST_POSTGRES_URL): ${String(error)}`,
     )
   }
   postgresChecked = true
