@@ -12,6 +12,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|$)/, 'must be a postgres:// (or postgresql://) connection URL')
+    .optional(),
   PUBLIC_URL: z.url().optional(),
   ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
@@ -28,6 +32,8 @@ export interface ServerConfig {
   port: number
   host: string
   dataDir: string
+  /** A postgres:// URL: the boards live in PostgreSQL (several nodes may share it) instead of SQLite in dataDir. */
+  databaseUrl?: string
   /** The origin printed in links; defaults to the address the server listens on. */
   publicUrl?: string
   /** How long a room with no clients stays in memory before it is flushed and unloaded. */
@@ -52,6 +58,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
+    // An empty DATABASE_URL= (as a .env template leaves it) means unset, not an invalid URL.
+    databaseUrl: e.DATABASE_URL || undefined,
     publicUrl: e.PUBLIC_URL,
     roomIdleMs: e.ROOM_IDLE_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,

@@ -1,4 +1,4 @@
-/** The storage contract every board store implements (SQLite by default). */
+/** The storage contract every board store implements (SQLite by default, PostgreSQL when DATABASE_URL is set). */
 import type { Role } from '../../shared/access.ts'
 
 /** One document's state as stored: an optional snapshot plus the updates appended since. */
@@ -28,14 +28,11 @@ export interface NewBoard {
 export interface BoardStore {
   createBoard(board: NewBoard): Promise<void>
   hasBoard(id: string): Promise<boolean>
-  /** The stored state of every document of a board (one consistent read), or undefined when there is no such board. */
+  /** The stored state of every document of a board (in one consistent read), or undefined when there is no such board. */
   loadBoard(id: string): Promise<StoredBoardState | undefined>
   /** Appends one accepted update of one document durably; resolves with its sequence number (increasing per store). */
   appendUpdate(id: string, doc: string, update: Uint8Array): Promise<number>
-  /**
-   * Replaces one document's snapshot and drops its updates with seq <= upToSeq, atomically (and, where
-   * nodes share the store, under a per-board lock so two nodes never compact the same board at once).
-   */
+  /** Replaces one document's snapshot and drops its updates with seq <= upToSeq, atomically (and, where nodes share the store, under a per-board lock so two nodes never compact the same board at once). */
   compact(id: string, doc: string, snapshot: Uint8Array, upToSeq: number): Promise<void>
   /** Records that `ownerId` owns these Yjs client ids on the board; ids already owned keep their owner. Durable before it resolves. */
   claimClientIds(id: string, ownerId: string, clientIds: readonly number[]): Promise<void>
