@@ -12,7 +12,7 @@ import { attachSocketServer, disconnectRoleSockets } from './rooms/attachSocketS
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardServer } from './rooms/types.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
-import { SqliteBoardStore } from './storage/SqliteBoardStore.ts'
+import { createBoardStore } from './storage/createBoardStore.ts'
 
 export interface RunningServer {
   /** The origin clients connect to, e.g. http://127.0.0.1:40123. */
@@ -33,7 +33,7 @@ export async function startServer(
   options: { logger?: Logger; store?: BoardStore } = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger()
-  const store = options.store ?? SqliteBoardStore.inDataDir(config.dataDir)
+  const store = options.store ?? (await createBoardStore(config, logger))
   const demoTokens = await seedDemoBoard(store)
   const policy: AccessPolicy = { openBoardIds: new Set([DEMO_BOARD_ID]), requireTokens: config.requireTokens }
   const { limits } = config

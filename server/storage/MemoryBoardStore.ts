@@ -1,5 +1,6 @@
 /** A board store in process memory: the same contract as SQLite, nothing durable (benchmarks, tests). */
 import type { Role } from '../../shared/access.ts'
+import { mergeSnapshot } from './mergeSnapshot.ts'
 import type { BoardStore, NewBoard, StoredBoardState, StoredDocumentState } from './BoardStore.ts'
 
 interface MemoryBoard {
@@ -56,8 +57,12 @@ export class MemoryBoardStore implements BoardStore {
   }
 
   async compact(id: string, doc: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    // SQLite refuses a seq that is no integer; so does this store, before it changes anything.
+    if (!Number.isSafeInteger(upToSeq)) throw new TypeError(`upToSeq must be an integer, not ${String(upToSeq)}`)
     const state = this.documentOf(id, doc)
-    state.snapshot = snapshot.slice()
+    const dropped = state.updates.filter(({ seq }) => seq <= upToSeq).map(({ update }) => update)
+    // A late compaction (an old room's last one) must not lose what a newer one stored.
+    state.snapshot = mergeSnapshot(snapshot, state.snapshot, dropped).slice()
     state.updates = state.updates.filter(({ seq }) => seq > upToSeq)
   }
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Role } from '../../shared/access.ts'
 import type { BoardStore, NewBoard, StoredBoardState, StoredDocumentState } from './BoardStore.ts'
+import { mergeSnapshot } from './mergeSnapshot.ts'
 import { migrate } from './sqliteSchema.ts'
 
 /** Board storage in SQLite; every write is one synchronous transaction, durable before it returns. */
@@ -40,6 +41,10 @@ export class SqliteBoardStore implements BoardStore {
       upsertSnapshot: db.prepare(
         'INSERT INTO document_snapshots (board_id, doc, snapshot) VALUES (?, ?, ?) ON CONFLICT (board_id, doc) DO UPDATE SET snapshot = excluded.snapshot',
       ),
+      snapshotOf: db.prepare('SELECT snapshot FROM document_snapshots WHERE board_id = ? AND doc = ?').pluck(),
+      droppedUpdates: db
+        .prepare('SELECT payload FROM document_updates WHERE board_id = ? AND doc = ? AND seq <= ? ORDER BY seq')
+        .pluck(),
       dropUpdates: db.prepare('DELETE FROM document_updates WHERE board_id = ? AND doc = ? AND seq <= ?'),
       claim: db.prepare(
         'INSERT INTO client_owners (board_id, client_id, owner) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
@@ -92,13 +97,17 @@ export class SqliteBoardStore implements BoardStore {
 
   async compact(id: string, doc: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     this.db.transaction(() => {
-      this.statements.upsertSnapshot.run(id, doc, snapshot)
+      // A late compaction (an old room's last one) must not lose what a newer one stored.
+      const stored = this.statements.snapshotOf.get(id, doc) as Buffer | undefined
+      const dropped = this.statements.droppedUpdates.all(id, doc, upToSeq) as Buffer[]
+      this.statements.upsertSnapshot.run(id, doc, mergeSnapshot(snapshot, stored, dropped))
       this.statements.dropUpdates.run(id, doc, upToSeq)
     })()
   }
 
   async claimClientIds(id: string, ownerId: string, clientIds: readonly number[]): Promise<void> {
     this.db.transaction(() => {
+      if (this.statements.hasBoard.get(id) !== 1) throw new Error(`no board ${id}`)
       for (const clientId of clientIds) this.statements.claim.run(id, clientId, ownerId)
     })()
   }

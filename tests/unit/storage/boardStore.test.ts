@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach } from 'vitest'
+import { MemoryBoardStore } from '../../../server/storage/MemoryBoardStore.ts'
 import { SqliteBoardStore } from '../../../server/storage/SqliteBoardStore.ts'
 import { describeBoardStoreContract, describeReopenContract } from './boardStoreContract.ts'
 
@@ -30,3 +31,5 @@ describeReopenContract('SqliteBoardStore on disk', () => {
   const file = path.join(makeTempDir(), 'boards.sqlite')
   return async () => new SqliteBoardStore(file)
 })
+
+describeBoardStoreContract('MemoryBoardStore', () => new MemoryBoardStore())
