@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { boardIdSchema } from './board/schema.ts'
 import type { ErrorPayload } from './errors.ts'
 

@@ -1,6 +1,6 @@
 /** Creating a board: its first document, its three capability tokens, and its row in the store. */
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from '../../shared/zod.ts'
 import type { Role } from '../../shared/access.ts'
 import { addSource, createId, initBoard, metaInputSchema, type MetaInput } from '../../shared/board/index.ts'
 import { issueTokens } from '../auth/capabilities.ts'

@@ -1,6 +1,6 @@
 /** Every HTTP error is JSON `{ error: { code, message } }` with the right status; never a stack trace. */
 import type { ErrorRequestHandler, RequestHandler } from 'express'
-import { ZodError } from 'zod'
+import { z } from '../../shared/zod.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { Logger } from '../log.ts'
 
@@ -28,7 +28,7 @@ export function toHttpError(error: unknown): {
 } {
   if (error instanceof BoardError)
     return { status: STATUS_BY_CODE[error.code], body: { error: error.toPayload() } }
-  if (error instanceof ZodError) {
+  if (error instanceof z.ZodError) {
     const message = error.issues
       .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
       .join('; ')

@@ -1,5 +1,5 @@
 /** Every size and rate limit of the server, read from the environment; defaults are in README.md. */
-import { z } from 'zod'
+import { z } from '../../shared/zod.ts'
 import type { RateLimit } from './KeyedRateLimiter.ts'
 
 const MiB = 1024 * 1024

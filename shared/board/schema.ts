@@ -1,5 +1,5 @@
 /** Types and zod validators of everything stored in a board document. */
-import { z } from 'zod'
+import { z } from '../zod.ts'
 
 /** The version of the board document's layout, stored in its meta. */
 export const BOARD_SCHEMA_VERSION = 1
