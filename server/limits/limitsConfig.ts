@@ -38,7 +38,7 @@ export interface Limits {
   socketMessages: RateLimit
   /** Bytes one socket may send; the burst is never below maxMessageBytes. */
   socketBytes: RateLimit
-  /** A socket is disconnected after this many messages in a row were dropped for its rate. */
+  /** A socket is disconnected when more than this many of its messages are dropped within 10 s. */
   socketFloodDisconnectAfter: number
   /** New socket connections per remote address. */
   connections: RateLimit
