@@ -18,6 +18,7 @@ import type { Logger } from '../log.ts'
 import { KeyedRateLimiter } from '../limits/KeyedRateLimiter.ts'
 import { noticeRateLimited } from '../limits/rateLimitNotice.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
+import { storageFailure } from '../storage/storageErrors.ts'
 import {
   AwarenessOwnership,
   ClaimResult,
@@ -216,7 +217,8 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   private fail(error: unknown) {
     this.failed = true
     this.logger.error({ err: error }, 'board could not be stored; closing the room')
-    for (const socket of this.sockets.values()) disconnectUnavailable(socket)
+    const reason = storageFailure(error) ?? unavailable()
+    for (const socket of this.sockets.values()) disconnectUnavailable(socket, reason)
     this.emit('failed')
   }
 
@@ -271,8 +273,8 @@ function unavailable() {
   )
 }
 
-function disconnectUnavailable(socket: BoardSocket) {
-  socket.emit('board-error', unavailable().toPayload())
+function disconnectUnavailable(socket: BoardSocket, reason = unavailable()) {
+  socket.emit('board-error', reason.toPayload())
   socket.disconnect(true)
 }
 

@@ -35,9 +35,19 @@ export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database
   private readonly statements
 
-  constructor(file: string) {
+  /**
+   * `maxPageCount` caps the database at that many pages (SQLite's max_page_count, per connection):
+   * past it every write fails with SQLITE_FULL, exactly as on a full disk.
+   */
+  constructor(file: string, options: { maxPageCount?: number } = {}) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
     this.db = new Database(file)
+    const { maxPageCount } = options
+    if (maxPageCount !== undefined) {
+      if (!Number.isSafeInteger(maxPageCount) || maxPageCount < 1)
+        throw new RangeError(`maxPageCount must be a positive integer, not ${maxPageCount}`)
+      this.db.pragma(`max_page_count = ${maxPageCount}`)
+    }
     // WAL with synchronous=NORMAL survives a killed process (the log is in the OS cache);
     // only a power cut can lose the last transactions.
     this.db.pragma('journal_mode = WAL')
