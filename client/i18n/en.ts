@@ -143,6 +143,7 @@ export const en = {
     byAuthor: 'by {{name}}',
     quoteFrom: 'From “{{title}}” — show in the article',
     unknownSource: 'a removed article',
+    unreadable: 'This card could not be shown.',
   },
   help: {
     title: 'Keyboard shortcuts',

@@ -141,6 +141,7 @@ export const zhHans: Strings = {
     byAuthor: '作者：{{name}}',
     quoteFrom: '出自《{{title}}》— 在文章中显示',
     unknownSource: '已删除的文章',
+    unreadable: '这张卡片无法显示。',
   },
   help: {
     title: '键盘快捷键',

@@ -141,6 +141,7 @@ export const zhHant: Strings = {
     byAuthor: '作者：{{name}}',
     quoteFrom: '出自《{{title}}》— 在文章中顯示',
     unknownSource: '已刪除的文章',
+    unreadable: '這張卡片無法顯示。',
   },
   help: {
     title: '鍵盤快速鍵',

@@ -126,6 +126,8 @@ export interface Card {
   authorId: string
   authorName: string
   createdAt: number
+  /** Set when a stored field has a value of the wrong type: the other fields are defaults, not the card. */
+  unreadable?: true
 }
 
 /** A link being made between two cards. */
