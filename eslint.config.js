@@ -15,6 +15,25 @@ export default tseslint.config(
     },
   },
   {
+    // zod's configuration (shared/zod.ts) must run before any schema is built, so zod comes from there.
+    files: ['client/**/*.{ts,tsx}', 'shared/**/*.ts', 'server/**/*.ts'],
+    ignores: ['shared/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message: "Import z from shared/zod.ts: it turns zod's JIT off, which our CSP needs.",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['client/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -1,6 +1,6 @@
 /** Server settings, read once from the environment and validated. */
 import path from 'node:path'
-import { z } from 'zod'
+import { z } from '../shared/zod.ts'
 import { limitsEnvSchema, limitsFromEnv, type Limits } from './limits/limitsConfig.ts'
 
 const flag = z

@@ -13,6 +13,8 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   LimitReached: 'LIMIT_REACHED',
   BoardUnavailable: 'BOARD_UNAVAILABLE',
+  /** The server's storage has no space left: nothing new can be saved until someone frees some. */
+  StorageFull: 'STORAGE_FULL',
   TokenRevoked: 'TOKEN_REVOKED',
   Internal: 'INTERNAL',
 } as const

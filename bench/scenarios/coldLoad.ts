@@ -64,7 +64,12 @@ function storedForms(): [StoredForm, StoredForm, StoredForm] {
 async function storeBoard(store: BoardStore, form: StoredForm): Promise<BenchBoard> {
   const { tokens, hashes } = issueTokens()
   const id = createId()
-  await store.createBoard({ id, createdAt: Date.now(), documents: { board: form.snapshot }, tokenHashes: hashes })
+  await store.createBoard({
+    id,
+    createdAt: Date.now(),
+    documents: { board: form.snapshot },
+    tokenHashes: hashes,
+  })
   for (const update of form.log) await store.appendUpdate(id, 'board', update)
   return { id, cardIds: [], initialState: form.snapshot, token: tokens.edit }
 }

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next'
 import { CARD_WIDTH } from '../../shared/board/lanes.ts'
 import type { CardFlowNode } from '../canvas/toFlow.ts'
 import { useBoardCanvas } from '../canvas/BoardCanvasContext.ts'
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { CardTextArea } from './CardTextArea.tsx'
 import { QuoteChip } from './QuoteChip.tsx'
+import { UnreadableCard } from './UnreadableCard.tsx'
 import './cards.css'
 
 const STANCE_ICON = { bull: '▲', bear: '▼' } as const
@@ -39,4 +41,18 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   )
 }
 
-export const CardNode = memo(CardNodeView)
+/**
+ * A card, or the small error card in its place when its stored data is malformed or it throws while
+ * rendering: one bad card must never blank the board.
+ */
+function SafeCardNode(props: NodeProps<CardFlowNode>) {
+  const fallback = <UnreadableCard id={props.id} />
+  if (props.data.card.unreadable) return fallback
+  return (
+    <ErrorBoundary fallback={fallback} resetKey={props.data.card}>
+      <CardNodeView {...props} />
+    </ErrorBoundary>
+  )
+}
+
+export const CardNode = memo(SafeCardNode)

@@ -1,7 +1,7 @@
 /** The board HTTP API: create a board, read a board's summary and the caller's role, reset a link.
  * NOTE: this folder must not be called `api`: the dev server proxies /api/* to the backend, module URLs included.
  */
-import { z } from 'zod'
+import { z } from '../../shared/zod.ts'
 import { BoardError, ErrorCode, isErrorPayload } from '../../shared/errors.ts'
 import type { MetaInput } from '../../shared/board/schema.ts'
 import { Role } from '../../shared/access.ts'

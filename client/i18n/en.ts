@@ -145,6 +145,7 @@ export const en = {
     byAuthor: 'by {{name}}',
     quoteFrom: 'From “{{title}}” — show in the article',
     unknownSource: 'a removed article',
+    unreadable: 'This card could not be shown.',
   },
   help: {
     title: 'Keyboard shortcuts',
@@ -167,6 +168,8 @@ export const en = {
     TOKEN_REVOKED: 'This link is not valid any more. Ask the moderator for a new one.',
     FORBIDDEN: 'Your link does not allow this change.',
     BOARD_UNAVAILABLE: 'The server cannot be reached. Check your connection.',
+    STORAGE_FULL:
+      "The server's storage is full, so nothing new can be saved. Tell whoever runs this server, and try again later.",
     PROTOCOL_MISMATCH: 'This page is out of date. Reload it.',
     RATE_LIMITED: 'Too many changes at once; slow down a little.',
     LIMIT_REACHED: 'This board is full.',

@@ -143,6 +143,7 @@ export const zhHans: Strings = {
     byAuthor: '作者：{{name}}',
     quoteFrom: '出自《{{title}}》— 在文章中显示',
     unknownSource: '已删除的文章',
+    unreadable: '这张卡片无法显示。',
   },
   help: {
     title: '键盘快捷键',
@@ -165,6 +166,7 @@ export const zhHans: Strings = {
     TOKEN_REVOKED: '这个链接已失效。请向主持人索取新链接。',
     FORBIDDEN: '你的链接不允许进行此修改。',
     BOARD_UNAVAILABLE: '无法连接服务器。请检查网络。',
+    STORAGE_FULL: '服务器的存储空间已满，无法保存新内容。请告知服务器管理员，稍后再试。',
     PROTOCOL_MISMATCH: '页面版本过旧，请刷新。',
     RATE_LIMITED: '修改太频繁，请稍慢一些。',
     LIMIT_REACHED: '这个白板已满。',

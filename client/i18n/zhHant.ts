@@ -143,6 +143,7 @@ export const zhHant: Strings = {
     byAuthor: '作者：{{name}}',
     quoteFrom: '出自《{{title}}》— 在文章中顯示',
     unknownSource: '已刪除的文章',
+    unreadable: '這張卡片無法顯示。',
   },
   help: {
     title: '鍵盤快速鍵',
@@ -165,6 +166,7 @@ export const zhHant: Strings = {
     TOKEN_REVOKED: '這個連結已失效。請向主持人索取新連結。',
     FORBIDDEN: '你的連結不允許進行此修改。',
     BOARD_UNAVAILABLE: '無法連線伺服器。請檢查網路。',
+    STORAGE_FULL: '伺服器的儲存空間已滿，無法儲存新內容。請告知伺服器管理員，稍後再試。',
     PROTOCOL_MISMATCH: '頁面版本過舊，請重新整理。',
     RATE_LIMITED: '修改太頻繁，請稍慢一些。',
     LIMIT_REACHED: '這個白板已滿。',

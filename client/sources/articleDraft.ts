@@ -1,5 +1,5 @@
 /** What the add-article form holds, and its check against the board's own schema before saving. */
-import type { z } from 'zod'
+import type { z } from '../../shared/zod.ts'
 import { LIMITS, sourceInputSchema } from '../../shared/board/schema.ts'
 import { exceedsUpdateCap, MAX_ARTICLE_BYTES, utf8ByteLength } from './articleSize.ts'
 import type { SourcesStringKey } from './strings.ts'

@@ -37,8 +37,16 @@ export class BoardSession {
 
   constructor(options: BoardSessionOptions) {
     const { onDiverged, ...providerOptions } = options
-    this.localCopy = keepLocalCopy(options.boardId, { [DocName.Board]: this.doc, [DocName.Control]: this.control })
-    this.provider = new BoardProvider({ ...providerOptions, doc: this.doc, control: this.control, connect: false })
+    this.localCopy = keepLocalCopy(options.boardId, {
+      [DocName.Board]: this.doc,
+      [DocName.Control]: this.control,
+    })
+    this.provider = new BoardProvider({
+      ...providerOptions,
+      doc: this.doc,
+      control: this.control,
+      connect: false,
+    })
     this.provider.on('diverged', () => {
       // The kept copy holds the refused edit: forget it, or it would come back on the next visit.
       void this.localCopy.clear()

@@ -1,6 +1,6 @@
 /** Creating a board: its first documents, its three capability tokens, and its row in the store. */
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from '../../shared/zod.ts'
 import type { Role } from '../../shared/access.ts'
 import {
   DocName,
@@ -44,7 +44,8 @@ export function buildBoardDocuments(
   const control = new Y.Doc()
   initBoard(control, input, now)
   if (input.template === BoardTemplate.AiBoom) {
-    for (const [index, article] of readDemoArticles().entries()) addSource(board, article, { now: now + index })
+    for (const [index, article] of readDemoArticles().entries())
+      addSource(board, article, { now: now + index })
   }
   return { board, control }
 }

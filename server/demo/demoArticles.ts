@@ -1,7 +1,7 @@
 /** The two articles the board ships with, read from the bundled copies (bytes unchanged). */
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { z } from 'zod'
+import { z } from '../../shared/zod.ts'
 import type { SourceInput } from '../../shared/board/schema.ts'
 
 const articlesDir = new URL('./articles/', import.meta.url)

@@ -1,6 +1,6 @@
 /** The boards API: create a board, read its meta, rotate its edit and view links. */
 import express, { Router, type Request } from 'express'
-import { z } from 'zod'
+import { z } from '../../shared/zod.ts'
 import { Role } from '../../shared/access.ts'
 import { readMeta } from '../../shared/board/accessors.ts'
 import { DocName } from '../../shared/board/layout.ts'

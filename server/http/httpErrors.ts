@@ -1,8 +1,9 @@
 /** Every HTTP error is JSON `{ error: { code, message } }` with the right status; never a stack trace. */
 import type { ErrorRequestHandler, RequestHandler } from 'express'
-import { ZodError } from 'zod'
+import { z } from '../../shared/zod.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { Logger } from '../log.ts'
+import { STORAGE_FULL_RETRY_AFTER_SECONDS, storageFailure } from '../storage/storageErrors.ts'
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -19,16 +20,30 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   BOARD_UNAVAILABLE: 503,
+  STORAGE_FULL: 503,
 }
 
-/** The status and body for any error thrown by a route. */
+/** When to try again, for the errors that pass by themselves or by someone's hand. */
+const RETRY_AFTER_BY_CODE: Partial<Record<ErrorCode, number>> = {
+  STORAGE_FULL: STORAGE_FULL_RETRY_AFTER_SECONDS,
+}
+
+/** The status, body and extra headers for any error thrown by a route. */
 export function toHttpError(error: unknown): {
   status: number
   body: { error: { code: ErrorCode; message: string } }
+  headers?: Record<string, string>
 } {
-  if (error instanceof BoardError)
-    return { status: STATUS_BY_CODE[error.code], body: { error: error.toPayload() } }
-  if (error instanceof ZodError) {
+  const known = error instanceof BoardError ? error : storageFailure(error)
+  if (known) {
+    const retryAfter = RETRY_AFTER_BY_CODE[known.code]
+    return {
+      status: STATUS_BY_CODE[known.code],
+      body: { error: known.toPayload() },
+      ...(retryAfter !== undefined ? { headers: { 'Retry-After': String(retryAfter) } } : {}),
+    }
+  }
+  if (error instanceof z.ZodError) {
     const message = error.issues
       .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
       .join('; ')
@@ -59,8 +74,9 @@ export function toHttpError(error: unknown): {
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const { status, body } = toHttpError(error)
+    const { status, body, headers } = toHttpError(error)
     if (status >= 500) logger.error({ err: error, method: req.method, path: req.path }, 'request failed')
+    if (headers) res.set(headers)
     res.status(status).json(body)
   }
 }

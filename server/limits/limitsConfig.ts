@@ -1,5 +1,5 @@
 /** Every size and rate limit of the server, read from the environment; defaults are in README.md. */
-import { z } from 'zod'
+import { z } from '../../shared/zod.ts'
 import type { RateLimit } from './KeyedRateLimiter.ts'
 
 const MiB = 1024 * 1024
@@ -38,7 +38,7 @@ export interface Limits {
   socketMessages: RateLimit
   /** Bytes one socket may send; the burst is never below maxMessageBytes. */
   socketBytes: RateLimit
-  /** A socket is disconnected after this many messages in a row were dropped for its rate. */
+  /** A socket is disconnected when more than this many of its messages are dropped within 10 s. */
   socketFloodDisconnectAfter: number
   /** New socket connections per remote address. */
   connections: RateLimit

@@ -2,7 +2,7 @@
  * Per-socket rate limits, as a socket.io packet middleware: each inbound message costs one token
  * of the message bucket and its size in the byte bucket. A message that finds a bucket empty is
  * dropped; the sender hears RATE_LIMITED at most once a second (see rateLimitNotice.ts), and a socket
- * that keeps flooding is disconnected.
+ * that keeps flooding is disconnected. Every event counts alike, whatever its name or payload.
  */
 import type { Event } from 'socket.io'
 import { ErrorCode } from '../../shared/errors.ts'
@@ -15,11 +15,18 @@ import { TokenBucket } from './TokenBucket.ts'
 export interface SocketGuardOptions {
   messages: RateLimit
   bytes: RateLimit
-  /** Disconnect after this many messages in a row were dropped. */
+  /** Disconnect at the first drop past this many; the allowance refills over FLOOD_WINDOW_SECONDS. */
   floodDisconnectAfter: number
   /** The event names a client may send; any other is answered with MALFORMED_MESSAGE. */
   knownEvents: ReadonlySet<string>
 }
+
+/**
+ * The window over which dropped messages add up to a flood. NOTE: counting drops "in a row" is not
+ * enough: a bucket that refills lets a message through now and then, which would reset the count,
+ * so a steady flood (15,800 presence messages in 5 s) was never disconnected.
+ */
+export const FLOOD_WINDOW_SECONDS = 10
 
 /** The approximate size of a message's arguments: exact for binary and strings, JSON for the rest. */
 export function estimatePayloadBytes(args: readonly unknown[]): number {
@@ -48,30 +55,23 @@ export function createSocketGuard(
 ): (packet: Event, next: (error?: Error) => void) => void {
   const messages = new TokenBucket(options.messages.burst, options.messages.perSecond)
   const bytes = new TokenBucket(options.bytes.burst, options.bytes.perSecond)
-  let droppedInARow = 0
+  // One token per drop the socket is forgiven, regained over the window: a short burst an honest
+  // client may cause costs little, a sustained flood empties it.
+  const forgivenDrops = new TokenBucket(
+    options.floodDisconnectAfter,
+    options.floodDisconnectAfter / FLOOD_WINDOW_SECONDS,
+  )
 
   return ([event, ...args], next) => {
     const size = estimatePayloadBytes(args)
     // Both buckets are charged only when both have room, so a dropped message costs nothing.
-    const allowed = messages.has(1) && bytes.has(size)
-    if (allowed) {
-      messages.take(1)
-      bytes.take(size)
-    } else {
-      droppedInARow++
-      if (droppedInARow >= options.floodDisconnectAfter) {
-        logger.warn({ socketId: socket.id, boardId: socket.data.boardId }, 'socket disconnected for flooding')
-        socket.emit('board-error', {
-          code: ErrorCode.RateLimited,
-          message: 'Too many messages: the connection was closed.',
-        })
-        socket.disconnect(true)
-        return
-      }
-      noticeRateLimited(socket, 'Too many messages: some were dropped. Slow down.')
+    if (!messages.has(1) || !bytes.has(size)) {
+      if (forgivenDrops.take(1)) noticeRateLimited(socket, 'Too many messages: some were dropped. Slow down.')
+      else disconnectFlooder(socket, logger)
       return
     }
-    droppedInARow = 0
+    messages.take(1)
+    bytes.take(size)
     if (typeof event !== 'string' || !options.knownEvents.has(event)) {
       // One reply per message, like any refusal: the message buckets above already bound these.
       socket.emit('board-error', {
@@ -82,4 +82,13 @@ export function createSocketGuard(
     }
     next()
   }
+}
+
+function disconnectFlooder(socket: BoardSocket, logger: Logger) {
+  logger.warn({ socketId: socket.id, boardId: socket.data.boardId }, 'socket disconnected for flooding')
+  socket.emit('board-error', {
+    code: ErrorCode.RateLimited,
+    message: 'Too many messages: the connection was closed.',
+  })
+  socket.disconnect(true)
 }

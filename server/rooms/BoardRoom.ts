@@ -19,7 +19,13 @@ import {
 import type { Logger } from '../log.ts'
 import { KeyedRateLimiter } from '../limits/KeyedRateLimiter.ts'
 import type { BoardStore, StoredBoardState } from '../storage/BoardStore.ts'
-import { AwarenessOwnership, ClaimResult, presenceRefusal, readAwarenessClientIds } from './awarenessOwnership.ts'
+import { storageFailure } from '../storage/storageErrors.ts'
+import {
+  AwarenessOwnership,
+  ClaimResult,
+  presenceRefusal,
+  readAwarenessClientIds,
+} from './awarenessOwnership.ts'
 import { ClientOwnership } from './clientOwnership.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 import { RoomDocument } from './RoomDocument.ts'
@@ -211,7 +217,8 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       const access = documentAccess(connection, name.data)
       const target = this.docs.get(name.data)
       if (!access.read || !target) throw forbidden('This connection cannot open that part of the board.')
-      if (message.type === SyncMessageType.Step1) return this.answerStep1(connection, target, message.stateVector)
+      if (message.type === SyncMessageType.Step1)
+        return this.answerStep1(connection, target, message.stateVector)
       // A read-only connection's step 2 is part of any standard handshake: it is ignored, never decoded.
       if (!access.write) {
         if (message.type === SyncMessageType.Step2) return
@@ -233,7 +240,10 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       limits: this.options.limits,
     })
     if (verdict.kind === 'adds-nothing') return
-    if (verdict.newClientIds.length > 0 && !(await this.claim(connection.participantId, verdict.newClientIds)))
+    if (
+      verdict.newClientIds.length > 0 &&
+      !(await this.claim(connection.participantId, verdict.newClientIds))
+    )
       return
     const changed = await this.applyAtomically(target, update, connection)
     if (changed) await this.commit(target, changed, connection)
@@ -299,7 +309,10 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       target.recordAppend(await this.store.appendUpdate(this.id, target.name, update), update.length)
       return true
     } catch (error) {
-      this.logger.error({ err: error, doc: target.name }, 'update could not be appended; writing a snapshot instead')
+      this.logger.error(
+        { err: error, doc: target.name },
+        'update could not be appended; writing a snapshot instead',
+      )
       target.needsSnapshot = true
       try {
         await this.compactNow(target)
@@ -316,7 +329,8 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     if (this.failed) return
     this.failed = true
     this.logger.error({ err: error }, 'board could not be stored; closing the room')
-    for (const connection of this.connections.values()) closeUnavailable(connection)
+    const reason = storageFailure(error) ?? unavailable()
+    for (const connection of this.connections.values()) closeUnavailable(connection, reason)
     this.emit('failed')
   }
 
@@ -356,7 +370,10 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     if (target.log.count === 0 && !target.needsSnapshot) return
     const snapshot = Y.encodeStateAsUpdate(target.doc)
     await this.store.compact(this.id, target.name, snapshot, target.log.lastSeq)
-    this.logger.debug({ doc: target.name, updates: target.log.count, snapshotBytes: snapshot.length }, 'compacted')
+    this.logger.debug(
+      { doc: target.name, updates: target.log.count, snapshotBytes: snapshot.length },
+      'compacted',
+    )
     target.recordSnapshot(snapshot.length)
   }
 
@@ -395,8 +412,8 @@ function unavailableToLoad() {
   return new BoardError(ErrorCode.BoardUnavailable, 'This board could not be loaded. Try again later.')
 }
 
-function closeUnavailable(connection: RoomConnection) {
-  connection.sendError(unavailable().toPayload())
+function closeUnavailable(connection: RoomConnection, reason = unavailable()) {
+  connection.sendError(reason.toPayload())
   connection.close()
 }
 

@@ -58,7 +58,8 @@ export class MemoryBoardStore implements BoardStore {
 
   async compact(id: string, doc: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     // SQLite refuses a seq that is no integer; so does this store, before it changes anything.
-    if (!Number.isSafeInteger(upToSeq)) throw new TypeError(`upToSeq must be an integer, not ${String(upToSeq)}`)
+    if (!Number.isSafeInteger(upToSeq))
+      throw new TypeError(`upToSeq must be an integer, not ${String(upToSeq)}`)
     const state = this.documentOf(id, doc)
     const dropped = state.updates.filter(({ seq }) => seq <= upToSeq).map(({ update }) => update)
     // A late compaction (an old room's last one) must not lose what a newer one stored.

@@ -12,9 +12,19 @@ export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database
   private readonly statements
 
-  constructor(file: string) {
+  /**
+   * `maxPageCount` caps the database at that many pages (SQLite's max_page_count, per connection):
+   * past it every write fails with SQLITE_FULL, exactly as on a full disk.
+   */
+  constructor(file: string, options: { maxPageCount?: number } = {}) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
     this.db = new Database(file)
+    const { maxPageCount } = options
+    if (maxPageCount !== undefined) {
+      if (!Number.isSafeInteger(maxPageCount) || maxPageCount < 1)
+        throw new RangeError(`maxPageCount must be a positive integer, not ${maxPageCount}`)
+      this.db.pragma(`max_page_count = ${maxPageCount}`)
+    }
     // WAL with synchronous=NORMAL survives a killed process (the log is in the OS cache);
     // only a power cut can lose the last transactions.
     this.db.pragma('journal_mode = WAL')
@@ -41,9 +51,13 @@ export class SqliteBoardStore implements BoardStore {
       upsertSnapshot: db.prepare(
         'INSERT INTO document_snapshots (board_id, doc, snapshot) VALUES (?, ?, ?) ON CONFLICT (board_id, doc) DO UPDATE SET snapshot = excluded.snapshot',
       ),
-      snapshotOf: db.prepare('SELECT snapshot FROM document_snapshots WHERE board_id = ? AND doc = ?').pluck(),
+      snapshotOf: db
+        .prepare('SELECT snapshot FROM document_snapshots WHERE board_id = ? AND doc = ?')
+        .pluck(),
       droppedUpdates: db
-        .prepare('SELECT payload FROM document_updates WHERE board_id = ? AND doc = ? AND seq <= ? ORDER BY seq')
+        .prepare(
+          'SELECT payload FROM document_updates WHERE board_id = ? AND doc = ? AND seq <= ? ORDER BY seq',
+        )
         .pluck(),
       dropUpdates: db.prepare('DELETE FROM document_updates WHERE board_id = ? AND doc = ? AND seq <= ?'),
       claim: db.prepare(
@@ -85,7 +99,8 @@ export class SqliteBoardStore implements BoardStore {
       const snapshots = this.statements.snapshots.all(id) as { doc: string; snapshot: Buffer }[]
       for (const row of snapshots) documentOf(row.doc).snapshot = new Uint8Array(row.snapshot)
       const updates = this.statements.updates.all(id) as { seq: number; doc: string; payload: Buffer }[]
-      for (const row of updates) documentOf(row.doc).updates.push({ seq: row.seq, update: new Uint8Array(row.payload) })
+      for (const row of updates)
+        documentOf(row.doc).updates.push({ seq: row.seq, update: new Uint8Array(row.payload) })
       const owners = this.statements.owners.all(id) as { client_id: number; owner: string }[]
       return { documents, clientOwners: new Map(owners.map((row) => [row.client_id, row.owner])) }
     })()

@@ -1,13 +1,34 @@
-/** Recognises the storage failures a caller answers differently from a bug (STORAGE_FULL, 503). */
-
 /**
- * The codes a full disk shows up as: PostgreSQL's disk_full SQLSTATE, better-sqlite3's SQLITE_FULL,
- * and Node's ENOSPC (a file write, or SQLite failing to grow its WAL).
+ * Storage failures a person can act on, told apart from the rest whatever the store: a full disk
+ * answers STORAGE_FULL (HTTP 503 with Retry-After), not a bare INTERNAL.
  */
-const STORAGE_FULL_CODES: ReadonlySet<string> = new Set(['53100', 'SQLITE_FULL', 'ENOSPC'])
+import { BoardError, ErrorCode } from '../../shared/errors.ts'
 
-/** True when `error` says the store's disk (or quota) is full, whichever store threw it. */
+/** The error codes that mean "no space left", by where they come from. */
+const STORAGE_FULL_CODES: ReadonlySet<string> = new Set([
+  // better-sqlite3: the database or disk is full (also when PRAGMA max_page_count is reached).
+  'SQLITE_FULL',
+  // node-postgres: SQLSTATE 53100 disk_full.
+  '53100',
+  // Node's own file writes.
+  'ENOSPC',
+])
+
+/** How long a client should wait before trying again: space is freed by a person, not in seconds. */
+export const STORAGE_FULL_RETRY_AFTER_SECONDS = 300
+
+/** Whether `error` says the store has no space left. */
 export function isStorageFull(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return false
-  return typeof error.code === 'string' && STORAGE_FULL_CODES.has(error.code)
+  if (error instanceof BoardError) return error.code === ErrorCode.StorageFull
+  const code = (error as { code?: unknown } | null | undefined)?.code
+  return typeof code === 'string' && STORAGE_FULL_CODES.has(code)
+}
+
+/** The BoardError a person sees for a storage failure they can act on; undefined for any other error. */
+export function storageFailure(error: unknown): BoardError | undefined {
+  if (!isStorageFull(error)) return undefined
+  return new BoardError(
+    ErrorCode.StorageFull,
+    "The server's storage is full, so nothing new can be saved. Tell whoever runs this server, and try again later.",
+  )
 }

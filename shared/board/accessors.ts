@@ -1,6 +1,10 @@
-/** Read access to a board document: plain snapshots of its meta, sources, cards and links. */
+/**
+ * Read access to a board document: plain snapshots of its meta, sources, cards and links. Every
+ * reader is total: whatever another client stored, it returns a value and never throws.
+ */
 import * as Y from 'yjs'
 import { getBoardRoots, getControlMeta } from './layout.ts'
+import { isFiniteNumber, readNumber, readString } from './readValue.ts'
 import {
   cardInputSchema,
   excerptSchema,
@@ -18,10 +22,10 @@ import {
 export function readMeta(control: Y.Doc): BoardMeta {
   const meta = getControlMeta(control)
   return {
-    title: String(meta.get('title') ?? ''),
-    motion: String(meta.get('motion') ?? ''),
-    createdAt: Number(meta.get('createdAt') ?? 0),
-    schemaVersion: Number(meta.get('schemaVersion') ?? 0),
+    title: readString(meta.get('title')),
+    motion: readString(meta.get('motion')),
+    createdAt: readNumber(meta.get('createdAt')),
+    schemaVersion: readNumber(meta.get('schemaVersion')),
   }
 }
 
@@ -44,14 +48,14 @@ function toSource(id: string, map: Y.Map<unknown>): Source {
   const url = map.get('url')
   return {
     id,
-    title: String(map.get('title') ?? ''),
-    language: String(map.get('language') ?? ''),
-    text: String(map.get('text') ?? ''),
-    sha256: String(map.get('sha256') ?? ''),
+    title: readString(map.get('title')),
+    language: readString(map.get('language')),
+    text: readString(map.get('text')),
+    sha256: readString(map.get('sha256')),
     // Any editor can write the map directly: only a web link is ever handed to an href.
     ...(sourceInputSchema.shape.url.safeParse(url).success && typeof url === 'string' ? { url } : {}),
-    addedBy: String(map.get('addedBy') ?? ''),
-    addedAt: Number(map.get('addedAt') ?? 0),
+    addedBy: readString(map.get('addedBy')),
+    addedAt: readNumber(map.get('addedAt')),
   }
 }
 
@@ -88,21 +92,43 @@ function toCard(id: string, map: Y.Map<unknown>): Card {
   return {
     id,
     stance: map.get('stance') === 'bear' ? 'bear' : ('bull' as Stance),
-    text: String(map.get('text') ?? ''),
+    text: readString(map.get('text')),
     // A card another client stored with a broken position still lands somewhere, never at NaN.
-    x: finiteOr(map.get('x'), 0),
-    y: finiteOr(map.get('y'), 0),
+    x: readNumber(map.get('x')),
+    y: readNumber(map.get('y')),
     ...(width.success && width.data !== undefined ? { width: width.data } : {}),
     ...validExcerpt(map.get('excerpt')),
     ...(typeof team === 'string' ? { team } : {}),
-    authorId: String(map.get('authorId') ?? ''),
-    authorName: String(map.get('authorName') ?? ''),
-    createdAt: Number(map.get('createdAt') ?? 0),
+    authorId: readString(map.get('authorId')),
+    authorName: readString(map.get('authorName')),
+    createdAt: readNumber(map.get('createdAt')),
+    ...(hasUnreadableField(map) ? { unreadable: true } : {}),
   }
 }
 
-function finiteOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
+const isString = (value: unknown) => typeof value === 'string'
+
+/**
+ * The type each field a card is shown with must have when it is stored. A missing field reads as
+ * its default, and an optional one (width, team, excerpt) that is malformed is left out; but a card
+ * whose author is an object or whose text is a number was not written by this app, and its
+ * defaults would misrepresent it.
+ */
+const CARD_FIELD_TYPES: Record<string, (value: unknown) => boolean> = {
+  stance: isString,
+  text: (value) => value instanceof Y.Text || isString(value),
+  x: isFiniteNumber,
+  y: isFiniteNumber,
+  authorId: isString,
+  authorName: isString,
+  createdAt: isFiniteNumber,
+}
+
+function hasUnreadableField(map: Y.Map<unknown>): boolean {
+  return Object.entries(CARD_FIELD_TYPES).some(([field, isValid]) => {
+    const value = map.get(field)
+    return value !== undefined && !isValid(value)
+  })
 }
 
 /**

@@ -2,6 +2,7 @@
 export * from './schema.ts'
 export * from './layout.ts'
 export * from './accessors.ts'
+export * from './readValue.ts'
 export * from './mutators.ts'
 export * from './excerpt.ts'
 export * from './lanes.ts'

@@ -4,7 +4,7 @@
  * `control` holds what only moderators write (title, motion; later phases and timers).
  */
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { z } from '../zod.ts'
 
 /** The names of a board's documents. */
 export const DocName = { Board: 'board', Control: 'control' } as const

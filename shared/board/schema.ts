@@ -1,5 +1,5 @@
 /** Types and zod validators of everything stored in a board document. */
-import { z } from 'zod'
+import { z } from '../zod.ts'
 
 /** The version of the board document's layout, stored in its meta. */
 export const BOARD_SCHEMA_VERSION = 1
@@ -126,6 +126,8 @@ export interface Card {
   authorId: string
   authorName: string
   createdAt: number
+  /** Set when a stored field has a value of the wrong type: the other fields are defaults, not the card. */
+  unreadable?: true
 }
 
 /** A link being made between two cards. */

@@ -331,7 +331,8 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     const message = decodeSyncMessage(bytes)
     if (message.type === SyncMessageType.Step1) {
       // A read-only document's step 2 would be ignored by the server: it is not sent at all.
-      if (sync.grant.write) this.socket.emit('sync', sync.name, encodeSyncStep2(sync.doc, message.stateVector))
+      if (sync.grant.write)
+        this.socket.emit('sync', sync.name, encodeSyncStep2(sync.doc, message.stateVector))
       sync.answered = true
       return
     }

@@ -16,9 +16,11 @@ describe('Chinese input in Chromium', () => {
     const room = await server.registry.acquire(DEMO_BOARD_ID)
     const cardId = readCards(room.document('board'))[0]!.id
     const seenByServer: string[] = []
-    room.document('board').on('update', () =>
-      seenByServer.push(readCards(room.document('board')).find((card) => card.id === cardId)!.text),
-    )
+    room
+      .document('board')
+      .on('update', () =>
+        seenByServer.push(readCards(room.document('board')).find((card) => card.id === cardId)!.text),
+      )
 
     const textarea = page.locator(`[data-card-id="${cardId}"] [data-testid="card-text"]`)
     await textarea.click()

@@ -29,7 +29,9 @@ describe('a refused edit in Chromium', () => {
     await text.press('Control+End')
     await text.pressSequentially(' Still editable.')
     const room = await server.registry.acquire(DEMO_BOARD_ID)
-    await expect.poll(() => JSON.stringify(room.document('board').getMap('cards').toJSON())).toContain('Still editable.')
+    await expect
+      .poll(() => JSON.stringify(room.document('board').getMap('cards').toJSON()))
+      .toContain('Still editable.')
     server.registry.release(DEMO_BOARD_ID)
   })
 })

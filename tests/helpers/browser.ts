@@ -36,3 +36,25 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path: file })
   return file
 }
+
+/**
+ * Records every Content-Security-Policy violation a page reports, both ways Chromium reports them: the
+ * `securitypolicyviolation` DOM event (fired even when the script swallows the error it causes, as
+ * zod's `new Function` probe does) and the console line. Attach before the page navigates.
+ */
+export async function recordCspViolations(page: Page, violations: string[] = []): Promise<string[]> {
+  await page.exposeFunction('__recordCspViolation', (summary: string) => violations.push(summary))
+  await page.addInitScript(() => {
+    const record = (window as unknown as { __recordCspViolation: (summary: string) => void })
+      .__recordCspViolation
+    document.addEventListener('securitypolicyviolation', (event) =>
+      record(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      ),
+    )
+  })
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy|unsafe-eval/i.test(message.text())) violations.push(message.text())
+  })
+  return violations
+}

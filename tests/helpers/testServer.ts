@@ -5,12 +5,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { configWith, type ServerConfig } from '../../server/config.ts'
 import type { Role } from '../../shared/access.ts'
-import {
-  createBoard,
-  destroyBoardDocuments,
-  type CreateBoardInput,
-} from '../../server/boards/createBoard.ts'
+import { createBoard, destroyBoardDocuments, type CreateBoardInput } from '../../server/boards/createBoard.ts'
 import { startServer, type RunningServer } from '../../server/startServer.ts'
+import type { BoardStore } from '../../server/storage/BoardStore.ts'
 import { currentScope, registerCleanup, type CleanupScope } from './cleanup.ts'
 
 /** A fresh temporary data folder, removed after the test. */
@@ -26,14 +23,15 @@ export interface TestServer extends RunningServer {
   scope?: CleanupScope
 }
 
-/** Starts a server on 127.0.0.1 and a random port (or `overrides.port`). */
+/** Starts a server on 127.0.0.1 and a random port (or `overrides.port`), on `store` when given. */
 export async function startTestServer(
   overrides: Parameters<typeof configWith>[0] = {},
   scope: CleanupScope = currentScope(),
+  store?: BoardStore,
 ): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? makeDataDir(scope)
   const config = configWith({ host: '127.0.0.1', port: 0, dataDir, ...overrides })
-  const server = await startServer(config)
+  const server = await startServer(config, { store })
   registerCleanup(() => server.close(), scope)
   return { ...server, config, scope }
 }

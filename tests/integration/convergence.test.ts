@@ -77,7 +77,9 @@ describe('randomized convergence', () => {
 
     const late = await connectClient(server.url, boardId, { token: tokens.view })
     await waitForConvergence([clients[0]!.doc, late.doc])
-    const serverContent = await server.registry.withRoom(boardId, (room) => canonicalJson(room.document('board')))
+    const serverContent = await server.registry.withRoom(boardId, (room) =>
+      canonicalJson(room.document('board')),
+    )
     expect(serverContent).toBe(canonicalJson(late.doc))
     expect(readCards(late.doc).length).toBeGreaterThan(10)
   }, 60_000)

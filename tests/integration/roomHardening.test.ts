@@ -57,7 +57,8 @@ class FaultyStore implements BoardStore {
   createBoard = (board: NewBoard) => this.inner.createBoard(board)
   hasBoard = (id: string) => this.inner.hasBoard(id)
   loadBoard = (id: string) => this.inner.loadBoard(id)
-  claimClientIds = (id: string, owner: string, ids: readonly number[]) => this.inner.claimClientIds(id, owner, ids)
+  claimClientIds = (id: string, owner: string, ids: readonly number[]) =>
+    this.inner.claimClientIds(id, owner, ids)
   findRole = (id: string, tokenHash: string) => this.inner.findRole(id, tokenHash)
   replaceToken = (id: string, role: Role, hash: string) => this.inner.replaceToken(id, role, hash)
   countBoardsCreatedSince = (by: string, since: number) => this.inner.countBoardsCreatedSince(by, since)

@@ -41,12 +41,16 @@ export function updateMessageFrom(base: Y.Doc, change: (doc: Y.Doc) => void): Ui
 
 export { tokenOf } from '../../helpers/testServer.ts'
 
-/** Creates a board over HTTP; returns its id and the token of each role. */
-export async function createBoardOverHttp(server: TestServer, headers: Record<string, string> = {}) {
+/** Posts a new board over HTTP (a blank one unless `template` says otherwise); returns the response. */
+export async function createBoardOverHttp(
+  server: TestServer,
+  headers: Record<string, string> = {},
+  template: 'blank' | 'ai-boom' = 'blank',
+) {
   const response = await fetch(`${server.url}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ title: 'HTTP board', motion: 'Links are secret.', template: 'blank' }),
+    body: JSON.stringify({ title: 'HTTP board', motion: 'Links are secret.', template }),
   })
   return response
 }

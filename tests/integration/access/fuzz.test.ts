@@ -192,7 +192,9 @@ describe('fuzzing a live room', () => {
     expect(serverJson).toBe(canonicalJson(alice.doc))
     const cards = new Map(readCards(alice.doc).map((card) => [card.id, card.text]))
     for (const [cardId, text] of expected) expect(cards.get(cardId)).toBe(text)
-    const roots = await server.registry.withRoom(id, (room) => [...room.document('board').share.keys()].sort())
+    const roots = await server.registry.withRoom(id, (room) =>
+      [...room.document('board').share.keys()].sort(),
+    )
     expect(roots.every((name) => ['cards', 'links', 'meta', 'sources'].includes(name))).toBe(true)
 
     // What the server keeps per connection and per client id is back to the honest clients' share:

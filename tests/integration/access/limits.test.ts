@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
+import * as awarenessProtocol from 'y-protocols/awareness'
 import { createCard } from '../../../shared/board/index.ts'
 import { ErrorCode } from '../../../shared/errors.ts'
 import { encodeSyncStep1, encodeSyncUpdate } from '../../../shared/protocol.ts'
-import { connectClient, connectRawSocket } from '../../helpers/clients.ts'
+import { connectClient, connectRawSocket, type RawSocket } from '../../helpers/clients.ts'
 import { createTestBoard, type TestServer } from '../../helpers/testServer.ts'
 import {
   createBoardOverHttp,
@@ -18,6 +19,32 @@ async function expectHealthy(server: TestServer) {
   const response = await fetch(`${server.url}/healthz`)
   expect(response.status).toBe(200)
   expect(await response.json()).toMatchObject({ ok: true })
+}
+
+/** A valid presence of one client id, as a provider sends it. */
+function presenceMessage(): Uint8Array {
+  const doc = new Y.Doc()
+  const awareness = new awarenessProtocol.Awareness(doc)
+  awareness.setLocalState({ name: 'Flooder' })
+  const message = awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])
+  awareness.destroy()
+  doc.destroy()
+  return message
+}
+
+/**
+ * Sends `send` flat out, yielding to the event loop between batches so the socket keeps writing,
+ * until the server closes the socket or `deadlineMs` passes; returns the disconnect reason.
+ */
+async function floodUntilDisconnected(socket: RawSocket, send: () => void, deadlineMs: number) {
+  let reason: string | undefined
+  socket.on('disconnect', (why) => (reason = why))
+  const startedAt = Date.now()
+  while (reason === undefined && Date.now() - startedAt < deadlineMs) {
+    for (let i = 0; i < 50; i++) send()
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return reason
 }
 
 describe('limits', () => {
@@ -62,6 +89,38 @@ describe('limits', () => {
     await vi.waitFor(() => expect(reason).toBe('io server disconnect'))
     await expectHealthy(server)
   })
+
+  const floods: { kind: string; send: (socket: RawSocket) => void }[] = [
+    { kind: 'presence (awareness) messages', send: (socket) => socket.emit('awareness', PRESENCE) },
+    { kind: 'sync step 1 messages', send: (socket) => socket.emit('sync', 'board', STEP1) },
+    {
+      kind: 'events the server does not know',
+      send: (socket) => socket.emit('nonsense' as 'sync', 'board', STEP1),
+    },
+  ]
+  const PRESENCE = presenceMessage()
+  const STEP1 = encodeSyncStep1(new Y.Doc())
+
+  for (const { kind, send } of floods)
+    it(`[AC30] a socket sending ${kind} flat out is disconnected, although its bucket lets a few through`, async () => {
+      // The bucket refills fast enough that a flood always finds a token now and then: drops are
+      // never many in a row, but they are many within the window.
+      const server = await startServerWithLimits({
+        socketMessages: { burst: 20, perSecond: 1_000 },
+        socketFloodDisconnectAfter: 200,
+      })
+      const { id, tokens } = await createTestBoard(server)
+      const witness = await connectClient(server.url, id, { token: tokens.view })
+      const { socket, errors } = await connectRawSocket(server.url, { boardId: id, token: tokens.edit })
+      const reason = await floodUntilDisconnected(socket, () => send(socket), 5_000)
+      expect(reason).toBe('io server disconnect')
+      expect(errors.at(-1)).toMatchObject({
+        code: ErrorCode.RateLimited,
+        message: expect.stringMatching(/closed/),
+      })
+      expect(witness.provider.status).toBe('synced')
+      await expectHealthy(server)
+    })
 
   it('[AC14] a connection flood from one address is refused with a RATE_LIMITED connect error', async () => {
     const server = await startServerWithLimits({ connections: { burst: 5, perSecond: 0.01 } })

@@ -34,16 +34,32 @@ describe('moderator-only fields', () => {
     const reference = await connectClient(server.url, id, { token: tokens.view })
     const { socket, errors } = await connectRawSocket(server.url, { boardId: id, token: tokens.edit })
     const control = reference.provider.control
-    socket.emit('sync', DocName.Control, updateMessageFrom(control, (doc) => getControlMeta(doc).delete('title')))
-    socket.emit('sync', DocName.Control, updateMessageFrom(control, (doc) => getControlMeta(doc).set('phase', 'x')))
+    socket.emit(
+      'sync',
+      DocName.Control,
+      updateMessageFrom(control, (doc) => getControlMeta(doc).delete('title')),
+    )
+    socket.emit(
+      'sync',
+      DocName.Control,
+      updateMessageFrom(control, (doc) => getControlMeta(doc).set('phase', 'x')),
+    )
     // Meta written into the board document instead is no part of that document.
-    socket.emit('sync', DocName.Board, updateMessageFrom(reference.doc, (doc) => doc.getMap('meta').set('title', 'x')))
+    socket.emit(
+      'sync',
+      DocName.Board,
+      updateMessageFrom(reference.doc, (doc) => doc.getMap('meta').set('title', 'x')),
+    )
     await vi.waitFor(() => expect(errors.filter((e) => e.code === ErrorCode.Forbidden)).toHaveLength(2))
     await waitForErrorCode(errors, ErrorCode.UpdateRefused)
-    const meta = await server.registry.withRoom(id, (room) => getControlMeta(room.document(DocName.Control)).toJSON())
+    const meta = await server.registry.withRoom(id, (room) =>
+      getControlMeta(room.document(DocName.Control)).toJSON(),
+    )
     expect(meta).toMatchObject({ title: 'Kept title' })
     expect(meta).not.toHaveProperty('phase')
-    const boardRoots = await server.registry.withRoom(id, (room) => [...room.document(DocName.Board).share.keys()])
+    const boardRoots = await server.registry.withRoom(id, (room) => [
+      ...room.document(DocName.Board).share.keys(),
+    ])
     expect(boardRoots).not.toContain('meta')
   })
 })

@@ -46,7 +46,9 @@ describe('capability links', () => {
     socket.emit(
       'sync',
       'board',
-      updateMessageFrom(editor.doc, (doc) => createCard(doc, { stance: 'bull', x: 0, y: 0, text: 'sneaky', ...author })),
+      updateMessageFrom(editor.doc, (doc) =>
+        createCard(doc, { stance: 'bull', x: 0, y: 0, text: 'sneaky', ...author }),
+      ),
     )
     await waitForErrorCode(errors, ErrorCode.Forbidden)
     // The server handles messages in order: a later edit arriving proves the refused one was not relayed.

@@ -1,7 +1,7 @@
 /** The board readers: sorted plain snapshots, defensive against malformed entries from peers. */
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { getBoardRoots } from '../../../shared/board/layout.ts'
+import { getBoardRoots, getControlMeta } from '../../../shared/board/layout.ts'
 import {
   getCardMap,
   getCardText,
@@ -256,5 +256,108 @@ describe('values another client stored badly', () => {
     const id = addSource(doc, { title: 'A', language: 'en', text: 'x', addedBy: 'x' })
     getBoardRoots(doc).sources.get(id)!.set('url', stored)
     expect(readSource(doc, id)!.url).toBe(expected)
+  })
+})
+
+describe('hostile values', () => {
+  /** Values an editor can store where a string or a number belongs, and some only local code can. */
+  const hostile: [string, () => unknown][] = [
+    ['an object whose toString is not a function', () => ({ toString: 1 })],
+    ['an object whose toString and valueOf are not functions', () => ({ toString: 1, valueOf: 1 })],
+    ['an object whose prototype breaks toString', () => JSON.parse('{"__proto__": {"toString": 1}}')],
+    [
+      'an object whose Symbol.toPrimitive throws',
+      () => ({
+        [Symbol.toPrimitive]: () => {
+          throw new Error('no')
+        },
+      }),
+    ],
+    ['an array', () => [1, { toString: 1 }]],
+    ['an empty array', () => []],
+    ['NaN', () => Number.NaN],
+    ['-Infinity', () => Number.NEGATIVE_INFINITY],
+    ['a bigint', () => 10n],
+    ['bytes', () => new Uint8Array([1, 2, 3])],
+    ['null', () => null],
+    ['true', () => true],
+    ['a huge string', () => 'x'.repeat(2_000_000)],
+    ['a nested Y.Map', () => new Y.Map()],
+  ]
+  const CARD_FIELDS = ['stance', 'text', 'x', 'y', 'width', 'excerpt', 'team', 'authorId', 'authorName']
+  const SOURCE_FIELDS = ['title', 'language', 'text', 'url', 'sha256', 'addedBy', 'addedAt']
+  const META_FIELDS = ['title', 'motion', 'createdAt', 'schemaVersion']
+
+  /** Every reader's result, checked to hold strings where strings belong and finite numbers. */
+  function readEverything(doc: Y.Doc) {
+    const meta = readMeta(doc)
+    const cards = readCards(doc)
+    const sources = readSources(doc)
+    for (const card of cards) {
+      for (const key of ['id', 'stance', 'text', 'authorId', 'authorName'] as const)
+        expect(typeof card[key]).toBe('string')
+      for (const key of ['x', 'y', 'createdAt'] as const) expect(Number.isFinite(card[key])).toBe(true)
+    }
+    for (const source of sources)
+      for (const key of ['title', 'text'] as const) expect(typeof source[key]).toBe('string')
+    expect([typeof meta.title, Number.isFinite(meta.createdAt)]).toEqual(['string', true])
+    return { meta, cards, sources, links: readLinks(doc) }
+  }
+
+  /** A board with a valid card and source, whose every field, and a links entry, hold `value`. */
+  function boardHolding(value: () => unknown) {
+    const doc = new Y.Doc()
+    initBoard(doc, { title: 'T' }, 1)
+    createCard(doc, CARD, { id: 'good', now: 1 })
+    createCard(doc, CARD, { id: 'bad', now: 2 })
+    addSource(doc, { title: 't', language: 'zh', text: '正文', addedBy: '' }, { id: 's' })
+    const { links, cards, sources } = getBoardRoots(doc)
+    // A test board keeps its meta in the same document: readMeta reads any document's meta map.
+    const meta = getControlMeta(doc)
+    doc.transact(() => {
+      for (const field of CARD_FIELDS) cards.get('bad')!.set(field, value())
+      for (const field of SOURCE_FIELDS) sources.get('s')!.set(field, value())
+      for (const field of META_FIELDS) meta.set(field, value())
+      links.set('l', value())
+      links.set('inside', { from: value(), to: 'good', kind: 'supports' })
+    })
+    return doc
+  }
+
+  for (const [name, value] of hostile) {
+    it(`[AC32] every reader returns well-typed values when every field holds ${name}`, () => {
+      const { cards, links } = readEverything(boardHolding(value))
+      expect(cards.map((card) => card.id)).toEqual(['good', 'bad'])
+      expect(cards[0]).not.toHaveProperty('unreadable')
+      expect(cards[1]!.unreadable).toBe(true)
+      expect(links).toEqual([])
+    })
+  }
+
+  it('[AC32] every reader returns well-typed values for hostile values that came over the wire', () => {
+    const wireSafe = hostile.filter(([name]) => !/Symbol|prototype$/.test(name))
+    for (const [name, value] of wireSafe) {
+      const received = new Y.Doc()
+      Y.applyUpdate(received, Y.encodeStateAsUpdate(boardHolding(value)))
+      expect(() => readEverything(received), name).not.toThrow()
+      expect(readCard(received, 'bad')?.unreadable, name).toBe(true)
+    }
+  })
+
+  it('[AC32] a card whose author decoded from an update has a hostile prototype is unreadable, not a throw', () => {
+    const sent = new Y.Doc()
+    createCard(sent, CARD, { id: 'c' })
+    getCardMap(sent, 'c')!.set('authorName', JSON.parse('{"__proto__": {"toString": 1}}'))
+    const received = new Y.Doc()
+    Y.applyUpdate(received, Y.encodeStateAsUpdate(sent))
+    // lib0 decodes the "__proto__" key as the object's prototype: the value String() chokes on.
+    expect(() => String(getCardMap(received, 'c')!.get('authorName'))).toThrow(TypeError)
+    expect(readCard(received, 'c')).toMatchObject({ authorName: '', unreadable: true })
+  })
+
+  it('[AC32] a card whose fields are merely missing is readable, with defaults', () => {
+    const doc = new Y.Doc()
+    getBoardRoots(doc).cards.set('bare', new Y.Map())
+    expect(readCard(doc, 'bare')).not.toHaveProperty('unreadable')
   })
 })

@@ -123,8 +123,7 @@ describe('readAwarenessClientIds', () => {
 describe('AwarenessOwnership', () => {
   /** `s1`… are connections; `as` names the participant whose connection it is (p1 unless said). */
   type Step =
-    | { claim: string; as?: string; ids: number[]; granted: ClaimResult }
-    | { release: string; freed: number[] }
+    { claim: string; as?: string; ids: number[]; granted: ClaimResult } | { release: string; freed: number[] }
   const { Granted, OwnedByOther, TooMany } = ClaimResult
 
   const cases: { name: string; steps: Step[]; maxReleased?: number }[] = [
