@@ -48,9 +48,11 @@ export class BoardSession {
       connect: false,
     })
     this.provider.on('diverged', () => {
-      // The kept copy holds the refused edit: forget it, or it would come back on the next visit.
-      void this.localCopy.clear()
-      onDiverged?.()
+      // The kept copy holds the refused edit: it is forgotten before the board reopens, or the new
+      // session would load it and offer it again.
+      void this.localCopy.clear().then(() => {
+        if (!this.destroyed) onDiverged?.()
+      })
     })
     this.undoManager = createUndoManager(this.doc)
     this.connection = { status: this.provider.status, error: undefined, hasSynced: false, retryAt: undefined }

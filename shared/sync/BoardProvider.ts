@@ -254,7 +254,12 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.lastBoardError = undefined
     for (const sync of this.documents.values()) sync.reset(undefined)
     this.setStatus(ProviderStatus.Connected)
-    if (this.awareness.getLocalState() !== null) this.awarenessThrottle.flush()
+    const presence = this.awareness.getLocalState()
+    if (presence === null) return
+    // A new clock: the server removed this presence when the last connection dropped, with a newer
+    // clock than the one it last heard, and would ignore the old one.
+    this.awareness.setLocalState(presence)
+    this.awarenessThrottle.flush()
   }
 
   /** The server says which documents this connection may read: start each one's handshake. */

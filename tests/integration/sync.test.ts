@@ -10,8 +10,10 @@ import {
   readLinks,
   readSources,
 } from '../../shared/board/index.ts'
+import { SyncMessageType, decodeSyncMessage, toBytes } from '../../shared/protocol.ts'
 import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
-import { connectClient, createClient, waitForConvergence } from '../helpers/clients.ts'
+import { connectClient, connectRawSocket, createClient, waitForConvergence } from '../helpers/clients.ts'
+import { updateMessageFrom } from './access/accessHarness.ts'
 import { createTestBoard, startTestServer } from '../helpers/testServer.ts'
 
 const author = { authorId: 'tester', authorName: 'Tester' }
@@ -86,20 +88,32 @@ describe('sync between clients', () => {
     expect(readCards(b.doc).map((card) => card.id)).toEqual(expect.arrayContaining([offline, online]))
   })
 
-  it('[SY5] an update is not echoed back to the client that sent it', async () => {
+  it('[SY5] an update is broadcast to everyone else in the room, never echoed to its sender', async () => {
     const server = await startTestServer()
-    const a = await connectClient(server.url, DEMO_BOARD_ID)
+    const reference = await connectClient(server.url, DEMO_BOARD_ID)
     const b = await connectClient(server.url, DEMO_BOARD_ID)
-    const received: unknown[] = []
-    a.doc.on(
-      'update',
-      (_update: Uint8Array, origin: unknown) => origin === a.provider && received.push(origin),
+    // A raw sender, so that the test counts what reaches the socket, not what Yjs would apply.
+    const { socket, errors } = await connectRawSocket(server.url, { boardId: DEMO_BOARD_ID })
+    const heard = new Y.Doc()
+    Y.applyUpdate(heard, Y.encodeStateAsUpdate(reference.doc))
+    let updates = 0
+    socket.on('sync', (_doc, payload) => {
+      const message = decodeSyncMessage(toBytes(payload)!)
+      if (message.type !== SyncMessageType.Update) return
+      updates++
+      Y.applyUpdate(heard, message.update)
+    })
+    const before = readCards(reference.doc).length
+    const mine = updateMessageFrom(reference.doc, (doc) =>
+      createCard(doc, { stance: 'bull', x: 0, y: 0, ...author }),
     )
-    createCard(a.doc, { stance: 'bull', x: 0, y: 0, ...author })
+    socket.emit('sync', 'board', mine)
+    await vi.waitFor(() => expect(readCards(b.doc)).toHaveLength(before + 1))
+    expect(errors).toEqual([])
+    // B's card reaching the raw socket is the barrier: an echo of the sender's own update comes before it.
     const fromB = createCard(b.doc, { stance: 'bear', x: 0, y: 0, ...author })
-    // B's card arriving proves A's own update had its chance to come back first.
-    await vi.waitFor(() => expect(readCards(a.doc).map((card) => card.id)).toContain(fromB))
-    expect(received).toHaveLength(1)
+    await vi.waitFor(() => expect(readCards(heard).map((card) => card.id)).toContain(fromB))
+    expect(updates).toBe(1)
   })
 
   it('[SY6] many clients joining at once load the board once', async () => {
