@@ -4,31 +4,28 @@
  */
 import { EventEmitter } from 'node:events'
 import * as Y from 'yjs'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import { documentAccess, readableDocuments } from '../../shared/access.ts'
 import { DocName, docNameSchema, getBoardRoots } from '../../shared/board/layout.ts'
 import { BoardError, ErrorCode, asBoardError } from '../../shared/errors.ts'
-import {
-  SyncMessageType,
-  decodeSyncMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeSyncUpdate,
-  toBytes,
-} from '../../shared/protocol.ts'
+import { SyncMessageType, encodeSyncStep1, encodeSyncUpdate, toBytes } from '../../shared/protocol.ts'
 import type { Logger } from '../log.ts'
 import { KeyedRateLimiter } from '../limits/KeyedRateLimiter.ts'
 import type { BoardStore, StoredBoardState } from '../storage/BoardStore.ts'
 import { storageFailure } from '../storage/storageErrors.ts'
-import {
-  AwarenessOwnership,
-  ClaimResult,
-  presenceRefusal,
-  readAwarenessClientIds,
-} from './awarenessOwnership.ts'
 import { ClientOwnership } from './clientOwnership.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 import { RoomDocument } from './RoomDocument.ts'
+import { RoomPresence } from './RoomPresence.ts'
+import {
+  closeUnavailable,
+  decodeMessage,
+  encodeStep2,
+  forbidden,
+  malformed,
+  unavailable,
+  unavailableToLoad,
+  writeRefusal,
+} from './roomRefusals.ts'
 import { Origin } from './types.ts'
 import { checkUpdate, type UpdateLimits } from './updatePolicy.ts'
 
@@ -53,11 +50,9 @@ type RoomEvents = {
 }
 
 export class BoardRoom extends EventEmitter<RoomEvents> {
-  /** Presence is the board's, not a document's; its own doc only lends it a client id. */
-  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc())
   private readonly docs = new Map<string, RoomDocument>()
   private readonly connections = new Map<string, RoomConnection>()
-  private readonly presence = new AwarenessOwnership()
+  readonly presence = new RoomPresence(this.connections)
   private readonly ownership: ClientOwnership
   private readonly step1Turns = new KeyedRateLimiter(SYNC_STEP1_LIMIT)
   /** Messages are handled one at a time, in arrival order, even when storage is asynchronous. */
@@ -73,7 +68,6 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     clientOwners: Map<number, string>,
   ) {
     super()
-    this.awareness.setLocalState(null)
     this.ownership = new ClientOwnership(clientOwners, () => [...this.docs.values()].map((d) => d.doc))
   }
 
@@ -108,9 +102,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     const grants = readableDocuments(connection, this.docs.keys())
     connection.sendDocuments(grants)
     for (const { name } of grants) connection.sendSync(name, encodeSyncStep1(this.document(name)))
-    const present = [...this.awareness.getStates().keys()]
-    if (present.length > 0)
-      connection.sendAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present))
+    this.presence.greet(connection)
   }
 
   /** Removes a connection; the presence it spoke for disappears for everyone else. */
@@ -120,12 +112,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     if (this.destroyed) return
     this.connections.delete(connection.id)
     for (const name of this.docs.keys()) this.step1Turns.forget(`${connection.id}/${name}`)
-    // Ids whose presence the client already withdrew have no meta any more.
-    const owned = this.presence.release(connection.id).filter((id) => this.awareness.meta.has(id))
-    if (owned.length === 0) return
-    awarenessProtocol.removeAwarenessStates(this.awareness, owned, Origin.Server)
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, owned)
-    for (const other of this.connections.values()) other.sendAwareness(update)
+    this.presence.withdraw(connection)
   }
 
   /** Queues a sync message; the returned promise settles once it is handled. */
@@ -136,15 +123,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   /** Relays an awareness update, if it speaks only for client ids this participant owns or may claim. */
   receiveAwareness(connection: RoomConnection, payload: unknown): void {
     try {
-      const bytes = toBytes(payload)
-      if (!bytes) throw new BoardError(ErrorCode.MalformedMessage, 'Presence messages must be binary.')
-      const clientIds = readAwarenessClientIds(bytes)
-      // An update for nobody changes nothing, so there is nothing to relay.
-      if (clientIds.length === 0) return
-      const claim = this.presence.claim(connection.id, connection.participantId, clientIds)
-      if (claim !== ClaimResult.Granted) throw presenceRefusal(claim)
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, connection.id)
-      for (const other of this.connections.values()) if (other !== connection) other.sendAwareness(bytes)
+      this.presence.receive(connection, payload)
     } catch (error) {
       this.refuse(connection, error, 'presence refused')
     }
@@ -172,7 +151,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
 
   destroy(): void {
     this.destroyed = true
-    this.awareness.destroy()
+    this.presence.destroy()
     for (const target of this.docs.values()) target.destroy()
   }
 
@@ -395,50 +374,4 @@ function rootsOf(name: string): ReadonlySet<string> {
   return new Set(Object.keys(name === DocName.Control ? { meta: 0 } : getBoardRoots(new Y.Doc())))
 }
 
-function writeRefusal(doc: string): string {
-  return doc === DocName.Control
-    ? 'Only a moderator can change the board title and motion.'
-    : 'This link can only view the board.'
-}
-
-function unavailable() {
-  return new BoardError(
-    ErrorCode.BoardUnavailable,
-    'The server could not save this board and closed it. Try again in a moment: the edits on this page are kept and sent again.',
-  )
-}
-
-function unavailableToLoad() {
-  return new BoardError(ErrorCode.BoardUnavailable, 'This board could not be loaded. Try again later.')
-}
-
-function closeUnavailable(connection: RoomConnection, reason = unavailable()) {
-  connection.sendError(reason.toPayload())
-  connection.close()
-}
-
-function malformed(message: string) {
-  return new BoardError(ErrorCode.MalformedMessage, message)
-}
-
-function forbidden(message: string) {
-  return new BoardError(ErrorCode.Forbidden, message)
-}
-
 function noop() {}
-
-function decodeMessage(bytes: Uint8Array) {
-  try {
-    return decodeSyncMessage(bytes)
-  } catch {
-    throw malformed('The sync message could not be decoded.')
-  }
-}
-
-function encodeStep2(doc: Y.Doc, stateVector: Uint8Array) {
-  try {
-    return encodeSyncStep2(doc, stateVector)
-  } catch {
-    throw malformed('The state vector could not be decoded.')
-  }
-}

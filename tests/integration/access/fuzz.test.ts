@@ -202,8 +202,8 @@ describe('fuzzing a live room', () => {
     const kept = await server.registry.withRoom(id, (room) => ({
       sockets: server.io.of('/').sockets.size,
       socketRooms: server.io.of('/').adapter.sids.size,
-      presences: room.awareness.getStates().size,
-      presenceClocks: room.awareness.meta.size,
+      presences: room.presence.awareness.getStates().size,
+      presenceClocks: room.presence.awareness.meta.size,
       docClients: room.document('board').store.clients.size,
     }))
     // The honest clients' own presences (empty states) are all that stays.

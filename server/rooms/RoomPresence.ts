@@ -1,0 +1,60 @@
+/**
+ * The presence of a live board: who is here, where their cursor is. Each participant speaks only for
+ * the awareness client ids it owns, and what it says is relayed to everyone else in the room.
+ */
+import * as Y from 'yjs'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import { BoardError, ErrorCode } from '../../shared/errors.ts'
+import { toBytes } from '../../shared/protocol.ts'
+import {
+  AwarenessOwnership,
+  ClaimResult,
+  presenceRefusal,
+  readAwarenessClientIds,
+} from './awarenessOwnership.ts'
+import type { RoomConnection } from './RoomConnection.ts'
+import { Origin } from './types.ts'
+
+export class RoomPresence {
+  /** Presence is the board's, not a document's; its own doc only lends it a client id. */
+  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc())
+  private readonly ownership = new AwarenessOwnership()
+
+  constructor(private readonly connections: ReadonlyMap<string, RoomConnection>) {
+    this.awareness.setLocalState(null)
+  }
+
+  /** Tells a newcomer who is here. */
+  greet(connection: RoomConnection): void {
+    const present = [...this.awareness.getStates().keys()]
+    if (present.length > 0)
+      connection.sendAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present))
+  }
+
+  /** Applies and relays an awareness update; throws a BoardError when it may not be. */
+  receive(connection: RoomConnection, payload: unknown): void {
+    const bytes = toBytes(payload)
+    if (!bytes) throw new BoardError(ErrorCode.MalformedMessage, 'Presence messages must be binary.')
+    const clientIds = readAwarenessClientIds(bytes)
+    // An update for nobody changes nothing, so there is nothing to relay.
+    if (clientIds.length === 0) return
+    const claim = this.ownership.claim(connection.id, connection.participantId, clientIds)
+    if (claim !== ClaimResult.Granted) throw presenceRefusal(claim)
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, connection.id)
+    for (const other of this.connections.values()) if (other !== connection) other.sendAwareness(bytes)
+  }
+
+  /** Withdraws the presence a departed connection spoke for, for everyone still here. */
+  withdraw(connection: RoomConnection): void {
+    // Ids whose presence the client already withdrew have no meta any more.
+    const owned = this.ownership.release(connection.id).filter((id) => this.awareness.meta.has(id))
+    if (owned.length === 0) return
+    awarenessProtocol.removeAwarenessStates(this.awareness, owned, Origin.Server)
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, owned)
+    for (const other of this.connections.values()) other.sendAwareness(update)
+  }
+
+  destroy(): void {
+    this.awareness.destroy()
+  }
+}
