@@ -37,6 +37,7 @@ import {
   type LinkFlowEdge,
 } from './toFlow.ts'
 import { useCanvasCommands } from './useCanvasCommands.ts'
+import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import './canvas.css'
 
 const LIVE_MOVE_INTERVAL_MS = 50
@@ -69,6 +70,7 @@ export function BoardCanvas({
   onHelp,
 }: BoardCanvasProps) {
   const { t } = useTranslation()
+  const narrow = useNarrowScreen()
   const { screenToFlowPosition } = useReactFlow()
   const [view, setView] = useState(EMPTY_VIEW_STATE)
   const [pendingLink, setPendingLink] = useState<PendingLink>()
@@ -171,8 +173,9 @@ export function BoardCanvas({
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
-        <Controls />
-        <MiniMap pannable zoomable nodeClassName={minimapClassOf} />
+        <Controls showInteractive={!narrow} />
+        {/* On a phone the minimap would hide a third of the board; pinch and drag find the way instead. */}
+        {!narrow && <MiniMap pannable zoomable nodeClassName={minimapClassOf} />}
         <Panel position="top-left">
           <CanvasToolbar
             session={session}

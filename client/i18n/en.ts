@@ -75,6 +75,7 @@ export const en = {
     waitingForServer: 'Cannot reach the server yet; still trying.',
     share: 'Share',
     help: 'Keyboard shortcuts',
+    menu: 'More',
     language: 'Language',
     people_one: '{{count}} person here',
     people_other: '{{count}} people here',

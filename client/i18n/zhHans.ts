@@ -74,6 +74,7 @@ export const zhHans: Strings = {
     waitingForServer: '暂时无法连接服务器，正在重试。',
     share: '分享',
     help: '键盘快捷键',
+    menu: '更多',
     language: '语言',
     people_one: '{{count}} 人在线',
     people_other: '{{count}} 人在线',

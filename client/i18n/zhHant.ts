@@ -74,6 +74,7 @@ export const zhHant: Strings = {
     waitingForServer: '暫時無法連線伺服器，正在重試。',
     share: '分享',
     help: '鍵盤快速鍵',
+    menu: '更多',
     language: '語言',
     people_one: '{{count}} 人在線',
     people_other: '{{count}} 人在線',

@@ -27,6 +27,7 @@ import { useArticleSelection } from './useArticleSelection.ts'
 import { useFocusRequest, type ReaderFocusRequest } from './useFocusRequest.ts'
 import './reader.css'
 import { isTextEntry } from '../ui/isTextEntry.ts'
+import { useLastPointerWasTouch } from '../ui/useLastPointerWasTouch.ts'
 
 export type { ReaderFocusRequest } from './useFocusRequest.ts'
 
@@ -70,6 +71,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
   const scrollRef = useRef<HTMLDivElement>(null)
   const articleRef = useRef<HTMLDivElement>(null)
   const [hovered, setHovered] = useState<HoveredHighlight | null>(null)
+  const touch = useLastPointerWasTouch()
 
   const source = sources.find((s) => s.id === activeSourceId) ?? sources[0]
   const segments = useMemo(
@@ -196,7 +198,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
             labelledBy={readerTabId(panelId, source.id)}
           />
         )}
-        {selection && (
+        {selection && !touch && (
           <SelectionToolbar
             top={selection.top}
             left={selection.left}
@@ -205,6 +207,15 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
           />
         )}
       </div>
+      {selection && touch && (
+        <SelectionToolbar
+          top={0}
+          left={0}
+          docked
+          tooLong={selection.end - selection.start > LIMITS.quoteLength}
+          onChoose={createCard}
+        />
+      )}
       {hovered && hoveredCards.length > 0 && (
         <HighlightPopover id={popoverId} cards={hoveredCards} top={hovered.top} left={hovered.left} />
       )}

@@ -1,0 +1,39 @@
+/**
+ * The header's secondary items folded into one menu on a phone-sized screen. Built on the popover
+ * attribute, which brings light dismiss, Escape and the return of focus to the menu button.
+ */
+import { useId, useRef, type ReactNode } from 'react'
+
+interface HeaderMenuProps {
+  label: string
+  /** Renders the items; `close` hides the menu first, so that a dialog opened next returns focus here. */
+  children(close: () => void): ReactNode
+}
+
+export function HeaderMenu({ label, children }: HeaderMenuProps) {
+  const id = useId()
+  const panel = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  const close = () => {
+    if (panel.current?.matches(':popover-open')) panel.current.hidePopover()
+    button.current?.focus()
+  }
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="icon-button header-menu-button"
+        popoverTarget={id}
+        aria-label={label}
+        title={label}
+        data-testid="header-menu"
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+      <div ref={panel} id={id} popover="auto" className="header-menu" data-testid="header-menu-panel">
+        {children(close)}
+      </div>
+    </>
+  )
+}
