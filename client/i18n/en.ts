@@ -52,6 +52,9 @@ export const en = {
     open: 'Change your name, side or colour',
     historyNote: 'Cards you already wrote keep the name they were written with.',
     save: 'Save',
+    colorsLabel: 'Bull and bear colours',
+    colorsWestern: 'Bull green, bear red (Western markets)',
+    colorsEastAsian: 'Bull red, bear green (East Asian markets)',
   },
   team: {
     bull: 'Bull team',

@@ -51,6 +51,9 @@ export const zhHans: Strings = {
     open: '更改你的名字、阵营或颜色',
     historyNote: '你已写下的卡片保留当时的署名。',
     save: '保存',
+    colorsLabel: '正反方颜色',
+    colorsWestern: '正方绿、反方红（欧美市场习惯）',
+    colorsEastAsian: '正方红、反方绿（东亚市场习惯）',
   },
   team: {
     bull: '正方（看多）',

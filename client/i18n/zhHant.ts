@@ -51,6 +51,9 @@ export const zhHant: Strings = {
     open: '更改你的名字、陣營或顏色',
     historyNote: '你已寫下的卡片保留當時的署名。',
     save: '儲存',
+    colorsLabel: '正反方顏色',
+    colorsWestern: '正方綠、反方紅（歐美市場習慣）',
+    colorsEastAsian: '正方紅、反方綠（東亞市場習慣）',
   },
   team: {
     bull: '正方（看多）',
