@@ -53,16 +53,18 @@ export function BoardLayout({
         onHelp={() => setDialog('help')}
         onEditProfile={() => setDialog('profile')}
       />
-      <ReactFlowProvider>
-        <Workspace
-          session={session}
-          snapshot={snapshot}
-          peers={peers}
-          profile={profile}
-          readOnly={readOnly}
-          onHelp={() => setDialog('help')}
-        />
-      </ReactFlowProvider>
+      <main className="board-main">
+        <ReactFlowProvider>
+          <Workspace
+            session={session}
+            snapshot={snapshot}
+            peers={peers}
+            profile={profile}
+            readOnly={readOnly}
+            onHelp={() => setDialog('help')}
+          />
+        </ReactFlowProvider>
+      </main>
       {dialog === 'share' && (
         <ShareDialog
           boardId={board.id}

@@ -19,7 +19,7 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
     ],
     [[['Delete'], ['Backspace']], t('help.delete')],
     [[['Shift', t('help.drag')]], t('help.boxSelect')],
-    [[['Shift', 'Click']], t('help.multiSelect')],
+    [[['Shift', t('help.click')]], t('help.multiSelect')],
     [[['Esc']], t('help.escape')],
     [[[t('help.scroll')], ['Space', t('help.drag')]], t('help.pan')],
     [[[MOD, t('help.scroll')]], t('help.zoom')],

@@ -38,6 +38,7 @@ import {
 } from './toFlow.ts'
 import { useCanvasCommands } from './useCanvasCommands.ts'
 import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
+import { useFlowAriaLabels, useNamedEdges } from './flowLabels.ts'
 import './canvas.css'
 
 const LIVE_MOVE_INTERVAL_MS = 50
@@ -92,7 +93,11 @@ export function BoardCanvas({
     () => [...toLaneNodes(cards, view), ...toCardNodes(cards, sources, selection, view)],
     [cards, sources, selection, view],
   )
-  const edges = useMemo(() => toLinkEdges(links, cards, selection), [links, cards, selection])
+  const edges = useNamedEdges(
+    useMemo(() => toLinkEdges(links, cards, selection), [links, cards, selection]),
+    cards,
+  )
+  const ariaLabelConfig = useFlowAriaLabels()
 
   const onNodesChange = (changes: NodeChange<BoardFlowNode>[]) => {
     setView((current) => applyViewChanges(current, changes))
@@ -171,6 +176,7 @@ export function BoardCanvas({
         maxZoom={2}
         defaultEdgeOptions={{ interactionWidth: 20 }}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={24} />
         <Controls showInteractive={!narrow} />
