@@ -2,7 +2,7 @@
  * The header's secondary items folded into one menu on a phone-sized screen. Built on the popover
  * attribute, which brings light dismiss, Escape and the return of focus to the menu button.
  */
-import { useId, useRef, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 
 interface HeaderMenuProps {
   label: string
@@ -12,16 +12,17 @@ interface HeaderMenuProps {
 
 export function HeaderMenu({ label, children }: HeaderMenuProps) {
   const id = useId()
-  const panel = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement>(null)
+  const buttonId = `${id}-button`
+  // By id rather than by ref: `close` is handed to the items while rendering.
   const close = () => {
-    if (panel.current?.matches(':popover-open')) panel.current.hidePopover()
-    button.current?.focus()
+    const panel = document.getElementById(id)
+    if (panel?.matches(':popover-open')) panel.hidePopover()
+    document.getElementById(buttonId)?.focus()
   }
   return (
     <>
       <button
-        ref={button}
+        id={buttonId}
         type="button"
         className="icon-button header-menu-button"
         popoverTarget={id}
@@ -31,7 +32,7 @@ export function HeaderMenu({ label, children }: HeaderMenuProps) {
       >
         <span aria-hidden="true">⋯</span>
       </button>
-      <div ref={panel} id={id} popover="auto" className="header-menu" data-testid="header-menu-panel">
+      <div id={id} popover="auto" className="header-menu" data-testid="header-menu-panel">
         {children(close)}
       </div>
     </>

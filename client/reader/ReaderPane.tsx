@@ -24,6 +24,7 @@ import { HIGHLIGHT_SELECTOR, ReaderArticle } from './ReaderArticle.tsx'
 import { ReaderTabs, readerTabId } from './ReaderTabs.tsx'
 import { SelectionToolbar } from './SelectionToolbar.tsx'
 import { useArticleSelection } from './useArticleSelection.ts'
+import { useCaretBrowsing } from './useCaretBrowsing.ts'
 import { useFocusRequest, type ReaderFocusRequest } from './useFocusRequest.ts'
 import './reader.css'
 import { isTextEntry } from '../ui/isTextEntry.ts'
@@ -79,6 +80,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
     [source, cards],
   )
   const [rawSelection, clearSelection] = useArticleSelection(articleRef, scrollRef, !readOnly, segments)
+  const caretBrowsing = useCaretBrowsing(articleRef, scrollRef)
   const selection = !readOnly && rawSelection?.sourceId === source?.id ? rawSelection : null
   const shownSegments = selection ? selection.heldSegments : segments
   const paragraphs = useMemo(
@@ -111,14 +113,16 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
     [onHighlightActivate],
   )
 
+  const { onKeyDown: onCaretKey } = caretBrowsing
   const onArticleKeyDown = useCallback(
     (event: ReactKeyboardEvent) => {
+      if (onCaretKey(event)) return event.preventDefault()
       const highlight = closestHighlight(event.target)
       if (!highlight || (event.key !== 'Enter' && event.key !== ' ')) return
       event.preventDefault()
       onHighlightActivate(cardIdsOf(highlight))
     },
-    [onHighlightActivate],
+    [onHighlightActivate, onCaretKey],
   )
 
   const onArticlePointerIn = useCallback((event: SyntheticEvent) => {
@@ -174,8 +178,15 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
         onKeyDown={onArticleKeyDown}
         onMouseOver={onArticlePointerIn}
         onMouseOut={onArticlePointerOut}
-        onFocus={onArticlePointerIn}
-        onBlur={onArticlePointerOut}
+        onFocus={(event) => {
+          caretBrowsing.onFocus(event)
+          onArticlePointerIn(event)
+        }}
+        onBlur={() => {
+          caretBrowsing.onBlur()
+          onArticlePointerOut()
+        }}
+        onPointerDown={caretBrowsing.onPointerDown}
       >
         <h2 className="reader-heading" lang={source.language}>
           {source.title}
@@ -196,6 +207,22 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
             paragraphs={paragraphs}
             articleRef={articleRef}
             labelledBy={readerTabId(panelId, source.id)}
+            describedBy={`${panelId}-caret-hint`}
+          />
+        )}
+        <p id={`${panelId}-caret-hint`} hidden>
+          {t('caretHint')}
+        </p>
+        {caretBrowsing.caret && (
+          <span
+            className="reader-caret"
+            aria-hidden="true"
+            data-testid="reader-caret"
+            style={{
+              top: caretBrowsing.caret.top,
+              left: caretBrowsing.caret.left,
+              height: caretBrowsing.caret.height,
+            }}
           />
         )}
         {selection && !touch && (
@@ -229,6 +256,8 @@ function useStanceShortcuts(active: boolean, onChoose: (stance: Stance) => void)
     if (!active) return
     function onKeyDown(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTextEntry(event.target)) return
+      // On the canvas, letters are the cards' own keys (L links), not a leftover article selection's.
+      if (event.target instanceof Element && event.target.closest('[data-testid="canvas"]')) return
       const stance = SHORTCUTS[event.key.toLowerCase()]
       if (!stance) return
       event.preventDefault()
