@@ -145,8 +145,12 @@ export function useCardKeyboard(options: CardKeyboardOptions) {
       store.set({ linkFrom: undefined })
       return true
     }
-    if ((event.key === 'Delete' || event.key === 'Backspace') && !readOnly) {
-      // The board's Delete shortcut removes the selection; the focus then goes on to the next card.
+    if (
+      (event.key === 'Delete' || event.key === 'Backspace') &&
+      !readOnly &&
+      cardElement.matches(':focus-visible')
+    ) {
+      // The board's Delete shortcut removes the selection; a keyboard user's focus goes on to the next card.
       const order = readingOrder(boxes()).filter((other) => other === id || !selection.cards.has(other))
       const next = order[order.indexOf(id) + 1] ?? order[order.indexOf(id) - 1]
       if (next) requestAnimationFrame(() => goTo(next))
