@@ -58,13 +58,8 @@ function TakingTurns({ left, right, paneRequest }: SplitProps) {
   return (
     <div className="split split-narrow">
       <div className="split-panes">
-        {/* inert: the resting pane takes no focus, no tap and is no part of the accessibility tree. */}
-        <div className={`split-left${pane === 'left' ? '' : ' split-resting'}`} inert={pane !== 'left'}>
-          {left}
-        </div>
-        <div className={`split-right${pane === 'right' ? '' : ' split-resting'}`} inert={pane !== 'right'}>
-          {right}
-        </div>
+        <div className={`split-left${pane === 'left' ? '' : ' split-resting'}`}>{left}</div>
+        <div className={`split-right${pane === 'right' ? '' : ' split-resting'}`}>{right}</div>
       </div>
       <nav className="pane-switch" role="tablist" aria-label={t('board.panes')}>
         {tab('left', t('board.showArticle'), 'pane-switch-article')}
