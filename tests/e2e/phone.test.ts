@@ -5,7 +5,7 @@
  * one page and run in order.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
 import { startTestServer, type TestServer } from '../helpers/testServer.ts'
@@ -46,6 +46,15 @@ function hitsOver(testId: string) {
     }
     return hits
   }, testId)
+}
+
+/** Checks that a dialog lies within the 390 px screen and needs no sideways scrolling. */
+async function expectWithinScreen(dialog: Locator) {
+  const box = (await dialog.boundingBox())!
+  expect(box.x).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width).toBeLessThanOrEqual(390)
+  const overflow = await dialog.evaluate((element) => element.scrollWidth - element.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
 }
 
 /** The React Flow viewport's pan and zoom. */
@@ -136,8 +145,17 @@ describe('the board on a phone', () => {
     expect(await help.textContent()).toContain('点击')
     expect(await help.textContent()).not.toMatch(/Click/i)
     await saveScreenshot(page, '22-phone-help-zh')
+    await expectWithinScreen(help)
     await page.keyboard.press('Escape')
     await help.waitFor({ state: 'detached' })
+
+    await page.getByTestId('header-menu').tap()
+    await page.getByTestId('share').tap()
+    const share = page.getByTestId('share-dialog')
+    await share.waitFor()
+    await expectWithinScreen(share)
+    await page.keyboard.press('Escape')
+    await share.waitFor({ state: 'detached' })
   })
 
   it('makes a card from a touch selection with the Bull button docked below the text, then shows the board', async () => {
