@@ -36,6 +36,12 @@ export function readingOrder(boxes: readonly CardBox[]): string[] {
     .map((box) => box.id)
 }
 
+/** Which card holds the canvas's one tab stop: the current one while it exists, else the first to read. */
+export function tabStopAmong(boxes: readonly CardBox[], current: string | undefined): string | undefined {
+  if (current !== undefined && boxes.some((box) => box.id === current)) return current
+  return readingOrder(boxes)[0]
+}
+
 /**
  * The card an arrow key leads to from `fromId`: among the cards whose centre lies in that direction,
  * the one nearest along the arrow, sideways offset weighing double (so Down stays in the lane and

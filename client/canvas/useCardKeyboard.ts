@@ -7,7 +7,14 @@ import { useCallback, useEffect, type FocusEvent, type KeyboardEvent, type RefOb
 import { useReactFlow } from '@xyflow/react'
 import { CARD_WIDTH } from '../../shared/board/lanes.ts'
 import type { Card } from '../../shared/board/schema.ts'
-import { ARROW_DIRECTIONS, cardInDirection, Direction, readingOrder, type CardBox } from './cardNavigation.ts'
+import {
+  ARROW_DIRECTIONS,
+  cardInDirection,
+  Direction,
+  readingOrder,
+  tabStopAmong,
+  type CardBox,
+} from './cardNavigation.ts'
 import { CARD_WIDGET_SELECTOR, cardSelector, type CardFocusStore } from './cardFocus.ts'
 import { selectCards, type Selection } from './selection.ts'
 import type { CardMove } from './toFlow.ts'
@@ -207,14 +214,12 @@ export function useCardKeyboard(options: CardKeyboardOptions) {
  */
 export function useTabStopFollowsCards(store: CardFocusStore, cards: readonly Card[]) {
   useEffect(() => {
+    // Heights do not matter to the reading order; the document has none, so none are measured here.
+    const boxes = cards.map((card) => ({ id: card.id, x: card.x, y: card.y, width: CARD_WIDTH, height: 0 }))
     const { tabStop, linkFrom } = store.get()
-    const exists = (id: string | undefined) => id !== undefined && cards.some((card) => card.id === id)
-    if (!exists(tabStop)) {
-      const order = readingOrder(
-        cards.map((card) => ({ id: card.id, x: card.x, y: card.y, width: CARD_WIDTH, height: 0 })),
-      )
-      store.set({ tabStop: order[0] })
-    }
-    if (linkFrom !== undefined && !exists(linkFrom)) store.set({ linkFrom: undefined })
+    store.set({
+      tabStop: tabStopAmong(boxes, tabStop),
+      linkFrom: boxes.some((box) => box.id === linkFrom) ? linkFrom : undefined,
+    })
   }, [store, cards])
 }

@@ -3,6 +3,7 @@ import {
   cardInDirection,
   Direction,
   readingOrder,
+  tabStopAmong,
   type CardBox,
 } from '../../../client/canvas/cardNavigation.ts'
 
@@ -66,5 +67,20 @@ describe('the reading order of cards', () => {
 
   it('does not depend on the order the cards come in', () => {
     expect(readingOrder([...LANES].reverse())).toEqual(readingOrder(LANES))
+  })
+})
+
+describe('the canvas’s one tab stop', () => {
+  it('stays on the card that last had the focus', () => {
+    expect(tabStopAmong(LANES, 'bear2')).toBe('bear2')
+  })
+
+  it('goes to the first card to read when none had the focus, or when that card was deleted', () => {
+    expect(tabStopAmong(LANES, undefined)).toBe('bull1')
+    expect(tabStopAmong(LANES, 'deleted')).toBe('bull1')
+  })
+
+  it('is nowhere on an empty board', () => {
+    expect(tabStopAmong([], 'bull1')).toBeUndefined()
   })
 })
