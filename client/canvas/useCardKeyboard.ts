@@ -1,7 +1,8 @@
 /**
  * The canvas by keyboard, in the manner of a grid: the arrow keys move the focus from card to card
- * (the selection follows), Alt+arrows move the card, Enter goes into the card (Tab cycles its text and
- * quote, Escape comes back out), and L starts a link whose target is chosen with the arrows and Enter.
+ * (the selection follows), Alt+arrows move the card, Enter goes into the card (Tab cycles its text, its
+ * quote and its links, Escape comes back out), and L starts a link whose target is chosen with the
+ * arrows and Enter.
  */
 import { useCallback, useEffect, type FocusEvent, type KeyboardEvent, type RefObject } from 'react'
 import { useReactFlow } from '@xyflow/react'
@@ -166,27 +167,52 @@ export function useCardKeyboard(options: CardKeyboardOptions) {
   }
 
   /** Keys pressed inside a card: Escape comes back out to the card, Tab stays among its widgets. */
-  const onWidgetKey = (event: KeyboardEvent, cardElement: HTMLElement): boolean => {
+  /** The card's own widgets, then the labels of the links that start or end at it. */
+  const widgetsOf = (cardElement: HTMLElement, id: string): HTMLElement[] => {
+    const quoted = CSS.escape(id)
+    const links = containerRef.current?.querySelectorAll<HTMLElement>(
+      `[data-testid="link"][data-link-from="${quoted}"], [data-testid="link"][data-link-to="${quoted}"]`,
+    )
+    return [...cardElement.querySelectorAll<HTMLElement>(CARD_WIDGET_SELECTOR), ...(links ?? [])]
+  }
+
+  /** Keys pressed inside a card or on one of its links: Escape comes back to the card, Tab cycles. */
+  const onWidgetKey = (event: KeyboardEvent, cardElement: HTMLElement, id: string): boolean => {
     if (event.key === 'Escape') {
       cardElement.focus({ preventScroll: true })
       return true
     }
+    const target = event.target as HTMLElement
+    if ((event.key === 'Delete' || event.key === 'Backspace') && target.dataset.testid === 'link') {
+      // The board's Delete shortcut removes the selected link, and its label with the focus: back to the card.
+      requestAnimationFrame(() => cardElement.focus({ preventScroll: true }))
+      return false
+    }
     if (event.key !== 'Tab') return false
-    const widgets = [...cardElement.querySelectorAll<HTMLElement>(CARD_WIDGET_SELECTOR)]
-    const index = widgets.indexOf(event.target as HTMLElement)
+    const widgets = widgetsOf(cardElement, id)
+    const index = widgets.indexOf(target)
     if (index < 0) return false
     const next = widgets[(index + (event.shiftKey ? -1 : 1) + widgets.length) % widgets.length]
     next?.focus({ preventScroll: true })
     return true
   }
 
+  /** The card a key event belongs to: the one it was pressed in, or for a link, the card it was reached from. */
+  const owningCard = (target: HTMLElement): HTMLElement | null => {
+    const card = target.closest<HTMLElement>('[data-testid="card"]')
+    const tabStop = store.get().tabStop
+    if (card || target.dataset.testid !== 'link' || !tabStop) return card
+    return containerRef.current?.querySelector<HTMLElement>(cardSelector(tabStop)) ?? null
+  }
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.nativeEvent.isComposing) return
     const target = event.target as HTMLElement
-    const cardElement = target.closest<HTMLElement>('[data-testid="card"]')
+    const cardElement = owningCard(target)
     const id = cardElement?.dataset.cardId
     if (!cardElement || !id) return
-    const used = target === cardElement ? onCardKey(event, cardElement, id) : onWidgetKey(event, cardElement)
+    const used =
+      target === cardElement ? onCardKey(event, cardElement, id) : onWidgetKey(event, cardElement, id)
     if (used) event.preventDefault()
   }
 

@@ -186,7 +186,7 @@ export const en = {
     nextCard: 'Go to the nearest card in that direction',
     firstLastCard: 'Go to the first or the last card',
     moveCard: 'Move the card (with Shift: farther)',
-    enterCard: 'Write on the card; Tab goes on to its quote',
+    enterCard: 'Write on the card; Tab goes on to its quote and its links',
     linkCard: 'Link the card: go to the other card, press Enter, choose the kind',
     or: 'or',
   },

@@ -183,7 +183,7 @@ export const zhHans: Strings = {
     nextCard: '移到该方向上最近的卡片',
     firstLastCard: '移到第一张或最后一张卡片',
     moveCard: '移动卡片（加 Shift：移得更远）',
-    enterCard: '在卡片上撰写；Tab 移到它的引文',
+    enterCard: '在卡片上撰写；Tab 移到它的引文和连线',
     linkCard: '连线：移到另一张卡片，按 Enter，选择关系',
     or: '或',
   },

@@ -183,7 +183,7 @@ export const zhHant: Strings = {
     nextCard: '移到該方向上最近的卡片',
     firstLastCard: '移到第一張或最後一張卡片',
     moveCard: '移動卡片（加 Shift：移得更遠）',
-    enterCard: '在卡片上撰寫；Tab 移到它的引文',
+    enterCard: '在卡片上撰寫；Tab 移到它的引文和連線',
     linkCard: '連線：移到另一張卡片，按 Enter，選擇關係',
     or: '或',
   },

@@ -114,6 +114,7 @@ describe('the board with the keyboard alone', () => {
     await page.keyboard.press('Shift+Tab')
     expect(await focused()).toEqual(card)
     expect(await page.locator('[data-testid="card"][tabindex="0"]').count()).toBe(1)
+    expect(await page.locator('[data-testid="link"]:not([tabindex="-1"])').count()).toBe(0)
   })
 
   it('moves the focused card with Alt+arrows', async () => {
@@ -147,6 +148,22 @@ describe('the board with the keyboard alone', () => {
     // The focus comes back to the card the link went to, and the link mode is over.
     expect((await focused()).cardId).toBe(target.cardId)
     expect(await page.getByTestId('link-mode-banner').isVisible()).toBe(false)
+  })
+
+  it('deletes that link from the card: Enter, Tab to the link, Enter to select it, Delete', async () => {
+    const rebuttals = page.getByTestId('edge-rebuts')
+    const before = await rebuttals.count()
+    const card = await focused()
+    await page.keyboard.press('Enter')
+    await tabTo('link')
+    // The card's own link: the one just made ends at this card.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.linkTo)).toBe(
+      card.cardId,
+    )
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Delete')
+    await expect.poll(() => rebuttals.count()).toBe(before - 1)
+    await expect.poll(focused).toEqual(card)
   })
 
   it('cancels a link with Escape', async () => {
