@@ -5,8 +5,10 @@ import type { Peer } from '../presence/peers.ts'
 import type { MetaPatch } from '../../shared/board/schema.ts'
 import type { ConnectionState } from '../sync/BoardSession.ts'
 import { navigate } from '../ui/route.ts'
+import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import { connectionLabelOf } from './connectionLabel.ts'
 import { EditableMetaField } from './EditableMetaField.tsx'
+import { HeaderMenu } from './HeaderMenu.tsx'
 import { RetryCountdown } from './RetryCountdown.tsx'
 import { MetaField } from './metaDraft.ts'
 
@@ -26,24 +28,17 @@ interface BoardHeaderProps {
   onRetryNow(): void
 }
 
-/** The board's title and motion, the connection, who is here, and the board-wide buttons. */
-export function BoardHeader({
-  title,
-  motion,
-  connection,
-  peers,
-  readOnly,
-  canRename,
-  onRename,
-  onShare,
-  onHelp,
-  onEditProfile,
-  onRetryNow,
-}: BoardHeaderProps) {
+/**
+ * The board's title and motion, the connection, who is here, and the board-wide buttons; on a
+ * phone-sized screen the buttons and the language fold into a menu so that the title keeps its room.
+ */
+export function BoardHeader(props: BoardHeaderProps) {
+  const { title, motion, connection, peers, canRename, onRename, onEditProfile, onRetryNow } = props
   const { t } = useTranslation()
+  const narrow = useNarrowScreen()
   const label = connectionLabelOf(connection)
   return (
-    <header className="board-header">
+    <header className={`board-header${narrow ? ' board-header-narrow' : ''}`}>
       <button
         type="button"
         className="icon-button board-home"
@@ -67,38 +62,82 @@ export function BoardHeader({
           onSave={(value) => onRename({ motion: value })}
         />
       </div>
-      {readOnly && (
-        <span className="read-only-badge" data-testid="read-only-badge">
-          {t('role.readOnly')}
-        </span>
-      )}
+      {!narrow && <ReadOnlyBadge readOnly={props.readOnly} />}
       <span
         className={`connection connection-${label}`}
         role="status"
         aria-live="polite"
+        title={narrow ? t(`status.${label}`) : undefined}
         data-testid="connection-status"
         data-status={label}
       >
         <span className="connection-dot" aria-hidden="true" />
-        {t(`status.${label}`)}
+        <span className={narrow ? 'visually-hidden' : undefined}>{t(`status.${label}`)}</span>
       </span>
       {connection.retryAt !== undefined && (
         <RetryCountdown retryAt={connection.retryAt} onRetryNow={onRetryNow} />
       )}
-      <Avatars peers={peers} onEditSelf={onEditProfile} />
-      <button type="button" className="button button-primary" onClick={onShare} data-testid="share">
+      <Avatars peers={peers} onEditSelf={onEditProfile} maxShown={narrow ? 1 : undefined} />
+      {narrow ? (
+        <HeaderMenu label={t('board.menu')}>
+          {(close) => <BoardActions {...props} onDone={close} />}
+        </HeaderMenu>
+      ) : (
+        <BoardActions {...props} />
+      )}
+    </header>
+  )
+}
+
+function ReadOnlyBadge({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation()
+  if (!readOnly) return null
+  return (
+    <span className="read-only-badge" data-testid="read-only-badge">
+      {t('role.readOnly')}
+    </span>
+  )
+}
+
+/**
+ * Share, help and the language: inline in a wide header; in the menu, one per line with its words,
+ * and `onDone` closes the menu before a dialog opens.
+ */
+function BoardActions({ readOnly, onShare, onHelp, onDone }: BoardHeaderProps & { onDone?(): void }) {
+  const { t } = useTranslation()
+  const inMenu = onDone !== undefined
+  const then = (action: () => void) => () => {
+    onDone?.()
+    action()
+  }
+  return (
+    <>
+      {inMenu && <ReadOnlyBadge readOnly={readOnly} />}
+      <button
+        type="button"
+        className={inMenu ? 'button header-menu-item' : 'button button-primary'}
+        onClick={then(onShare)}
+        data-testid="share"
+      >
         {t('board.share')}
       </button>
       <button
         type="button"
-        className="icon-button help-button"
-        onClick={onHelp}
-        aria-label={t('board.help')}
+        className={inMenu ? 'button header-menu-item' : 'icon-button help-button'}
+        onClick={then(onHelp)}
+        aria-label={inMenu ? undefined : t('board.help')}
         data-testid="help"
       >
-        ?
+        {inMenu ? t('board.help') : '?'}
       </button>
-      <LanguageSwitcher />
-    </header>
+      {inMenu ? (
+        <label className="header-menu-item header-menu-language">
+          <span>{t('board.language')}</span>
+          <LanguageSwitcher />
+        </label>
+      ) : (
+        <LanguageSwitcher />
+      )}
+    </>
   )
 }

@@ -54,16 +54,18 @@ export function BoardLayout({
         onEditProfile={() => setDialog('profile')}
         onRetryNow={() => session.retry()}
       />
-      <ReactFlowProvider>
-        <Workspace
-          session={session}
-          snapshot={snapshot}
-          peers={peers}
-          profile={profile}
-          readOnly={readOnly}
-          onHelp={() => setDialog('help')}
-        />
-      </ReactFlowProvider>
+      <main className="board-main">
+        <ReactFlowProvider>
+          <Workspace
+            session={session}
+            snapshot={snapshot}
+            peers={peers}
+            profile={profile}
+            readOnly={readOnly}
+            onHelp={() => setDialog('help')}
+          />
+        </ReactFlowProvider>
+      </main>
       {dialog === 'share' && (
         <ShareDialog
           boardId={board.id}

@@ -59,7 +59,11 @@ export function BoardPage({ boardId, token }: BoardPageProps) {
       markJoined(boardId)
       changeProfile(joined)
     }
-    return <JoinDialog boardTitle={summary.board.title} initial={loadProfile()} onJoin={join} />
+    return (
+      <main className="board-join">
+        <JoinDialog boardTitle={summary.board.title} initial={loadProfile()} onJoin={join} />
+      </main>
+    )
   }
   return <BoardRoom board={summary.board} token={token} profile={profile} onProfileChange={changeProfile} />
 }

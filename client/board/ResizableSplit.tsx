@@ -4,7 +4,7 @@
  */
 import { useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useMediaQuery } from '../ui/useMediaQuery.ts'
+import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import { readStored, writeStored } from '../ui/storage.ts'
 import { clampPaneWidth, DEFAULT_READER_WIDTH } from './paneWidth.ts'
 
@@ -22,8 +22,6 @@ export interface PaneRequest {
   nonce: number
 }
 
-const NARROW_SCREEN = '(max-width: 760px)'
-
 interface SplitProps {
   left: ReactNode
   right: ReactNode
@@ -32,7 +30,7 @@ interface SplitProps {
 }
 
 export function ResizableSplit(props: SplitProps) {
-  const narrow = useMediaQuery(NARROW_SCREEN)
+  const narrow = useNarrowScreen()
   return narrow ? <TakingTurns {...props} /> : <SideBySide {...props} />
 }
 

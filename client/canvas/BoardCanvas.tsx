@@ -37,6 +37,12 @@ import {
   type LinkFlowEdge,
 } from './toFlow.ts'
 import { useCanvasCommands } from './useCanvasCommands.ts'
+import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
+import { useFlowAriaLabels, useNamedEdges } from './flowLabels.ts'
+import { CARD_KEYS_DESCRIPTION_ID, CardFocusContext, createCardFocusStore } from './cardFocus.ts'
+import { useCardKeyboard, useTabStopFollowsCards } from './useCardKeyboard.ts'
+import { LinkModeBanner } from './LinkModeBanner.tsx'
+import type { LinkKind } from '../../shared/board/schema.ts'
 import './canvas.css'
 
 const LIVE_MOVE_INTERVAL_MS = 50
@@ -69,6 +75,7 @@ export function BoardCanvas({
   onHelp,
 }: BoardCanvasProps) {
   const { t } = useTranslation()
+  const narrow = useNarrowScreen()
   const { screenToFlowPosition } = useReactFlow()
   const [view, setView] = useState(EMPTY_VIEW_STATE)
   const [pendingLink, setPendingLink] = useState<PendingLink>()
@@ -85,12 +92,40 @@ export function BoardCanvas({
     setPendingLink,
   })
   const { cards, links, sources } = snapshot
+  const [focusStore] = useState(createCardFocusStore)
+  useTabStopFollowsCards(focusStore, cards)
+  // The target card of a link made from the keyboard, which gets the focus back once the kind is chosen.
+  const keyboardLinkTarget = useRef<string>(undefined)
+  const keyboard = useCardKeyboard({
+    cards,
+    readOnly,
+    selection,
+    store: focusStore,
+    containerRef,
+    onSelectionChange,
+    moveCards: commands.moveCards,
+    onLinkTarget: (from, to, point) => {
+      keyboardLinkTarget.current = to
+      setPendingLink({ from, to, ...point })
+    },
+  })
+  const closeLinkPopover = (kind?: LinkKind) => {
+    if (kind) commands.createLink(kind)
+    else setPendingLink(undefined)
+    const target = keyboardLinkTarget.current
+    keyboardLinkTarget.current = undefined
+    if (target) keyboard.focusCard(target)
+  }
 
   const nodes = useMemo<BoardFlowNode[]>(
     () => [...toLaneNodes(cards, view), ...toCardNodes(cards, sources, selection, view)],
     [cards, sources, selection, view],
   )
-  const edges = useMemo(() => toLinkEdges(links, cards, selection), [links, cards, selection])
+  const edges = useNamedEdges(
+    useMemo(() => toLinkEdges(links, cards, selection), [links, cards, selection]),
+    cards,
+  )
+  const ariaLabelConfig = useFlowAriaLabels()
 
   const onNodesChange = (changes: NodeChange<BoardFlowNode>[]) => {
     setView((current) => applyViewChanges(current, changes))
@@ -144,48 +179,63 @@ export function BoardCanvas({
       data-testid="canvas"
       onPointerMove={publishCursor}
       onPointerLeave={() => session.provider.awareness.setLocalStateField('cursor', null)}
+      onKeyDown={keyboard.onKeyDown}
+      onFocus={keyboard.onFocus}
     >
-      <ReactFlow<BoardFlowNode, LinkFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={commands.startDrag}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onConnectEnd={commands.onConnectEnd}
-        connectionMode={ConnectionMode.Loose}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        panOnScroll
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
-        minZoom={0.1}
-        maxZoom={2}
-        defaultEdgeOptions={{ interactionWidth: 20 }}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={24} />
-        <Controls />
-        <MiniMap pannable zoomable nodeClassName={minimapClassOf} />
-        <Panel position="top-left">
-          <CanvasToolbar
-            session={session}
-            readOnly={readOnly}
-            canDelete={selection.cards.size + selection.links.size > 0}
-            onDelete={commands.deleteSelection}
-          />
-        </Panel>
-        <Panel position="bottom-center">
-          <LinkLegend />
-        </Panel>
-        <PresenceCursors awareness={session.provider.awareness} />
-      </ReactFlow>
+      {/* NOTE: the banner below reads the store too; it must stay inside the provider. */}
+      <CardFocusContext.Provider value={focusStore}>
+        <ReactFlow<BoardFlowNode, LinkFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={commands.startDrag}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnectEnd={commands.onConnectEnd}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          // The cards keep one tab stop and their own keys (useCardKeyboard) instead of React Flow's.
+          nodesFocusable={false}
+          edgesFocusable={false}
+          disableKeyboardA11y
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          panOnScroll
+          fitView
+          fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+          minZoom={0.1}
+          maxZoom={2}
+          defaultEdgeOptions={{ interactionWidth: 20 }}
+          proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={!narrow} />
+          {/* On a phone the minimap would hide a third of the board; pinch and drag find the way instead. */}
+          {!narrow && <MiniMap pannable zoomable nodeClassName={minimapClassOf} />}
+          <Panel position="top-left">
+            <CanvasToolbar
+              session={session}
+              readOnly={readOnly}
+              canDelete={selection.cards.size + selection.links.size > 0}
+              onDelete={commands.deleteSelection}
+            />
+          </Panel>
+          <Panel position="bottom-center">
+            <LinkLegend />
+          </Panel>
+          <PresenceCursors awareness={session.provider.awareness} />
+        </ReactFlow>
+        <p id={CARD_KEYS_DESCRIPTION_ID} hidden>
+          {t('canvas.cardKeys')}
+        </p>
+        <LinkModeBanner />
+      </CardFocusContext.Provider>
       {cards.length === 0 && (
         <div className="canvas-empty-hint" data-testid="empty-hint">
           {readOnly ? t('canvas.readOnlyHint') : t('canvas.emptyHint')}
@@ -194,8 +244,8 @@ export function BoardCanvas({
       {pendingLink && (
         <LinkKindPopover
           pending={pendingLink}
-          onChoose={commands.createLink}
-          onCancel={() => setPendingLink(undefined)}
+          onChoose={closeLinkPopover}
+          onCancel={() => closeLinkPopover()}
         />
       )}
     </div>

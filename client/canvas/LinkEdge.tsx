@@ -6,7 +6,7 @@ import { useBoardCanvas } from './BoardCanvasContext.ts'
 import type { LinkFlowEdge } from './toFlow.ts'
 
 function LinkEdgeView(props: EdgeProps<LinkFlowEdge>) {
-  const { id, data, markerEnd, selected, interactionWidth = 20 } = props
+  const { id, source, target, data, markerEnd, selected, interactionWidth = 20 } = props
   const { t } = useTranslation()
   const { onLinkClick } = useBoardCanvas()
   const kind = data?.kind ?? 'supports'
@@ -33,7 +33,11 @@ function LinkEdgeView(props: EdgeProps<LinkFlowEdge>) {
           className={`link-label link-label-${kind}${selected ? ' link-selected' : ''} nodrag nopan`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           onClick={(event) => onLinkClick(id, event.shiftKey || event.metaKey || event.ctrlKey)}
+          // Reached from a card it touches (Enter, then Tab), not as a tab stop of its own.
+          tabIndex={-1}
           data-testid="link"
+          data-link-from={source}
+          data-link-to={target}
           data-link-id={id}
           data-link-kind={kind}
         >

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { CARD_WIDTH } from '../../shared/board/lanes.ts'
 import type { CardFlowNode } from '../canvas/toFlow.ts'
 import { useBoardCanvas } from '../canvas/BoardCanvasContext.ts'
+import { CARD_KEYS_DESCRIPTION_ID, useCardFocus } from '../canvas/cardFocus.ts'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { CardTextArea } from './CardTextArea.tsx'
 import { QuoteChip } from './QuoteChip.tsx'
@@ -17,10 +18,19 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   const { t } = useTranslation()
   const { readOnly } = useBoardCanvas()
   const { card, sourceTitle } = data
+  // One tab stop for the whole canvas: this card's, or another's (see useCardKeyboard).
+  const tabStop = useCardFocus((state) => state.tabStop === id)
+  const linkSource = useCardFocus((state) => state.linkFrom === id)
+  const classes = ['card', `card-${card.stance}`]
+  if (selected) classes.push('card-selected')
+  if (linkSource) classes.push('card-link-source')
   return (
     <article
-      className={`card card-${card.stance}${selected ? ' card-selected' : ''}`}
+      className={classes.join(' ')}
       style={{ width: card.width ?? CARD_WIDTH }}
+      tabIndex={tabStop ? 0 : -1}
+      aria-label={t('link.cardRef', { stance: t(`stance.${card.stance}`), name: card.authorName })}
+      aria-describedby={CARD_KEYS_DESCRIPTION_ID}
       data-testid="card"
       data-card-id={id}
       data-stance={card.stance}

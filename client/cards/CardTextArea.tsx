@@ -37,6 +37,9 @@ export function CardTextArea({ cardId }: { cardId: string }) {
       placeholder={readOnly ? '' : t('card.textPlaceholder')}
       aria-label={t('card.textLabel')}
       rows={2}
+      // Reached with Enter on its card (the canvas keeps one tab stop); Escape goes back to the card.
+      tabIndex={-1}
+      data-card-widget
       onCompositionStart={onCompositionStart}
       onCompositionEnd={onCompositionEnd}
       onChange={(event) => {

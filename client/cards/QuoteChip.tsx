@@ -15,6 +15,8 @@ export function QuoteChip({ excerpt, sourceTitle }: { excerpt: Excerpt; sourceTi
       type="button"
       className="card-quote nodrag"
       onClick={() => onQuoteClick(excerpt)}
+      tabIndex={-1}
+      data-card-widget
       title={t('card.quoteFrom', { title })}
       data-testid="card-quote"
       data-source-id={excerpt.sourceId}

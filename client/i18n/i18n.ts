@@ -8,6 +8,7 @@ import { zhHans } from './zhHans.ts'
 import { zhHant } from './zhHant.ts'
 import { detectLanguage, LANGUAGE_STORAGE_KEY, type Language } from './language.ts'
 import { readStored, writeStored } from '../ui/storage.ts'
+import { applyStanceColors } from '../ui/stanceColors.ts'
 
 /** Initialises i18next once, in the remembered or browser language. */
 export function initI18n(): typeof i18next {
@@ -36,8 +37,11 @@ export function initI18n(): typeof i18next {
     initAsync: false,
   })
   document.documentElement.lang = lng
+  applyStanceColors(lng)
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language
+    // Until the person chooses a colour convention, it follows the language.
+    applyStanceColors(language)
   })
   return i18next
 }

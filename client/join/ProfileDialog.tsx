@@ -1,8 +1,11 @@
-/** Changes the name, side and colour of someone already on the board. */
+/** Changes the name, side and colour of someone already on the board, and the bull/bear colours. */
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { chooseStanceColors, currentStanceColors } from '../ui/stanceColors.ts'
 import { Dialog } from '../ui/Dialog.tsx'
 import type { Profile } from './identity.ts'
 import { ProfileForm } from './ProfileForm.tsx'
+import { StanceColorsField } from './StanceColorsField.tsx'
 
 interface ProfileDialogProps {
   profile: Profile
@@ -11,16 +14,30 @@ interface ProfileDialogProps {
 }
 
 export function ProfileDialog({ profile, onSave, onClose }: ProfileDialogProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const [stanceColors, setStanceColors] = useState(() => currentStanceColors(i18n.language))
+  // Only a choice the person made is remembered; untouched, the colours keep following the language.
+  const [colorsChosen, setColorsChosen] = useState(false)
+  const save = (changed: Profile) => {
+    if (colorsChosen) chooseStanceColors(stanceColors, i18n.language)
+    onSave(changed)
+  }
   return (
     <Dialog title={t('profile.title')} onClose={onClose} testId="profile-dialog">
       <ProfileForm
         initial={profile}
         keepColor
         submitLabel={t('profile.save')}
-        onSubmit={onSave}
+        onSubmit={save}
         onCancel={onClose}
       >
+        <StanceColorsField
+          value={stanceColors}
+          onChange={(value) => {
+            setStanceColors(value)
+            setColorsChosen(true)
+          }}
+        />
         <p className="join-note" data-testid="profile-history-note">
           {t('profile.historyNote')}
         </p>

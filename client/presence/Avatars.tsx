@@ -42,12 +42,14 @@ interface AvatarsProps {
   peers: Peer[]
   /** Opens this person's own profile; their avatar becomes a button. */
   onEditSelf?(): void
+  /** How many avatars to show before a count of the rest (six by default; fewer on a phone). */
+  maxShown?: number
 }
 
 /** Who is on the board now, with a count when there are more than fit. */
-export function Avatars({ peers, onEditSelf }: AvatarsProps) {
+export function Avatars({ peers, onEditSelf, maxShown = MAX_SHOWN }: AvatarsProps) {
   const { t } = useTranslation()
-  const shown = peers.slice(0, MAX_SHOWN)
+  const shown = peers.slice(0, maxShown)
   return (
     <div className="avatars" aria-label={t('board.people', { count: peers.length })} data-testid="avatars">
       {shown.map((peer) =>
@@ -66,7 +68,7 @@ export function Avatars({ peers, onEditSelf }: AvatarsProps) {
           <Avatar key={peer.clientId} peer={peer} />
         ),
       )}
-      {peers.length > MAX_SHOWN && <span className="avatar avatar-more">+{peers.length - MAX_SHOWN}</span>}
+      {peers.length > maxShown && <span className="avatar avatar-more">+{peers.length - maxShown}</span>}
     </div>
   )
 }

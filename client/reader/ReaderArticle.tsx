@@ -13,6 +13,8 @@ export interface ReaderArticleProps {
   paragraphs: ArticleParagraph[]
   articleRef: Ref<HTMLDivElement>
   labelledBy: string
+  /** The hidden text that tells how to select from the keyboard. */
+  describedBy: string
 }
 
 /**
@@ -24,6 +26,7 @@ export const ReaderArticle = memo(function ReaderArticle({
   paragraphs,
   articleRef,
   labelledBy,
+  describedBy,
 }: ReaderArticleProps) {
   return (
     <div
@@ -32,7 +35,11 @@ export const ReaderArticle = memo(function ReaderArticle({
       data-testid="reader-article"
       data-source-id={source.id}
       lang={source.language}
+      // Focusable, so that the keyboard can reach the text and select in it (useCaretBrowsing).
+      tabIndex={0}
+      role="article"
       aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
     >
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start}>

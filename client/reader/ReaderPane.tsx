@@ -24,9 +24,11 @@ import { HIGHLIGHT_SELECTOR, ReaderArticle } from './ReaderArticle.tsx'
 import { ReaderTabs, readerTabId } from './ReaderTabs.tsx'
 import { SelectionToolbar } from './SelectionToolbar.tsx'
 import { useArticleSelection } from './useArticleSelection.ts'
+import { useCaretBrowsing } from './useCaretBrowsing.ts'
 import { useFocusRequest, type ReaderFocusRequest } from './useFocusRequest.ts'
 import './reader.css'
 import { isTextEntry } from '../ui/isTextEntry.ts'
+import { useLastPointerWasTouch } from '../ui/useLastPointerWasTouch.ts'
 
 export type { ReaderFocusRequest } from './useFocusRequest.ts'
 
@@ -70,6 +72,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
   const scrollRef = useRef<HTMLDivElement>(null)
   const articleRef = useRef<HTMLDivElement>(null)
   const [hovered, setHovered] = useState<HoveredHighlight | null>(null)
+  const touch = useLastPointerWasTouch()
 
   const source = sources.find((s) => s.id === activeSourceId) ?? sources[0]
   const segments = useMemo(
@@ -77,6 +80,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
     [source, cards],
   )
   const [rawSelection, clearSelection] = useArticleSelection(articleRef, scrollRef, !readOnly, segments)
+  const caretBrowsing = useCaretBrowsing(articleRef, scrollRef)
   const selection = !readOnly && rawSelection?.sourceId === source?.id ? rawSelection : null
   const shownSegments = selection ? selection.heldSegments : segments
   const paragraphs = useMemo(
@@ -109,14 +113,16 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
     [onHighlightActivate],
   )
 
+  const { onKeyDown: onCaretKey } = caretBrowsing
   const onArticleKeyDown = useCallback(
     (event: ReactKeyboardEvent) => {
+      if (onCaretKey(event)) return event.preventDefault()
       const highlight = closestHighlight(event.target)
       if (!highlight || (event.key !== 'Enter' && event.key !== ' ')) return
       event.preventDefault()
       onHighlightActivate(cardIdsOf(highlight))
     },
-    [onHighlightActivate],
+    [onHighlightActivate, onCaretKey],
   )
 
   const onArticlePointerIn = useCallback((event: SyntheticEvent) => {
@@ -172,8 +178,15 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
         onKeyDown={onArticleKeyDown}
         onMouseOver={onArticlePointerIn}
         onMouseOut={onArticlePointerOut}
-        onFocus={onArticlePointerIn}
-        onBlur={onArticlePointerOut}
+        onFocus={(event) => {
+          caretBrowsing.onFocus(event)
+          onArticlePointerIn(event)
+        }}
+        onBlur={() => {
+          caretBrowsing.onBlur()
+          onArticlePointerOut()
+        }}
+        onPointerDown={caretBrowsing.onPointerDown}
       >
         <h2 className="reader-heading" lang={source.language}>
           {source.title}
@@ -194,9 +207,25 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
             paragraphs={paragraphs}
             articleRef={articleRef}
             labelledBy={readerTabId(panelId, source.id)}
+            describedBy={`${panelId}-caret-hint`}
           />
         )}
-        {selection && (
+        <p id={`${panelId}-caret-hint`} hidden>
+          {t('caretHint')}
+        </p>
+        {caretBrowsing.caret && (
+          <span
+            className="reader-caret"
+            aria-hidden="true"
+            data-testid="reader-caret"
+            style={{
+              top: caretBrowsing.caret.top,
+              left: caretBrowsing.caret.left,
+              height: caretBrowsing.caret.height,
+            }}
+          />
+        )}
+        {selection && !touch && (
           <SelectionToolbar
             top={selection.top}
             left={selection.left}
@@ -205,6 +234,15 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
           />
         )}
       </div>
+      {selection && touch && (
+        <SelectionToolbar
+          top={0}
+          left={0}
+          docked
+          tooLong={selection.end - selection.start > LIMITS.quoteLength}
+          onChoose={createCard}
+        />
+      )}
       {hovered && hoveredCards.length > 0 && (
         <HighlightPopover id={popoverId} cards={hoveredCards} top={hovered.top} left={hovered.left} />
       )}
@@ -218,6 +256,8 @@ function useStanceShortcuts(active: boolean, onChoose: (stance: Stance) => void)
     if (!active) return
     function onKeyDown(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTextEntry(event.target)) return
+      // On the canvas, letters are the cards' own keys (L links), not a leftover article selection's.
+      if (event.target instanceof Element && event.target.closest('[data-testid="canvas"]')) return
       const stance = SHORTCUTS[event.key.toLowerCase()]
       if (!stance) return
       event.preventDefault()

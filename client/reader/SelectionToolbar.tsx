@@ -5,6 +5,11 @@ import { LIMITS, Stance } from '../../shared/board/schema.ts'
 export interface SelectionToolbarProps {
   top: number
   left: number
+  /**
+   * Docked at the bottom of the reader instead of beside the selection: after a touch selection,
+   * where neither the phone's own selection menu (above it) nor its handles (at its ends) cover it.
+   */
+  docked?: boolean
   tooLong: boolean
   onChoose(stance: Stance): void
 }
@@ -15,15 +20,16 @@ const STANCE_BUTTONS = [
   { stance: Stance.Bear, key: 'N' },
 ] as const
 
-export function SelectionToolbar({ top, left, tooLong, onChoose }: SelectionToolbarProps) {
+export function SelectionToolbar({ top, left, docked, tooLong, onChoose }: SelectionToolbarProps) {
   const { t } = useTranslation('reader')
   return (
     <div
-      className="reader-toolbar"
+      className={`reader-toolbar${docked ? ' reader-toolbar--docked' : ''}`}
       role="toolbar"
       aria-label={t('toolbarLabel')}
       data-testid="selection-toolbar"
-      style={{ top, left }}
+      data-docked={docked ? 'true' : undefined}
+      style={docked ? undefined : { top, left }}
       // Pressing a button must not collapse the selection it acts on.
       onMouseDown={(event) => event.preventDefault()}
     >
@@ -39,7 +45,7 @@ export function SelectionToolbar({ top, left, tooLong, onChoose }: SelectionTool
         >
           <TrendIcon rising={stance === Stance.Bull} />
           {t(stance)}
-          <kbd className="reader-toolbar-key">{key}</kbd>
+          {!docked && <kbd className="reader-toolbar-key">{key}</kbd>}
         </button>
       ))}
       {tooLong && (

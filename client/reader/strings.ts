@@ -19,6 +19,8 @@ const en = {
   citedBy_other: 'Cited by {{count}} cards',
   emptyCard: '(no text yet)',
   anonymous: 'Anonymous',
+  caretHint:
+    'Arrow keys move a caret through the text; Shift with the arrows selects. Then press B for a bull card or N for a bear card.',
 }
 
 /** The keys every language provides. */
@@ -42,6 +44,8 @@ const zhHans: Record<ReaderStringKey, string> = {
   citedBy_other: '被 {{count}} 张卡片引用',
   emptyCard: '(尚无内容)',
   anonymous: '匿名',
+  caretHint:
+    '方向键在文中移动光标；按住 Shift 再按方向键即可选择文字。然后按 B 创建看多卡片，按 N 创建看空卡片。',
 }
 
 const zhHant: Record<ReaderStringKey, string> = {
@@ -62,6 +66,8 @@ const zhHant: Record<ReaderStringKey, string> = {
   citedBy_other: '被 {{count}} 張卡片引用',
   emptyCard: '(尚無內容)',
   anonymous: '匿名',
+  caretHint:
+    '方向鍵在文中移動游標；按住 Shift 再按方向鍵即可選取文字。然後按 B 建立看多卡片，按 N 建立看空卡片。',
 }
 
 /** Reader strings per language; the app registers them as the i18next namespace `reader`. */

@@ -27,7 +27,7 @@ export function AddArticleButton({ onSave, onAdded, primary }: AddArticleButtonP
         onClick={() => setOpen(true)}
         data-testid="add-article"
       >
-        <span aria-hidden="true">+</span> {t('addButton')}
+        <span aria-hidden="true">+</span> <span className="add-article-label">{t('addButton')}</span>
       </button>
       {/* In the body, not the reader: the empty reader is a live region and would read out every keystroke. */}
       {open &&

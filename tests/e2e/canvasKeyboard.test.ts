@@ -1,6 +1,6 @@
 /**
  * The canvas and dialogs from the keyboard, in real Chromium with two people (A and B) on the demo
- * board: arrow-key moves reach the other person, Delete only acts on the canvas, a selection drops
+ * board: Alt+arrow moves reach the other person, Delete only acts on the canvas, a selection drops
  * cards others deleted, and a closed dialog gives focus back. The steps share one server and one pair
  * of pages and run in order.
  */
@@ -40,11 +40,11 @@ async function cardFromQuote(page: Page, other: Page, quote: string): Promise<st
 const headerOf = (page: Page, id: string) => page.locator(`[data-card-id="${id}"] .card-header`)
 
 describe('the canvas from the keyboard in Chromium', () => {
-  it('moves a selected card with the arrow keys, and the other person sees it move', async () => {
+  it('moves a selected card with Alt and the arrow keys, and the other person sees it move', async () => {
     cardId = await cardFromQuote(a, b, BULL_QUOTE)
     const before = await cardPosition(b, cardId)
     await headerOf(a, cardId).click()
-    for (let i = 0; i < 4; i++) await a.keyboard.press('ArrowRight')
+    for (let i = 0; i < 4; i++) await a.keyboard.press('Alt+ArrowRight')
     await expect.poll(async () => (await cardPosition(b, cardId)).x).toBeGreaterThan(before.x + 10)
     // A's own view follows the document, not a position left over from the nudges.
     await expect.poll(async () => (await cardPosition(a, cardId)).x).toBe((await cardPosition(b, cardId)).x)

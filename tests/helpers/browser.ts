@@ -16,14 +16,25 @@ export async function launchBrowser(): Promise<Browser> {
   return browser
 }
 
+export interface PageOptions {
+  locale?: string
+  viewport?: { width: number; height: number }
+  /** A touch screen, as on a phone (`touchscreen.tap`, touch events). */
+  hasTouch?: boolean
+  /** A phone browser: the meta viewport is honoured and the pointer is coarse. */
+  isMobile?: boolean
+}
+
 /** A fresh browser context (its own storage, like a separate person) with one page. */
 export async function openPage(
   browser: Browser,
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+  options: PageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1440, height: 900 },
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
   })
   const page = await context.newPage()
   return { context, page }
