@@ -41,6 +41,8 @@ describe('which addresses the URL importer may connect to', () => {
     ['fec0::1', 'deprecatedSiteLocal'],
     ['100::1', 'discard'],
     ['2001:db8::1', 'reserved'],
+    ['4000::1', 'not global unicast'],
+    ['1::2:3', 'not global unicast'],
     // IPv6 forms that wrap an IPv4 address
     ['::ffff:127.0.0.1', 'IPv4-mapped loopback'],
     ['::ffff:7f00:1', 'IPv4-mapped loopback'],
