@@ -122,7 +122,8 @@ async function readImportRequest(
     return { kind: 'url', url: body.url, addedBy: body.addedBy }
   }
   const contentType = req.get('content-type')
-  if (!contentType && !req.get('content-length') && !req.get('transfer-encoding'))
+  // Express' own test for a body: a Content-Length above 0, or a chunked one.
+  if (!req.get('transfer-encoding') && !(Number(req.get('content-length')) > 0))
     throw new BoardError(ErrorCode.BadRequest, 'Send a file as the request body, or JSON { "url": … }.')
   if (req.is('multipart/form-data'))
     throw new BoardError(ErrorCode.UnsupportedType, 'Send the file itself as the request body, not a form.')
