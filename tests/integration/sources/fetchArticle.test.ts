@@ -43,7 +43,7 @@ function tableResolver(table: Record<string, string[]>) {
 const html = sourceFixture('article.html')
 
 describe('fetching a web page for import', () => {
-  it('fetches a page from a local server on the allow-list', async () => {
+  it('[IM7] fetches a page from a local server on the allow-list', async () => {
     const server = await startArticleServer({ '/news/1.html': serve('text/html; charset=utf-8', html) })
     const page = await fetchArticle(`${server.origin}/news/1.html`, settingsFor(server))
     expect(page).toEqual({
@@ -53,7 +53,7 @@ describe('fetching a web page for import', () => {
     })
   })
 
-  it('refuses the same local server when it is not on the allow-list, and never connects to it', async () => {
+  it('[IM7] refuses the same local server when it is not on the allow-list, and never connects to it', async () => {
     const server = await startArticleServer({ '/': serve('text/html', html) })
     await expect(fetchArticle(`${server.origin}/`, settingsFor(undefined))).rejects.toMatchObject({
       code: ErrorCode.UrlRefused,
@@ -72,16 +72,19 @@ describe('fetching a web page for import', () => {
     ['IPv6 loopback', (port: number) => `http://[::1]:${port}/`],
     ['unspecified', (port: number) => `http://0.0.0.0:${port}/`],
     ['percent-encoded host', (port: number) => `http://%31%32%37.0.0.1:${port}/`],
-  ])('refuses a loopback address written in %s notation, even beside an allowed port', async (_name, url) => {
-    const server = await startArticleServer({ '/': serve('text/html', html) })
-    const other = await startArticleServer({ '/': serve('text/html', html) })
-    await expect(fetchArticle(url(other.port), settingsFor(server))).rejects.toMatchObject({
-      code: ErrorCode.UrlRefused,
-    })
-    expect(other.requests).toEqual([])
-  })
+  ])(
+    '[IM3] refuses a loopback address written in %s notation, even beside an allowed port',
+    async (_name, url) => {
+      const server = await startArticleServer({ '/': serve('text/html', html) })
+      const other = await startArticleServer({ '/': serve('text/html', html) })
+      await expect(fetchArticle(url(other.port), settingsFor(server))).rejects.toMatchObject({
+        code: ErrorCode.UrlRefused,
+      })
+      expect(other.requests).toEqual([])
+    },
+  )
 
-  it('refuses a name that resolves to loopback, asking the resolver once', async () => {
+  it('[IM4] refuses a name that resolves to loopback, asking the resolver once', async () => {
     const server = await startArticleServer({ '/': serve('text/html', html) })
     const { resolve, calls } = tableResolver({ 'evil.example': ['127.0.0.1'] })
     await expect(
@@ -98,7 +101,7 @@ describe('fetching a web page for import', () => {
     ['an allowed address, then cloud metadata', ['127.0.0.1', '169.254.169.254']],
     ['an allowed address, then IPv6 loopback and a public one', ['127.0.0.1', '::1', '2606:4700::1111']],
     ['a loopback address off the allow-list, then a public one', ['127.0.0.2', '93.184.215.14']],
-  ])('refuses a name whose addresses mix allowed and refused ones: %s', async (_name, addresses) => {
+  ])('[IM4] refuses a name whose addresses mix allowed and refused ones: %s', async (_name, addresses) => {
     const server = await startArticleServer({ '/': serve('text/html', html) })
     const { resolve } = tableResolver({ 'mixed.example': addresses })
     const url = `http://mixed.example:${server.port}/`
@@ -108,7 +111,7 @@ describe('fetching a web page for import', () => {
     expect(server.requests).toEqual([])
   })
 
-  it('connects to the address it checked, not to a second DNS answer (no rebinding)', async () => {
+  it('[IM4] connects to the address it checked, not to a second DNS answer (no rebinding)', async () => {
     const server = await startArticleServer({ '/a.html': serve('text/html', html) })
     let answers = 0
     const rebinding: Resolver = async () => [
@@ -135,7 +138,7 @@ describe('fetching a web page for import', () => {
     ['another local port', (port: number) => `http://127.0.0.1:${port}/secret`],
     ['an IPv4-mapped loopback address', (port: number) => `http://[::ffff:7f00:1]:${port}/secret`],
     ['a decimal loopback address', (port: number) => `http://2130706433:${port}/secret`],
-  ])('checks every redirect again: one to %s is refused before connecting', async (_name, target) => {
+  ])('[IM5] checks every redirect again: one to %s is refused before connecting', async (_name, target) => {
     const inside = await startArticleServer({ '/secret': serve('text/plain', 'internal data') })
     const server = await startArticleServer({ '/go': redirectTo(target(inside.port)) })
     await expect(fetchArticle(`${server.origin}/go`, settingsFor(server))).rejects.toMatchObject({
@@ -144,7 +147,7 @@ describe('fetching a web page for import', () => {
     expect(inside.requests).toEqual([])
   })
 
-  it('follows at most 5 redirects', async () => {
+  it('[IM5] follows at most 5 redirects', async () => {
     const routes = Object.fromEntries(
       Array.from({ length: 7 }, (_, i) => [
         `/hop${i}`,
@@ -168,11 +171,11 @@ describe('fetching a web page for import', () => {
     ['gopher://127.0.0.1:70/', ErrorCode.UrlRefused],
     ['https://user:secret@example.com/', ErrorCode.UrlRefused],
     ['not a url', ErrorCode.BadRequest],
-  ])('refuses %s', async (url, code) => {
+  ])('[IM3] refuses %s', async (url, code) => {
     await expect(fetchArticle(url, settingsFor(undefined))).rejects.toMatchObject({ code })
   })
 
-  it('gives up on a slow server after the total timeout', async () => {
+  it('[IM6] gives up on a slow server after the total timeout', async () => {
     const server = await startArticleServer({
       '/slow': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html' })
@@ -188,7 +191,7 @@ describe('fetching a web page for import', () => {
     expect(Date.now() - started).toBeLessThan(2_000)
   })
 
-  it('gives up on a server that never answers after the total timeout', async () => {
+  it('[IM6] gives up on a server that never answers after the total timeout', async () => {
     const server = await startArticleServer({ '/silent': () => {} })
     await expect(
       fetchArticle(`${server.origin}/silent`, settingsFor(server, { timeoutMs: 300 })),
@@ -198,7 +201,7 @@ describe('fetching a web page for import', () => {
   it.each([
     ['declared too large', { 'content-length': '5000' }, 'x'.repeat(5_000)],
     ['streamed too large without a declared length', {}, 'x'.repeat(5_000)],
-  ])('refuses a body %s', async (_name, headers, body) => {
+  ])('[IM6] refuses a body %s', async (_name, headers, body) => {
     const server = await startArticleServer({
       '/big': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/plain', ...headers })
@@ -212,7 +215,7 @@ describe('fetching a web page for import', () => {
     })
   })
 
-  it('counts the size cap after decompression, so a small gzip bomb is refused', async () => {
+  it('[IM6] counts the size cap after decompression, so a small gzip bomb is refused', async () => {
     const bomb = zlib.gzipSync(Buffer.alloc(200_000, 0x61))
     const server = await startArticleServer({
       '/bomb': (_req, res) => {
@@ -243,7 +246,7 @@ describe('fetching a web page for import', () => {
     ['an image', 'image/png'],
     ['a download', 'application/octet-stream'],
     ['JSON', 'application/json'],
-  ])('refuses %s with UNSUPPORTED_TYPE', async (_name, contentType) => {
+  ])('[IM6] refuses %s with UNSUPPORTED_TYPE', async (_name, contentType) => {
     const server = await startArticleServer({ '/x': serve(contentType, 'data') })
     await expect(fetchArticle(`${server.origin}/x`, settingsFor(server))).rejects.toMatchObject({
       code: ErrorCode.UnsupportedType,

@@ -21,27 +21,30 @@ describe('POST /api/boards/:id/sources: uploading a file', () => {
     ['article.md', 'application/octet-stream', '生成式AI热潮能否持续？', 'zh-Hans', undefined],
     ['article.html', 'text/html', '奧特曼澄清：OpenAI 不尋求政府擔保 - 科技新聞網', 'zh-Hant', undefined],
     ['article.pdf', 'application/pdf', 'AI 热潮：数据与争论', 'zh-Hans', 3],
-  ])('imports %s sent as %s and adds it to the board', async (file, contentType, title, language, pages) => {
-    const { server, added, createBoard } = await startImportServer()
-    const board = await createBoard()
-    const result = await postSource(server, board.id, {
-      token: board.tokens.edit,
-      ...fileImport(sourceFixture(file), contentType, file),
-    })
-    expect(result.status).toBe(201)
-    const [call] = added
-    expect(call?.boardId).toBe(board.id)
-    expect(call?.source).toMatchObject({ title, language, addedBy: '' })
-    expect(result.body).toEqual({
-      source: {
-        id: 'source-1',
-        title,
-        language,
-        length: call!.source.text.length,
-        ...(pages ? { pages } : {}),
-      },
-    })
-  })
+  ])(
+    '[IM2] imports %s sent as %s and adds it to the board',
+    async (file, contentType, title, language, pages) => {
+      const { server, added, createBoard } = await startImportServer()
+      const board = await createBoard()
+      const result = await postSource(server, board.id, {
+        token: board.tokens.edit,
+        ...fileImport(sourceFixture(file), contentType, file),
+      })
+      expect(result.status).toBe(201)
+      const [call] = added
+      expect(call?.boardId).toBe(board.id)
+      expect(call?.source).toMatchObject({ title, language, addedBy: '' })
+      expect(result.body).toEqual({
+        source: {
+          id: 'source-1',
+          title,
+          language,
+          length: call!.source.text.length,
+          ...(pages ? { pages } : {}),
+        },
+      })
+    },
+  )
 
   it('hands the room the text with its blocks, or its pages, and who added it', async () => {
     const { server, added, createBoard } = await startImportServer()
@@ -112,7 +115,7 @@ describe('POST /api/boards/:id/sources: uploading a file', () => {
       ErrorCode.TooLarge,
     ],
   ])(
-    'refuses %s with a clear error and adds nothing',
+    '[IM2] refuses %s with a clear error and adds nothing',
     async (_name, bytes, contentType, filename, status, code) => {
       const { server, added, createBoard } = await startImportServer()
       const board = await createBoard()
@@ -125,7 +128,7 @@ describe('POST /api/boards/:id/sources: uploading a file', () => {
     },
   )
 
-  it('refuses an upload over SOURCE_UPLOAD_MAX_BYTES with 413', async () => {
+  it('[IM2] refuses an upload over SOURCE_UPLOAD_MAX_BYTES with 413', async () => {
     const { server, added, createBoard } = await startImportServer({ SOURCE_UPLOAD_MAX_BYTES: 64 * 1024 })
     const board = await createBoard()
     const result = await postSource(server, board.id, {
@@ -137,7 +140,7 @@ describe('POST /api/boards/:id/sources: uploading a file', () => {
     expect(added).toEqual([])
   })
 
-  it('refuses an unsupported type from its headers, before reading its body', async () => {
+  it('[IM2] refuses an unsupported type from its headers, before reading its body', async () => {
     const { server, createBoard } = await startImportServer({ SOURCE_UPLOAD_MAX_BYTES: 1024 })
     const board = await createBoard()
     const video = fileImport(Buffer.alloc(64 * 1024), 'video/mp4', 'talk.mp4')
@@ -160,7 +163,7 @@ describe('POST /api/boards/:id/sources: access', () => {
     ['no token on a board that needs one', () => undefined, 401, ErrorCode.Unauthorized],
     ['a made-up token', () => 'not-a-real-token', 401, ErrorCode.Unauthorized],
     ['the view token', (t: Record<string, string>) => t.view, 403, ErrorCode.Forbidden],
-  ])('refuses %s', async (_name, token, status, code) => {
+  ])('[IM1] refuses %s', async (_name, token, status, code) => {
     const { server, added, createBoard } = await startImportServer()
     const board = await createBoard()
     const result = await postSource(server, board.id, {
@@ -171,7 +174,7 @@ describe('POST /api/boards/:id/sources: access', () => {
     expect(added).toEqual([])
   })
 
-  it('checks the token before taking in the body: a large upload with a wrong token gets 401, not 413', async () => {
+  it('[IM1] checks the token before taking in the body: a large upload with a wrong token gets 401, not 413', async () => {
     const { server, createBoard } = await startImportServer({ SOURCE_UPLOAD_MAX_BYTES: 1024 })
     const board = await createBoard()
     const result = await postSource(server, board.id, {
@@ -181,7 +184,7 @@ describe('POST /api/boards/:id/sources: access', () => {
     expectError(result, 401, ErrorCode.Unauthorized)
   })
 
-  it('lets anyone add to the open demo board', async () => {
+  it('[IM1] lets anyone add to the open demo board', async () => {
     const { server, added } = await startImportServer()
     const result = await postSource(
       server,
@@ -192,7 +195,7 @@ describe('POST /api/boards/:id/sources: access', () => {
     expect(added[0]?.boardId).toBe(DEMO_BOARD_ID)
   })
 
-  it('limits imports per address, answering 429 with Retry-After', async () => {
+  it('[IM8] limits imports per address, answering 429 with Retry-After', async () => {
     const { server, createBoard } = await startImportServer({ SOURCE_IMPORT_BURST_PER_IP: 2 })
     const board = await createBoard()
     const upload = () =>
@@ -207,7 +210,7 @@ describe('POST /api/boards/:id/sources: access', () => {
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 
-  it('passes on a refusal of the board (LIMIT_REACHED) and hides an unexpected failure behind INTERNAL', async () => {
+  it('[IM9] passes on a refusal of the board (LIMIT_REACHED) and hides an unexpected failure behind INTERNAL', async () => {
     const full = await startImportServer(
       {},
       {
@@ -289,7 +292,7 @@ describe('POST /api/boards/:id/sources: importing a web page by URL', () => {
     expect(added[0]?.source.title).toBe(title)
   })
 
-  it('refuses a local server that is not on the allow-list, by default', async () => {
+  it('[IM7] refuses a local server that is not on the allow-list, by default', async () => {
     const site = await startArticleServer({ '/': serve('text/html', sourceFixture('article.html')) })
     const { server, createBoard } = await startImportServer()
     const board = await createBoard()
@@ -301,7 +304,7 @@ describe('POST /api/boards/:id/sources: importing a web page by URL', () => {
     expect(site.requests).toEqual([])
   })
 
-  it('refuses a name that the resolver turns into a loopback address', async () => {
+  it('[IM4] refuses a name that the resolver turns into a loopback address', async () => {
     const site = await startArticleServer({ '/': serve('text/html', sourceFixture('article.html')) })
     const resolve = async () => [{ address: '127.0.0.1', family: 4 }]
     const { server, createBoard } = await startImportServer({}, { fetch: { resolve } })
@@ -314,7 +317,7 @@ describe('POST /api/boards/:id/sources: importing a web page by URL', () => {
     expect(site.requests).toEqual([])
   })
 
-  it('refuses a redirect to a private address', async () => {
+  it('[IM5] refuses a redirect to a private address', async () => {
     const inside = await startArticleServer({ '/admin': serve('text/plain', 'internal') })
     const site = await startArticleServer({
       '/go': redirectTo(`http://[::ffff:127.0.0.1]:${inside.port}/admin`),
@@ -332,7 +335,7 @@ describe('POST /api/boards/:id/sources: importing a web page by URL', () => {
     expect(added).toEqual([])
   })
 
-  it('answers 504 when the page is too slow (URL_IMPORT_TIMEOUT_MS)', async () => {
+  it('[IM6] answers 504 when the page is too slow (URL_IMPORT_TIMEOUT_MS)', async () => {
     const site = await startArticleServer({ '/slow': () => {} })
     const { server, createBoard } = await startImportServer({
       URL_IMPORT_ALLOW_HOSTS: `127.0.0.1:${site.port}`,
@@ -346,7 +349,7 @@ describe('POST /api/boards/:id/sources: importing a web page by URL', () => {
     )
   })
 
-  it('answers 413 for a page over URL_IMPORT_MAX_BYTES', async () => {
+  it('[IM6] answers 413 for a page over URL_IMPORT_MAX_BYTES', async () => {
     const site = await startArticleServer({ '/big': serve('text/plain', 'x'.repeat(20_000)) })
     const { server, createBoard } = await startImportServer({
       URL_IMPORT_ALLOW_HOSTS: `127.0.0.1:${site.port}`,

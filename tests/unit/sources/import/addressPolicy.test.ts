@@ -63,7 +63,7 @@ describe('which addresses the URL importer may connect to', () => {
     // not addresses at all
     ['localhost', 'not an address'],
     ['', 'not an address'],
-  ])('refuses %s (%s)', (address, range) => {
+  ])('[IM3] refuses %s (%s)', (address, range) => {
     expect(judgeAddress(address)).toEqual({ allowed: false, range })
   })
 
@@ -85,7 +85,7 @@ describe('which addresses the URL importer may connect to', () => {
 })
 
 describe('the URL_IMPORT_ALLOW_HOSTS setting', () => {
-  it('is empty by default, so that no private address is allowed', () => {
+  it('[IM7] is empty by default, so that no private address is allowed', () => {
     expect(parseAllowList('').size).toBe(0)
   })
 
