@@ -29,9 +29,9 @@ export function linesOfRuns(runs: readonly PdfTextRun[]): PdfLine[] {
   const lines: PdfLine[] = []
   let current: PdfLine | undefined
   for (const run of runs) {
-    const movedDown =
-      current !== undefined && Math.abs(current.y - run.y) > run.height * 0.5 && run.str.trim()
-    if (movedDown) current = endLine(lines, current)
+    // A run set half a line away from the current one starts a line, marked or not.
+    const elsewhere = current !== undefined && Math.abs(current.y - run.y) > run.height * 0.5
+    if (elsewhere && run.str.trim().length > 0) current = endLine(lines, current)
     if (run.str.length > 0) {
       current ??= { text: '', y: run.y, height: run.height }
       current.text += run.str

@@ -1,9 +1,11 @@
 /** A real server whose article import adds to a recording fake instead of a live room. */
+import { expect } from 'vitest'
 import { configWith } from '../../../server/config.ts'
 import { createBoard } from '../../../server/boards/createBoard.ts'
 import { importSettingsWith, type ImportSettings } from '../../../server/sources/importSettings.ts'
 import type { AddSourceToBoard } from '../../../server/sources/sourcesRouter.ts'
 import { startServer, type RunningServer } from '../../../server/startServer.ts'
+import type { ErrorCode } from '../../../shared/errors.ts'
 import type { ImportedSourceInput } from '../../../shared/sources/importedArticle.ts'
 import { registerCleanup } from '../../helpers/cleanup.ts'
 import { makeDataDir } from '../../helpers/testServer.ts'
@@ -77,4 +79,15 @@ export function fileImport(bytes: Uint8Array, contentType: string, filename?: st
       ...(filename ? { 'x-filename': encodeURIComponent(filename) } : {}),
     },
   }
+}
+
+/** Checks the exact error body every failure has: a code, a message, nothing else (no stack). */
+export function expectError(
+  result: { status: number; body: unknown },
+  status: number,
+  code: ErrorCode,
+): void {
+  expect(result.status).toBe(status)
+  expect(result.body).toEqual({ error: { code, message: expect.any(String) } })
+  expect(JSON.stringify(result.body)).not.toMatch(/at .*\.ts:\d+/)
 }
