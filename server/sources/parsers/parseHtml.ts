@@ -5,7 +5,6 @@
  * tested against, and it decodes legacy charsets (GBK, Big5) from `<meta charset>` as browsers do.
  */
 import { Readability } from '@mozilla/readability'
-import { JSDOM, VirtualConsole } from 'jsdom'
 import { BoardError, ErrorCode } from '../../../shared/errors.ts'
 import { BlockKind } from '../../../shared/sources/importedArticle.ts'
 import { ArticleTextBuilder } from './ArticleTextBuilder.ts'
@@ -47,7 +46,12 @@ const BREAKS = new Set([
  * The main content of an HTML page. `contentType` may carry the charset the server declared; `url`
  * (when fetched) lets Readability resolve the page's own links.
  */
-export function parseHtml(bytes: Uint8Array, options: { contentType?: string; url?: string } = {}) {
+export async function parseHtml(
+  bytes: Uint8Array,
+  options: { contentType?: string; url?: string } = {},
+): Promise<ParsedArticle> {
+  // Loaded on the first web page, not at start-up: jsdom takes seconds to load on a busy machine.
+  const { JSDOM, VirtualConsole } = await import('jsdom')
   const dom = new JSDOM(Buffer.from(bytes), {
     contentType: htmlContentType(options.contentType),
     ...(options.url ? { url: options.url } : {}),

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js'
 import { BoardError, ErrorCode } from '../../../shared/errors.ts'
 import { STRUCTURE_LIMITS } from '../../../shared/sources/importedArticle.ts'
@@ -42,6 +42,8 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedArticle> {
 
 async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   try {
+    // Loaded on the first PDF, not at start-up: pdf.js takes seconds to load on a busy machine.
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
     return await getDocument({
       // pdf.js takes ownership of (and detaches) the buffer it is given, so it gets a copy.
       data: new Uint8Array(bytes),
