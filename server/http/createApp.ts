@@ -6,6 +6,7 @@ import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { ImportSettings } from '../sources/importSettings.ts'
 import { sourcesRouter, type AddSourceToBoard } from '../sources/sourcesRouter.ts'
+import { sharedArticleReader } from '../sources/worker/ArticleReader.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { boardsRouter, type BoardsRouterDeps } from './boardsRouter.ts'
 import { clientRouter } from './clientBuild.ts'
@@ -41,7 +42,12 @@ export function createApp(deps: AppDeps): express.Express {
   if (deps.sources?.addSourceToBoard) {
     const { settings, addSourceToBoard } = deps.sources
     const { jsonBodyLimitBytes } = deps.limits
-    app.use('/api/boards', sourcesRouter({ ...deps, jsonBodyLimitBytes, settings, addSourceToBoard }))
+    const reader = sharedArticleReader()
+    const readArticle = reader.read.bind(reader)
+    app.use(
+      '/api/boards',
+      sourcesRouter({ ...deps, jsonBodyLimitBytes, settings, addSourceToBoard, readArticle }),
+    )
   }
   app.use('/api', apiNotFound)
   app.use(clientRouter())

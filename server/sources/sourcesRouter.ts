@@ -25,7 +25,7 @@ import type { BoardStore } from '../storage/BoardStore.ts'
 import { articleKindOf } from './articleKind.ts'
 import { fetchArticle } from './fetchArticle.ts'
 import type { ImportSettings } from './importSettings.ts'
-import { parseArticle, type ArticleFile } from './parseArticle.ts'
+import type { ArticleFile } from './parseArticle.ts'
 
 /**
  * Adds an imported article to the live board (applied to the room's document, stored, broadcast) and
@@ -40,6 +40,8 @@ export interface SourcesRouterDeps {
   jsonBodyLimitBytes: number
   settings: ImportSettings
   addSourceToBoard: AddSourceToBoard
+  /** Reads a file into an article: parseArticle, in a worker thread (see ArticleReader). */
+  readArticle: (file: ArticleFile) => Promise<ImportedArticle>
 }
 
 const paramsSchema = z.strictObject({ id: boardIdSchema })
@@ -146,10 +148,10 @@ async function importArticle(
   request: ImportRequest,
   deps: SourcesRouterDeps,
 ): Promise<{ article: ImportedArticle; url?: string }> {
-  if (request.kind === 'file') return { article: await parseArticle(request.file) }
+  if (request.kind === 'file') return { article: await deps.readArticle(request.file) }
   const page = await fetchArticle(request.url, deps.settings.fetch)
   const filename = lastPathSegment(page.url)
-  const article = await parseArticle({
+  const article = await deps.readArticle({
     bytes: page.bytes,
     contentType: page.contentType,
     filename,
