@@ -53,7 +53,7 @@ export async function parseHtml(
   // Loaded on the first web page, not at start-up: jsdom takes seconds to load on a busy machine.
   const { JSDOM, VirtualConsole } = await import('jsdom')
   const dom = new JSDOM(Buffer.from(bytes), {
-    contentType: htmlContentType(options.contentType),
+    contentType: htmlContentType(options.contentType, bytes),
     ...(options.url ? { url: options.url } : {}),
     // Markup and CSS errors in someone else's page are not the server's to log.
     virtualConsole: new VirtualConsole(),
@@ -80,9 +80,30 @@ function readMainContent(document: Document): ParsedArticle {
   return { title: article.title?.trim() || pageTitle.trim() || undefined, text, blocks }
 }
 
-function htmlContentType(declared: string | undefined) {
+/**
+ * The charset the server declared wins, as in browsers; else the page's `<meta charset>` decides. A page
+ * that declares nothing is read as UTF-8 when it is valid UTF-8 (nearly every such page today; saved
+ * files lose their HTTP header), rather than as the windows-1252 of the HTML standard's last resort.
+ */
+function htmlContentType(declared: string | undefined, bytes: Uint8Array) {
   const charset = /;\s*charset=("?)([\w-]+)\1/i.exec(declared ?? '')?.[2]
-  return charset ? `text/html; charset=${charset}` : 'text/html'
+  if (charset) return `text/html; charset=${charset}`
+  return !declaresCharset(bytes) && isUtf8(bytes) ? 'text/html; charset=utf-8' : 'text/html'
+}
+
+// Where a page states its own encoding: a byte-order mark or a <meta> in its first 1024 bytes.
+function declaresCharset(bytes: Uint8Array) {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1')
+  return /^(\xef\xbb\xbf|\xfe\xff|\xff\xfe)/.test(head) || /<meta[^>]+charset/i.test(head)
+}
+
+function isUtf8(bytes: Uint8Array) {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function layOut(builder: ArticleTextBuilder, node: Node): void {

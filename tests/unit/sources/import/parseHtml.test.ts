@@ -51,12 +51,17 @@ describe('reading a web page as an article', () => {
   })
 
   it('decodes a page by the charset its server declared when the page declares none', async () => {
-    const html = `<html><head><title>编码</title></head><body><article><p>${'服务器声明了字符集，页面本身没有声明。'.repeat(8)}</p></article></body></html>`
-    // Without the declared charset a page is read as windows-1252, as browsers do, and the Chinese garbled.
-    const article = await parseHtml(new TextEncoder().encode(html), {
-      contentType: 'text/html; charset=utf-8',
-    })
-    expect(article.text).toContain('服务器声明了字符集')
+    const bytes = sourceFixture('article-gbk-undeclared.html')
+    const article = await parseHtml(bytes, { contentType: 'text/html; charset=GBK' })
+    expect(article.title).toBe('没有声明编码的网页')
+    expect(article.text).toContain('只有服务器在 Content-Type 里说明它是 GBK 编码')
+  })
+
+  it('reads a page that declares no charset anywhere as UTF-8 when it is valid UTF-8', async () => {
+    const html = `<html><head><title>编码</title></head><body><article><p>${'页面和服务器都没有声明字符集。'.repeat(10)}</p></article></body></html>`
+    const article = await parseHtml(new TextEncoder().encode(html))
+    expect(article.title).toBe('编码')
+    expect(article.text).toContain('页面和服务器都没有声明字符集。')
   })
 
   it('keeps line breaks and preformatted text', async () => {
