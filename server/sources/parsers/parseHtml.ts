@@ -72,7 +72,10 @@ function readMainContent(document: Document): ParsedArticle {
   try {
     article = new Readability(document, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse()
   } catch {
-    throw new BoardError(ErrorCode.NotAnArticle, 'This page is too large to be read as an article.')
+    throw new BoardError(
+      ErrorCode.TooLarge,
+      'This page is too large to be read as an article; save the part you need as a file.',
+    )
   }
   if (!article?.content) throw new BoardError(ErrorCode.NotAnArticle, 'No article was found on this page.')
   const builder = new ArticleTextBuilder()

@@ -97,4 +97,9 @@ describe('reading a web page as an article', () => {
     expect(article.text).toContain('原文')
     expect(article.text).not.toContain('被改了')
   })
+
+  it('refuses a page of more than 50,000 elements as TOO_LARGE before Readability scores it', async () => {
+    const huge = page(`<article>${'<span>字</span>'.repeat(50_001)}</article>`)
+    await expect(parseHtml(huge)).rejects.toMatchObject({ code: ErrorCode.TooLarge })
+  })
 })
