@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { z } from '../shared/zod.ts'
 import { limitsEnvSchema, limitsFromEnv, type Limits } from './limits/limitsConfig.ts'
+import { importEnvSchema, importSettingsFromEnv, type ImportSettings } from './sources/importSettings.ts'
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -26,6 +27,7 @@ const envSchema = z.object({
     .default(1024 * 1024),
   REQUIRE_TOKENS: flag,
   ...limitsEnvSchema.shape,
+  ...importEnvSchema.shape,
 })
 
 export interface ServerConfig {
@@ -44,6 +46,8 @@ export interface ServerConfig {
   requireTokens: boolean
   /** Every size and rate limit; README.md "## Limits" lists them with their defaults. */
   limits: Limits
+  /** Article import: fetch limits and allow-list, upload size, rate per address. */
+  sourceImport: ImportSettings
 }
 
 /** Reads the configuration from environment variables; throws a readable error on a bad value. */
@@ -66,6 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     requireTokens: e.REQUIRE_TOKENS ?? false,
     limits: limitsFromEnv(e),
+    sourceImport: importSettingsFromEnv(e),
   }
 }
 

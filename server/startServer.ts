@@ -11,6 +11,8 @@ import { createLogger, type Logger } from './log.ts'
 import { attachSocketServer, disconnectRoleSockets } from './rooms/attachSocketServer.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardServer } from './rooms/types.ts'
+import { sourceAdder } from './sources/addSourceToBoard.ts'
+import type { AddSourceToBoard } from './sources/sourcesRouter.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
 import { createBoardStore } from './storage/createBoardStore.ts'
 
@@ -30,7 +32,12 @@ export interface RunningServer {
 
 export async function startServer(
   config: ServerConfig,
-  options: { logger?: Logger; store?: BoardStore } = {},
+  options: {
+    logger?: Logger
+    store?: BoardStore
+    /** How an imported article joins its live board; without it there is no import endpoint. */
+    addSourceToBoard?: AddSourceToBoard
+  } = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger()
   const store = options.store ?? (await createBoardStore(config, logger))
@@ -56,6 +63,10 @@ export async function startServer(
     publicUrl: config.publicUrl,
     // `io` is created below, after the app, so that socket.io sees its requests first.
     disconnectRole: (boardId, role) => disconnectRoleSockets(io, boardId, role),
+    sources: {
+      settings: config.sourceImport,
+      addSourceToBoard: options.addSourceToBoard ?? sourceAdder(registry, limits),
+    },
   })
   const httpServer = http.createServer(app)
   const io = attachSocketServer(httpServer, {

@@ -16,6 +16,16 @@ export const ErrorCode = {
   /** The server's storage has no space left: nothing new can be saved until someone frees some. */
   StorageFull: 'STORAGE_FULL',
   TokenRevoked: 'TOKEN_REVOKED',
+  /** An import of a kind of file or page the server cannot read. */
+  UnsupportedType: 'UNSUPPORTED_TYPE',
+  /** An import that holds no readable article: empty, binary, or a scan without text. */
+  NotAnArticle: 'NOT_AN_ARTICLE',
+  /** A URL the server will not fetch: not http(s), or an address inside a private network. */
+  UrlRefused: 'URL_REFUSED',
+  /** A web page could not be fetched: unreachable, or it answered with an error. */
+  FetchFailed: 'FETCH_FAILED',
+  /** A web page took too long to arrive. */
+  FetchTimeout: 'FETCH_TIMEOUT',
   Internal: 'INTERNAL',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

@@ -210,6 +210,12 @@ export const en = {
     BAD_REQUEST: 'Something in the request was not valid.',
     MALFORMED_MESSAGE: 'The server could not read that change.',
     INTERNAL: 'The server had a problem. Try again in a moment.',
+    UNSUPPORTED_TYPE:
+      'This kind of file cannot be imported. Use a .txt, .md, .html or .pdf file, or a web page.',
+    NOT_AN_ARTICLE: 'No readable article was found in it (empty, not text, or a scan without a text layer).',
+    URL_REFUSED: 'This address cannot be imported. Only public http:// and https:// pages can.',
+    FETCH_FAILED: 'The page could not be fetched. Check the address, or save the page and import the file.',
+    FETCH_TIMEOUT: 'The page took too long to arrive. Try again, or save the page and import the file.',
     needsToken:
       'This board can only be opened with its full link, including the access key after #. Ask the moderator for it.',
     unknown: 'Something went wrong.',

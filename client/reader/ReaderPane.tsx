@@ -18,6 +18,7 @@ import { LIMITS, Stance, type Card, type Source } from '../../shared/board/schem
 import { AddArticleButton, AddArticleInvite } from '../sources/AddArticleButton.tsx'
 import type { ArticleInput } from '../sources/articleDraft.ts'
 import { splitArticle } from './articleBlocks.ts'
+import { findHiddenRanges } from './hiddenText.ts'
 import { HighlightPopover } from './HighlightPopover.tsx'
 import { computeHighlightSegments, selectHighlightInputs } from './highlightSegments.ts'
 import { HIGHLIGHT_SELECTOR, ReaderArticle } from './ReaderArticle.tsx'
@@ -83,9 +84,10 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
   const caretBrowsing = useCaretBrowsing(articleRef, scrollRef)
   const selection = !readOnly && rawSelection?.sourceId === source?.id ? rawSelection : null
   const shownSegments = selection ? selection.heldSegments : segments
+  const hidden = useMemo(() => (source ? findHiddenRanges(source.text) : []), [source])
   const paragraphs = useMemo(
-    () => (source ? splitArticle(source.text, shownSegments) : []),
-    [source, shownSegments],
+    () => (source ? splitArticle(source.text, shownSegments, hidden) : []),
+    [source, shownSegments, hidden],
   )
   const cardsById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards])
 

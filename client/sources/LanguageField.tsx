@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { LANGUAGE_NAMES } from '../i18n/language.ts'
 import type { FieldProblem } from './articleDraft.ts'
 import { describedBy, FieldMessage } from './FieldMessage.tsx'
-import { GuessedLanguage } from './guessLanguage.ts'
+import { GuessedLanguage } from '../../shared/sources/guessLanguage.ts'
 import { LanguageChoice } from './languageChoice.ts'
 
 interface LanguageFieldProps {

@@ -1,5 +1,5 @@
 /** What the add-article form's language select holds. */
-import { GuessedLanguage } from './guessLanguage.ts'
+import { GuessedLanguage } from '../../shared/sources/guessLanguage.ts'
 
 /** A listed language tag, or `other` for a tag typed in. */
 export const LanguageChoice = { ...GuessedLanguage, Other: 'other' } as const

@@ -4,6 +4,9 @@ import type { AccessPolicy } from '../auth/capabilities.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
 import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import type { ImportSettings } from '../sources/importSettings.ts'
+import { sourcesRouter, type AddSourceToBoard } from '../sources/sourcesRouter.ts'
+import { sharedArticleReader } from '../sources/worker/ArticleReader.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { boardsRouter, type BoardsRouterDeps } from './boardsRouter.ts'
 import { clientRouter } from './clientBuild.ts'
@@ -19,6 +22,8 @@ export interface AppDeps {
   publicUrl?: string
   /** Disconnects the sockets of a board that joined with the (just replaced) token of a role. */
   disconnectRole: BoardsRouterDeps['disconnectRole']
+  /** Article import settings, and how an imported article joins its live board. */
+  sources?: { settings: ImportSettings; addSourceToBoard: AddSourceToBoard | undefined }
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -33,6 +38,17 @@ export function createApp(deps: AppDeps): express.Express {
   const publicUrl = (req: Request) => deps.publicUrl ?? `${req.protocol}://${req.get('host')}`
   app.use('/api', corsFor(deps.limits.corsOrigins))
   app.use('/api/boards', boardsRouter({ ...deps, publicUrl }))
+  // ARTICLE IMPORT: POST /api/boards/:id/sources exists only once the room can take the article in.
+  if (deps.sources?.addSourceToBoard) {
+    const { settings, addSourceToBoard } = deps.sources
+    const { jsonBodyLimitBytes } = deps.limits
+    const reader = sharedArticleReader()
+    const readArticle = reader.read.bind(reader)
+    app.use(
+      '/api/boards',
+      sourcesRouter({ ...deps, jsonBodyLimitBytes, settings, addSourceToBoard, readArticle }),
+    )
+  }
   app.use('/api', apiNotFound)
   app.use(clientRouter())
   app.use(errorHandler(deps.logger))

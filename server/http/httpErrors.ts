@@ -7,6 +7,7 @@ import { STORAGE_FULL_RETRY_AFTER_SECONDS, storageFailure } from '../storage/sto
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
+  URL_REFUSED: 400,
   MALFORMED_MESSAGE: 400,
   UPDATE_REFUSED: 400,
   UNAUTHORIZED: 401,
@@ -16,11 +17,15 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   PROTOCOL_MISMATCH: 409,
   TOO_LARGE: 413,
+  UNSUPPORTED_TYPE: 415,
+  NOT_AN_ARTICLE: 422,
   LIMIT_REACHED: 429,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  FETCH_FAILED: 502,
   BOARD_UNAVAILABLE: 503,
   STORAGE_FULL: 503,
+  FETCH_TIMEOUT: 504,
 }
 
 /** When to try again, for the errors that pass by themselves or by someone's hand. */

@@ -84,9 +84,10 @@ const cases: Case[] = [
     quote: '我写这篇文章是因为局势正在迅速变化,多个AI“末日的预兆”已经出现:OpenAI(匆忙)推出的“o1(代号:草莓',
   },
   {
-    name: 'trims leading whitespace and a trailing newline off the quote',
+    // The image-only line between the two paragraphs is hidden, so it is trimmed off like the newlines.
+    name: 'trims leading whitespace, trailing newlines and a hidden line off the quote',
     source: hant,
-    build: between(['下面是OpenAI', 'after'], ['![]()', 'before']),
+    build: between(['下面是OpenAI', 'after'], ['我想澄清幾點', 'before']),
     quote: 'CEO奧特曼發表在其個人X賬號上的澄清說明:',
   },
   {
@@ -95,8 +96,9 @@ const cases: Case[] = [
     build: (article) => {
       const paragraphs = article.querySelectorAll('p')
       const range = document.createRange()
-      range.setStart(paragraphs[4] as Node, 0)
-      range.setEnd(paragraphs[5] as Node, 0)
+      // The fourth line, an image-only one, is not drawn: the fourth paragraph is the fifth line.
+      range.setStart(paragraphs[3] as Node, 0)
+      range.setEnd(paragraphs[4] as Node, 0)
       return range
     },
     quote: '我想澄清幾點。',

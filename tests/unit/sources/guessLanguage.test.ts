@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { guessLanguage } from '../../../client/sources/guessLanguage.ts'
+import { guessLanguage } from '../../../shared/sources/guessLanguage.ts'
 
 const demoArticle = (file: string) =>
   readFileSync(new URL(`../../../server/demo/articles/${file}`, import.meta.url), 'utf8')
