@@ -1,41 +1,35 @@
 /**
  * Approximate search over a long text, fast enough for a 500,000-character article: the same matches
- * as approx-string-match's `search` (Myers' bit-parallel algorithm), but the text is first narrowed to
- * the windows where a match can be. By the pigeonhole principle, a match with at most k edits contains
- * at least one of k + 1 pieces of the pattern unchanged; those pieces are found through a trigram index
- * built once per text, and Myers' algorithm runs only around them.
+ * as approx-string-match's `search` (Myers' bit-parallel algorithm), but run only where a match can be.
+ * By the pigeonhole principle, a match with at most k edits holds at least one of any k + 1 disjoint
+ * pieces of the pattern unchanged; the pieces are chosen rare (trigramIndex.ts counts them), found
+ * exactly, and Myers' algorithm runs on the windows around them.
  */
 import search, { type Match } from 'approx-string-match'
+import { TrigramIndex } from './trigramIndex.ts'
 
-const BUCKET_BITS = 16
-const BUCKETS = 1 << BUCKET_BITS
 /** Past this share of the text, checking windows costs more than searching the whole text. */
 const MAX_WINDOW_SHARE = 0.25
-
-function trigramHash(text: string, at: number): number {
-  const hash = Math.imul(text.charCodeAt(at), 0x9e3779b1) ^ Math.imul(text.charCodeAt(at + 1), 0x85ebca6b)
-  return (hash ^ Math.imul(text.charCodeAt(at + 2), 0xc2b2ae35)) >>> (32 - BUCKET_BITS)
-}
+/** Pieces are 3 to 6 units long: long enough to be rare, short enough to leave room for k + 1 of them. */
+const MIN_PIECE = 3
+const MAX_PIECE = 6
+/**
+ * Windows closer than this many pattern lengths are searched as one: each search pays a set-up in
+ * proportion to the pattern, so scanning a short gap is cheaper than starting again.
+ */
+const MERGE_GAP_IN_PATTERNS = 8
 
 /** A text prepared for repeated approximate searches. */
 export class SearchableText {
-  private index: { offsets: Int32Array; positions: Int32Array } | null = null
+  private index: TrigramIndex | null = null
 
   constructor(readonly text: string) {}
 
   /** Every start offset of `piece` in the text, overlapping ones included. */
   occurrences(piece: string): number[] {
+    if (piece.length >= MIN_PIECE) return this.trigrams().occurrences(piece)
     const found: number[] = []
-    if (piece.length < 3) {
-      for (let at = this.text.indexOf(piece); at !== -1; at = this.text.indexOf(piece, at + 1)) found.push(at)
-      return found
-    }
-    const { offsets, positions } = this.trigrams()
-    const bucket = trigramHash(piece, 0)
-    for (let i = offsets[bucket] as number; i < (offsets[bucket + 1] as number); i++) {
-      const at = positions[i] as number
-      if (this.text.startsWith(piece, at)) found.push(at)
-    }
+    for (let at = this.text.indexOf(piece); at !== -1; at = this.text.indexOf(piece, at + 1)) found.push(at)
     return found
   }
 
@@ -57,46 +51,82 @@ export class SearchableText {
 
   /** Merged windows that hold every match with at most k edits, or null when they would cover too much. */
   private candidateWindows(pattern: string, k: number): [number, number][] | null {
-    const pieces = k + 1
-    const pieceLength = Math.floor(pattern.length / pieces)
-    if (pieceLength < 1) return null
+    const pieces = this.choosePieces(pattern, k + 1)
+    if (!pieces) return null
     const budget = this.text.length * MAX_WINDOW_SHARE
     const windows: [number, number][] = []
-    for (let piece = 0; piece < pieces; piece++) {
-      const from = piece * pieceLength
-      const to = piece === pieces - 1 ? pattern.length : from + pieceLength
+    for (const [from, to] of pieces) {
       for (const at of this.occurrences(pattern.slice(from, to))) {
-        // The match holding this piece unchanged starts within k of `at - from` and ends within k of its end.
+        // A match holding this piece unchanged starts within k of `at - from`, and ends within k of its end.
         windows.push([Math.max(0, at - from - k), Math.min(this.text.length, at - from + pattern.length + k)])
         if (windows.length * (pattern.length + 2 * k) > budget) return null
       }
     }
     windows.sort((a, b) => a[0] - b[0])
+    const gap = pattern.length * MERGE_GAP_IN_PATTERNS
     const merged: [number, number][] = []
     for (const window of windows) {
       const last = merged[merged.length - 1]
-      if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1])
+      if (last && window[0] <= last[1] + gap) last[1] = Math.max(last[1], window[1])
       else merged.push([window[0], window[1]])
     }
     return merged
   }
 
-  private trigrams() {
-    if (this.index) return this.index
-    const { text } = this
-    const count = Math.max(0, text.length - 2)
-    const offsets = new Int32Array(BUCKETS + 1)
-    // Counting sort of the positions by bucket: counts first, then their running sums as offsets.
-    for (let at = 0; at < count; at++) {
-      const bucket = trigramHash(text, at) + 1
-      offsets[bucket] = (offsets[bucket] as number) + 1
+  /**
+   * `count` disjoint pieces of the pattern, as [from, to) pairs: the rarest set of 3- to 6-unit pieces
+   * (by trigram counts, dynamic programming over the pattern), or equal slices when the pattern is too
+   * short for that; null when not even that is possible.
+   */
+  private choosePieces(pattern: string, count: number): [number, number][] | null {
+    const length = pattern.length
+    if (length < MIN_PIECE * count) {
+      const size = Math.floor(length / count)
+      if (size < 1) return null
+      return Array.from({ length: count }, (_, i) => [i * size, i === count - 1 ? length : (i + 1) * size])
     }
-    for (let bucket = 0; bucket < BUCKETS; bucket++)
-      offsets[bucket + 1] = (offsets[bucket + 1] as number) + (offsets[bucket] as number)
-    const cursor = offsets.slice(0, BUCKETS)
-    const positions = new Int32Array(count)
-    for (let at = 0; at < count; at++) positions[(cursor[trigramHash(text, at)] as number)++] = at
-    this.index = { offsets, positions }
+    const index = this.trigrams()
+    // rarest[size][from]: the count of the rarest trigram in pattern[from, from + size), an upper bound
+    // on how often that piece occurs.
+    const rarest: Float64Array[] = []
+    rarest[MIN_PIECE] = Float64Array.from({ length: length - 2 }, (_, at) => index.countAt(pattern, at))
+    for (let size = MIN_PIECE + 1; size <= MAX_PIECE; size++) {
+      const shorter = rarest[size - 1]!
+      rarest[size] = Float64Array.from({ length: Math.max(0, length - size + 1) }, (_, at) =>
+        Math.min(shorter[at]!, shorter[at + 1]!),
+      )
+    }
+    // cost[j][i]: the fewest expected occurrences of j pieces within pattern[0, i); choice: its last piece.
+    const cost = Array.from({ length: count + 1 }, () => new Float64Array(length + 1).fill(Infinity))
+    const choice = Array.from({ length: count + 1 }, () => new Int32Array(length + 1).fill(-1))
+    cost[0]!.fill(0)
+    for (let j = 1; j <= count; j++) {
+      const row = cost[j]!
+      for (let i = MIN_PIECE * j; i <= length; i++) {
+        row[i] = row[i - 1]!
+        choice[j]![i] = -1
+        for (let size = MIN_PIECE; size <= MAX_PIECE && size <= i; size++) {
+          const candidate = cost[j - 1]![i - size]! + rarest[size]![i - size]!
+          if (candidate < row[i]!) {
+            row[i] = candidate
+            choice[j]![i] = size
+          }
+        }
+      }
+    }
+    const pieces: [number, number][] = []
+    for (let j = count, i = length; j > 0; i--) {
+      const size = choice[j]![i]!
+      if (size < 0) continue
+      pieces.push([i - size, i])
+      i -= size - 1
+      j--
+    }
+    return pieces
+  }
+
+  private trigrams(): TrigramIndex {
+    this.index ??= new TrigramIndex(this.text)
     return this.index
   }
 }
