@@ -31,8 +31,11 @@ export const QUOTE_SCORE_NEEDED = {
   contextAgrees: { context: 0.75, quote: 0.75 },
   /** One side agrees (mean ≥ 0.5): only small changes. */
   contextHalfAgrees: { context: 0.5, quote: 0.85 },
-  /** The context disagrees: only a long quote, nearly intact, speaks for itself. */
-  contextDisagrees: { length: 20, quote: 0.95 },
+  /**
+   * The context disagrees: only a quote nearly intact speaks for itself. At most one edit in twenty
+   * units, so never a short quote, where a look-alike elsewhere may say something else.
+   */
+  contextDisagrees: { quote: 0.95 },
 } as const
 
 // The Hypothesis client caps the approximate search at 256 errors; anything past our threshold
@@ -100,7 +103,7 @@ export function isAcceptable(
   const agreement = scores.reduce((sum, score) => sum + score, 0) / scores.length
   if (agreement >= contextAgrees.context) return true
   if (agreement >= contextHalfAgrees.context) return match.quoteScore >= contextHalfAgrees.quote
-  return wanted.quote.length >= contextDisagrees.length && match.quoteScore >= contextDisagrees.quote
+  return match.quoteScore >= contextDisagrees.quote
 }
 
 /** Finds where `excerpt` stands in `text` now, or null when its passage is gone. */

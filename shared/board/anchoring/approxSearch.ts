@@ -51,7 +51,8 @@ export class SearchableText {
 
   /** Merged windows that hold every match with at most k edits, or null when they would cover too much. */
   private candidateWindows(pattern: string, k: number): [number, number][] | null {
-    const pieces = this.choosePieces(pattern, k + 1)
+    const index = this.trigrams()
+    const pieces = choosePieces(pattern.length, k + 1, (at) => index.countAt(pattern, at))
     if (!pieces) return null
     const budget = this.text.length * MAX_WINDOW_SHARE
     const windows: [number, number][] = []
@@ -73,60 +74,65 @@ export class SearchableText {
     return merged
   }
 
-  /**
-   * `count` disjoint pieces of the pattern, as [from, to) pairs: the rarest set of 3- to 6-unit pieces
-   * (by trigram counts, dynamic programming over the pattern), or equal slices when the pattern is too
-   * short for that; null when not even that is possible.
-   */
-  private choosePieces(pattern: string, count: number): [number, number][] | null {
-    const length = pattern.length
-    if (length < MIN_PIECE * count) {
-      const size = Math.floor(length / count)
-      if (size < 1) return null
-      return Array.from({ length: count }, (_, i) => [i * size, i === count - 1 ? length : (i + 1) * size])
-    }
-    const index = this.trigrams()
-    // rarest[size][from]: the count of the rarest trigram in pattern[from, from + size), an upper bound
-    // on how often that piece occurs.
-    const rarest: Float64Array[] = []
-    rarest[MIN_PIECE] = Float64Array.from({ length: length - 2 }, (_, at) => index.countAt(pattern, at))
-    for (let size = MIN_PIECE + 1; size <= MAX_PIECE; size++) {
-      const shorter = rarest[size - 1]!
-      rarest[size] = Float64Array.from({ length: Math.max(0, length - size + 1) }, (_, at) =>
-        Math.min(shorter[at]!, shorter[at + 1]!),
-      )
-    }
-    // cost[j][i]: the fewest expected occurrences of j pieces within pattern[0, i); choice: its last piece.
-    const cost = Array.from({ length: count + 1 }, () => new Float64Array(length + 1).fill(Infinity))
-    const choice = Array.from({ length: count + 1 }, () => new Int32Array(length + 1).fill(-1))
-    cost[0]!.fill(0)
-    for (let j = 1; j <= count; j++) {
-      const row = cost[j]!
-      for (let i = MIN_PIECE * j; i <= length; i++) {
-        row[i] = row[i - 1]!
-        choice[j]![i] = -1
-        for (let size = MIN_PIECE; size <= MAX_PIECE && size <= i; size++) {
-          const candidate = cost[j - 1]![i - size]! + rarest[size]![i - size]!
-          if (candidate < row[i]!) {
-            row[i] = candidate
-            choice[j]![i] = size
-          }
-        }
-      }
-    }
-    const pieces: [number, number][] = []
-    for (let j = count, i = length; j > 0; i--) {
-      const size = choice[j]![i]!
-      if (size < 0) continue
-      pieces.push([i - size, i])
-      i -= size - 1
-      j--
-    }
-    return pieces
-  }
-
   private trigrams(): TrigramIndex {
     this.index ??= new TrigramIndex(this.text)
     return this.index
   }
+}
+
+/**
+ * `count` disjoint pieces of a pattern of `length` units, as [from, to) pairs: the set of 3- to 6-unit
+ * pieces expected to occur least often in the text (`trigramCount(at)` counts the pattern's trigram at
+ * `at`; a piece occurs at most as often as its rarest trigram), by dynamic programming over the
+ * pattern; equal slices when the pattern is too short for that; null when not even that is possible.
+ */
+export function choosePieces(
+  length: number,
+  count: number,
+  trigramCount: (at: number) => number,
+): [number, number][] | null {
+  if (length < MIN_PIECE * count) {
+    const size = Math.floor(length / count)
+    if (size < 1) return null
+    return Array.from({ length: count }, (_, i) => [i * size, i === count - 1 ? length : (i + 1) * size])
+  }
+  // rarest[size][from]: the count of the rarest trigram in [from, from + size).
+  const rarest: Float64Array[] = []
+  rarest[MIN_PIECE] = Float64Array.from({ length: length - 2 }, (_, at) => trigramCount(at))
+  for (let size = MIN_PIECE + 1; size <= MAX_PIECE; size++) {
+    const shorter = rarest[size - 1]!
+    rarest[size] = Float64Array.from({ length: Math.max(0, length - size + 1) }, (_, at) =>
+      Math.min(shorter[at]!, shorter[at + 1]!),
+    )
+  }
+  // cost[j][i]: the fewest expected occurrences of j pieces within [0, i); choice[j][i]: the size of the
+  // piece ending at i in that choice, or -1 when none does.
+  const cost = Array.from({ length: count + 1 }, () => new Float64Array(length + 1).fill(Infinity))
+  const choice = Array.from({ length: count + 1 }, () => new Int32Array(length + 1).fill(-1))
+  cost[0]!.fill(0)
+  for (let j = 1; j <= count; j++) {
+    const row = cost[j]!
+    for (let i = MIN_PIECE * j; i <= length; i++) {
+      row[i] = row[i - 1]!
+      for (let size = MIN_PIECE; size <= MAX_PIECE && size <= i; size++) {
+        const candidate = cost[j - 1]![i - size]! + rarest[size]![i - size]!
+        if (candidate < row[i]!) {
+          row[i] = candidate
+          choice[j]![i] = size
+        }
+      }
+    }
+  }
+  const pieces: [number, number][] = []
+  for (let j = count, i = length; j > 0;) {
+    const size = choice[j]![i]!
+    if (size < 0) {
+      i--
+      continue
+    }
+    pieces.push([i - size, i])
+    i -= size
+    j--
+  }
+  return pieces.reverse()
 }

@@ -4,18 +4,19 @@
  * letters, “” ↔ 「」 ↔ "", dash and dot styles) compare equal. Whitespace is handled by normalize.ts.
  */
 
+// ' ‘ ’ ‚ ‛ “ ” „ ‟ ‹ › « » 「 」 『 』 〝 〞 〟
+const QUOTE_MARKS = [
+  0x27, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x201f, 0x2039, 0x203a, 0xab, 0xbb, 0x300c,
+  0x300d, 0x300e, 0x300f, 0x301d, 0x301e, 0x301f,
+]
+
 /** What a character folds to when NFKC alone leaves it apart from its plain-ASCII twin. */
 const EXTRA_FOLDS: ReadonlyMap<number, string> = new Map([
   // Ideographic full stop and enumeration comma: half-width conversions type them as . and ,
   [0x3002, '.'],
   [0x3001, ','],
   // Every quotation-mark style, so that “” → 「」 or ‘’ → 『』 is no change at all.
-  ...[0x27, 0x2018, 0x2019, 0x201a, 0x201b, 0x2039, 0x203a, 0x300e, 0x300f, 0x301d, 0x301e, 0x301f].map(
-    (code) => [code, '"'] as [number, string],
-  ),
-  ...[0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb, 0x300c, 0x300d].map(
-    (code) => [code, '"'] as [number, string],
-  ),
+  ...QUOTE_MARKS.map((code) => [code, '"'] as [number, string]),
   // Dashes and minus signs.
   ...[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2e3a, 0x2e3b].map(
     (code) => [code, '-'] as [number, string],

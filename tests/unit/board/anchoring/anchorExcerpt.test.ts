@@ -78,7 +78,7 @@ describe('isAcceptable', () => {
       accepted: false,
     },
     {
-      name: 'a long quote at 0.95 where the context disagrees',
+      name: 'a quote at 0.95 (one edit in 20 units) where the context disagrees',
       length: 20,
       errors: 1,
       prefix: 0.1,
@@ -86,7 +86,7 @@ describe('isAcceptable', () => {
       accepted: true,
     },
     {
-      name: 'not a 19-unit quote at 0.95 where the context disagrees',
+      name: 'not a 19-unit quote with one edit (0.947) where the context disagrees',
       length: 19,
       errors: 1,
       prefix: 0.1,

@@ -1,7 +1,7 @@
 /** The windowed approximate search finds exactly what approx-string-match finds over the whole text. */
 import search from 'approx-string-match'
 import { describe, expect, it } from 'vitest'
-import { SearchableText } from '../../../../shared/board/anchoring/approxSearch.ts'
+import { choosePieces, SearchableText } from '../../../../shared/board/anchoring/approxSearch.ts'
 
 /** A small deterministic generator (mulberry32), so that a failing seed replays. */
 function random(seed: number) {
@@ -89,4 +89,36 @@ describe('SearchableText.occurrences', () => {
     it(`finds every occurrence of '${piece}', overlapping ones included`, () => {
       expect(text.occurrences(piece)).toEqual(expected)
     })
+})
+
+describe('choosePieces', () => {
+  const isDisjointAndOrdered = (pieces: [number, number][]) =>
+    pieces.every(([from, to], i) => from < to && (i === 0 || (pieces[i - 1] as [number, number])[1] <= from))
+
+  it('picks the requested number of disjoint 3- to 6-unit pieces inside the pattern', () => {
+    for (let length = 3; length <= 80; length++) {
+      for (let count = 1; count * 3 <= length; count++) {
+        const pieces = choosePieces(length, count, (at) => (at * 7919) % 13) as [number, number][]
+        expect(pieces).toHaveLength(count)
+        expect(isDisjointAndOrdered(pieces)).toBe(true)
+        for (const [from, to] of pieces)
+          expect(from >= 0 && to <= length && to - from >= 3 && to - from <= 6).toBe(true)
+      }
+    }
+  })
+
+  it('places a piece over the rare trigrams and avoids the frequent ones', () => {
+    // Trigrams at 0-5 are everywhere; those from 6 on are rare.
+    const pieces = choosePieces(12, 2, (at) => (at < 6 ? 1_000 : 1)) as [number, number][]
+    // A piece [from, to) holds the trigrams starting at from … to - 3: each must hold a rare one.
+    expect(pieces.every(([, to]) => to - 3 >= 6)).toBe(true)
+  })
+
+  it('cuts a pattern too short for 3-unit pieces into equal slices, and gives up below one unit each', () => {
+    expect(choosePieces(5, 2, () => 0)).toEqual([
+      [0, 2],
+      [2, 5],
+    ])
+    expect(choosePieces(2, 3, () => 0)).toBeNull()
+  })
 })
