@@ -5,6 +5,7 @@
  * every candidate scored on its quote, prefix, suffix and position similarity with Hypothesis' weights.
  */
 import { SearchableText } from './approxSearch.ts'
+import { ContextScorer } from './contextScore.ts'
 
 /** Where a candidate stands, how many edits its text is from the quote, and its 0–1 scores. */
 export interface ScoredMatch {
@@ -50,50 +51,6 @@ export function findCandidates(text: SearchableText, quote: string, maxErrors: n
   return exact.length > 0 ? exact : text.search(quote, maxErrors)
 }
 
-// One row of the alignment table, reused: scoring a context runs once per candidate, thousands of
-// times for a short quote in a long article.
-let row = new Int32Array(64)
-
-/**
- * The fewest edits that turn `str` into some substring of `window`, the figure approx-string-match
- * reports for its best match, computed directly: a 32 × 32 table costs less than setting up its search.
- */
-export function substringEditDistance(window: string, str: string): number {
-  if (row.length <= window.length) row = new Int32Array(window.length * 2)
-  // row[j]: edits for the pattern so far against a substring of `window` ending at j (it may start anywhere).
-  row.fill(0, 0, window.length + 1)
-  for (let i = 1; i <= str.length; i++) {
-    const char = str.charCodeAt(i - 1)
-    let diagonal = row[0] as number
-    row[0] = i
-    for (let j = 1; j <= window.length; j++) {
-      const above = row[j] as number
-      const substitute = diagonal + (window.charCodeAt(j - 1) === char ? 0 : 1)
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, substitute)
-      diagonal = above
-    }
-  }
-  let best = str.length
-  for (let j = 0; j <= window.length; j++) best = Math.min(best, row[j] as number)
-  return best
-}
-
-/** How well `str` appears somewhere in `window`, from 0 to 1 (Hypothesis' `textMatchScore`). */
-export function textMatchScore(window: string, str: string): number {
-  if (str.length === 0 || window.length === 0) return 0
-  if (window.includes(str)) return 1
-  return 1 - substringEditDistance(window, str) / str.length
-}
-
-function prefixScoreAt(text: string, start: number, prefix: string | undefined): number {
-  // No context to compare with counts as agreement, as in Hypothesis.
-  return prefix ? textMatchScore(text.slice(Math.max(0, start - prefix.length), start), prefix) : 1
-}
-
-function suffixScoreAt(text: string, end: number, suffix: string | undefined): number {
-  return suffix ? textMatchScore(text.slice(end, end + suffix.length), suffix) : 1
-}
-
 // Among equal scores the candidate closer to the quote's length wins ('commodo cites' is 3 edits from
 // both 'commodo vit' and 'commodo vitae'), then the first in the text, as with Hypothesis' stable sort.
 function isBetter(candidate: ScoredMatch, best: ScoredMatch | null, quote: string): boolean {
@@ -117,6 +74,10 @@ export function matchQuote(
   const { prefix, suffix, hint } = context
   if (quote.length === 0 || searchable.text.length === 0) return null
   const candidates = findCandidates(searchable, quote, maxErrors)
+  // No context to compare with counts as agreement, as in Hypothesis.
+  const prefixScorer = prefix ? new ContextScorer(prefix) : null
+  const suffixScorer = suffix ? new ContextScorer(suffix) : null
+  const { text: body } = searchable
   if (hint !== undefined) candidates.sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint))
   let best: ScoredMatch | null = null
   let bestRaw = -1
@@ -126,9 +87,9 @@ export function matchQuote(
       hint === undefined ? 1 : 1 - Math.abs(match.start - hint) / Math.max(1, searchable.text.length)
     const base = QUOTE_WEIGHT * quoteScore + POSITION_WEIGHT * positionScore
     if (base + PREFIX_WEIGHT + SUFFIX_WEIGHT < bestRaw) continue
-    const prefixScore = prefixScoreAt(searchable.text, match.start, prefix)
+    const prefixScore = prefixScorer?.scoreBefore(body, match.start) ?? 1
     if (base + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT < bestRaw) continue
-    const suffixScore = suffixScoreAt(searchable.text, match.end, suffix)
+    const suffixScore = suffixScorer?.scoreAfter(body, match.end) ?? 1
     const raw = base + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore
     const scored = { ...match, quoteScore, prefixScore, suffixScore, score: raw / MAX_SCORE }
     if (isBetter(scored, best, quote)) {

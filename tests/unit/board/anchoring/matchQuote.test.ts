@@ -2,11 +2,11 @@
 import search from 'approx-string-match'
 import { describe, expect, it } from 'vitest'
 import {
-  findExact,
-  matchQuote,
+  ContextScorer,
   substringEditDistance,
   textMatchScore,
-} from '../../../../shared/board/anchoring/matchQuote.ts'
+} from '../../../../shared/board/anchoring/contextScore.ts'
+import { findExact, matchQuote } from '../../../../shared/board/anchoring/matchQuote.ts'
 
 function random(seed: number) {
   let state = seed >>> 0
@@ -27,6 +27,29 @@ describe('substringEditDistance', () => {
       const str = pick(next, '看多空的理由很充分', 1 + Math.floor(next() * 32))
       const expected = search(window, str, str.length)[0]?.errors
       expect(substringEditDistance(window, str), `seed ${seed}`).toBe(expected)
+    }
+  })
+})
+
+describe('ContextScorer', () => {
+  it('scores a prefix and a suffix as textMatchScore scores the windows beside a candidate', () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const next = random(seed)
+      const text = pick(next, '看多空的理由很充分', 80)
+      // Up to 40 units: past 32 the scorer falls back to the table.
+      const context = pick(next, '看多空的理由很充分', 1 + Math.floor(next() * 40))
+      const scorer = new ContextScorer(context)
+      const at = Math.floor(next() * 81)
+      const before = text.slice(Math.max(0, at - context.length), at)
+      const after = text.slice(at, at + context.length)
+      expect(scorer.scoreBefore(text, at), `seed ${seed}, before`).toBeCloseTo(
+        textMatchScore(before, context),
+        12,
+      )
+      expect(scorer.scoreAfter(text, at), `seed ${seed}, after`).toBeCloseTo(
+        textMatchScore(after, context),
+        12,
+      )
     }
   })
 })
