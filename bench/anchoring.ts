@@ -152,7 +152,10 @@ export async function runAnchoring(): Promise<{ rows: Row[]; notes: string[] }> 
         unit: 'ms/excerpt',
         ratio: `${formatRatio(figure, BUDGET_MS)} of ${BUDGET_MS} ms`,
       })
-    notes.push(`${kind}: ${entry.ms.length} excerpts, ${entry.right} located as the edit script says`)
+    const slowest = Math.max(...entry.ms).toFixed(1)
+    notes.push(
+      `${kind}: ${entry.ms.length} excerpts (slowest ${slowest} ms), ${entry.right} located as the edit script says`,
+    )
   }
   return { rows, notes }
 }
