@@ -38,8 +38,8 @@ export const QUOTE_SCORE_NEEDED = {
   contextDisagrees: { quote: 0.95 },
 } as const
 
-// The Hypothesis client caps the approximate search at 256 errors; anything past our threshold
-// could never be accepted, so searching for it would only cost time.
+// Hypothesis searches for matches up to half the quote's length in edits, at most 256. No match
+// with more than a quarter (QUOTE_SCORE_NEEDED's floor) is ever accepted, so the search stops there.
 const MAX_SEARCH_ERRORS = 256
 
 interface PreparedText {
