@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { runAnchoring } from './anchoring.ts'
 import { runColdLoad } from './scenarios/coldLoad.ts'
 import { runFanOut } from './scenarios/fanOut.ts'
 import { runMemory } from './scenarios/memory.ts'
@@ -21,6 +22,7 @@ const SCENARIOS: Scenario[] = [
   { title: '2. Fan-out latency (lower is better)', run: runFanOut },
   { title: '3. Memory per loaded room', run: runMemory },
   { title: '4. Cold load: what compaction buys (lower is better)', run: runColdLoad },
+  { title: '5. Anchoring an excerpt in a 500,000-character article (lower is better)', run: runAnchoring },
 ]
 
 /** The memory scenario needs `gc`: without it, run this file again in a Node that exposes it. */

@@ -85,6 +85,7 @@ export function useWorkspaceActions({
       start: excerpt.start,
       end: excerpt.end,
       nonce: nonce.current,
+      excerpt,
     })
   }, [])
 

@@ -48,7 +48,7 @@ export function computeHighlightSegments(
   const placed: { input: HighlightInput; start: number; end: number }[] = []
   for (const input of inputs) {
     const range = locateExcerpt(text, input.excerpt)
-    if (range && range.end > range.start) placed.push({ input, ...range })
+    if (range && range.end > range.start) placed.push({ input, start: range.start, end: range.end })
   }
   const cuts = [...new Set(placed.flatMap((p) => [p.start, p.end]))].sort((a, b) => a - b)
   const segments: HighlightSegment[] = []

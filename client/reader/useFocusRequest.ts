@@ -1,6 +1,7 @@
 /** Carries out a focus request: switch to its source, then centre and flash its passage, once per nonce. */
 import { useEffect, useRef, type RefObject } from 'react'
-import type { Source } from '../../shared/board/schema.ts'
+import { locateExcerpt } from '../../shared/board/excerpt.ts'
+import type { Excerpt, Source } from '../../shared/board/schema.ts'
 import { revealPassage } from './revealPassage.ts'
 
 /** Asks the reader to show a passage; a new `nonce` repeats the request for the same passage. */
@@ -9,6 +10,8 @@ export interface ReaderFocusRequest {
   start: number
   end: number
   nonce: number
+  /** A card's excerpt: re-found in the article as it is now, since its offsets may be stale. */
+  excerpt?: Excerpt
 }
 
 export function useFocusRequest(
@@ -25,7 +28,8 @@ export function useFocusRequest(
 
   useEffect(() => {
     if (!request || handledNonce.current === request.nonce) return
-    if (!sources.some((s) => s.id === request.sourceId)) {
+    const source = sources.find((s) => s.id === request.sourceId)
+    if (!source) {
       handledNonce.current = request.nonce
       return
     }
@@ -39,6 +43,8 @@ export function useFocusRequest(
     const article = articleRef.current
     if (!article || article.dataset.sourceId !== request.sourceId) return
     handledNonce.current = request.nonce
-    revealPassage(article, scrollRef.current, request)
+    // A passage that is gone from the article is not flashed: its old offsets point at other text.
+    const passage = request.excerpt ? locateExcerpt(source.text, request.excerpt) : request
+    if (passage) revealPassage(article, scrollRef.current, passage)
   }, [request, sources, shownSourceId, onActiveSourceChange, articleRef, scrollRef])
 }

@@ -1,4 +1,5 @@
 /** Building and re-finding excerpts: TextPosition offsets checked against a TextQuote. */
+import { anchorExcerpt, type Anchor } from './anchoring/anchorExcerpt.ts'
 import { LIMITS, type Excerpt } from './schema.ts'
 import { isHighSurrogate } from './text.ts'
 
@@ -27,25 +28,17 @@ export function makeExcerpt(sourceId: string, text: string, start: number, end: 
   }
 }
 
-/**
- * Finds where an excerpt stands in `text`: at its offsets when the quote is still there, otherwise at
- * the occurrence of the quote whose surrounding text best matches the prefix and suffix; null if absent.
- */
-export function locateExcerpt(text: string, excerpt: Excerpt): { start: number; end: number } | null {
-  if (text.slice(excerpt.start, excerpt.end) === excerpt.quote)
-    return { start: excerpt.start, end: excerpt.end }
-  let best: { start: number; score: number } | null = null
-  for (let at = text.indexOf(excerpt.quote); at !== -1; at = text.indexOf(excerpt.quote, at + 1)) {
-    const score = contextScore(text, at, excerpt) - Math.abs(at - excerpt.start) / (text.length + 1)
-    if (!best || score > best.score) best = { start: at, score }
-  }
-  return best && { start: best.start, end: best.start + excerpt.quote.length }
-}
+/** Where an excerpt stands in a text: its range, whether that is the quote verbatim, and the match score. */
+export type ExcerptRange = Anchor
 
-function contextScore(text: string, at: number, excerpt: Excerpt) {
-  const before = text.slice(Math.max(0, at - excerpt.prefix.length), at)
-  const after = text.slice(at + excerpt.quote.length, at + excerpt.quote.length + excerpt.suffix.length)
-  return commonSuffixLength(before, excerpt.prefix) + commonPrefixLength(after, excerpt.suffix)
+/**
+ * Finds where an excerpt stands in `text`: at its offsets when it is still there; otherwise where
+ * its quote, found exactly or approximately (typos fixed, punctuation, quote marks or spacing
+ * changed), best matches its prefix, suffix and position; null when the passage is gone.
+ * See anchoring/anchorExcerpt.ts.
+ */
+export function locateExcerpt(text: string, excerpt: Excerpt): ExcerptRange | null {
+  return anchorExcerpt(text, excerpt)
 }
 
 /** The length of the longest common prefix of two strings. */

@@ -119,48 +119,66 @@ describe('locateExcerpt', () => {
     return makeExcerpt('src', ORIGINAL, at, at + quote.length)
   }
 
+  const at = (quote: string, text = ORIGINAL) => text.indexOf(quote)
   const cases: {
     name: string
     excerpt: ReturnType<typeof excerptOf>
     text: string
-    expected: { start: number; end: number } | null
+    /** The range found and whether it holds the quote verbatim; null when the passage is gone. */
+    expected: { start: number; end: number; exact: boolean } | null
   }[] = [
     {
       name: 'returns the stored offsets when the quote is still there',
       excerpt: excerptOf('看空'),
       text: ORIGINAL,
-      expected: { start: ORIGINAL.indexOf('看空'), end: ORIGINAL.indexOf('看空') + 2 },
+      expected: { start: at('看空'), end: at('看空') + 2, exact: true },
     },
     {
       name: 'finds a quote moved by an insertion before it',
       excerpt: excerptOf('看空'),
       text: '前言。' + ORIGINAL,
-      expected: { start: ORIGINAL.indexOf('看空') + 3, end: ORIGINAL.indexOf('看空') + 5 },
+      expected: { start: at('看空') + 3, end: at('看空') + 5, exact: true },
     },
     {
       name: 'finds a quote now past the end of a shortened text',
       excerpt: excerptOf('看空'),
       text: ORIGINAL.slice(ORIGINAL.indexOf('C说')),
-      expected: { start: 3, end: 5 },
+      expected: { start: 3, end: 5, exact: true },
     },
     {
       name: 'picks the occurrence whose prefix and suffix match (second of two)',
       excerpt: excerptOf('看多', 1),
       text: '前言前言。' + ORIGINAL,
-      expected: { start: ORIGINAL.lastIndexOf('看多') + 5, end: ORIGINAL.lastIndexOf('看多') + 7 },
+      expected: {
+        start: ORIGINAL.lastIndexOf('看多') + 5,
+        end: ORIGINAL.lastIndexOf('看多') + 7,
+        exact: true,
+      },
     },
     {
       name: 'picks the occurrence whose prefix and suffix match (first of two)',
       excerpt: excerptOf('看多', 0),
       text: '前言前言前言。' + ORIGINAL,
-      expected: { start: ORIGINAL.indexOf('看多') + 7, end: ORIGINAL.indexOf('看多') + 9 },
+      expected: { start: at('看多') + 7, end: at('看多') + 9, exact: true },
     },
     {
       name: 'picks by context even when another occurrence is closer to the old offset',
       excerpt: excerptOf('看多', 1),
       // The first occurrence now sits right at the second's old offset + 1, but with the wrong context.
       text: 'B说:看多,因为估值低。' + 'x'.repeat(ORIGINAL.lastIndexOf('看多') - 2) + 'A说:看多,因为需求强。',
-      expected: { start: 3, end: 5 },
+      expected: { start: 3, end: 5, exact: true },
+    },
+    {
+      name: 'finds a quote whose punctuation went full-width, reporting offsets in the edited text',
+      excerpt: excerptOf('B说:看多,因为估值低。'),
+      text: '新增。' + ORIGINAL.replace('B说:看多,因为估值低。', 'B说：看多，因为估值低。'),
+      expected: { start: at('B说') + 3, end: at('B说') + 3 + 12, exact: false },
+    },
+    {
+      name: 'finds a quote with a typo fixed',
+      excerpt: excerptOf('因为估值低。C说:看空'),
+      text: ORIGINAL.replace('估值低', '估值底'),
+      expected: { start: at('因为估值低'), end: at('因为估值低') + 11, exact: false },
     },
     {
       name: 'returns null when the quote is gone',
@@ -179,7 +197,8 @@ describe('locateExcerpt', () => {
   for (const { name, excerpt, text, expected } of cases)
     it(name, () => {
       const found = locateExcerpt(text, excerpt)
-      expect(found).toEqual(expected)
-      if (found) expect(text.slice(found.start, found.end)).toBe(excerpt.quote)
+      expect(found && { start: found.start, end: found.end, exact: found.exact }).toEqual(expected)
+      if (found?.exact) expect(text.slice(found.start, found.end)).toBe(excerpt.quote)
+      if (found) expect(found.score).toBeGreaterThan(0)
     })
 })

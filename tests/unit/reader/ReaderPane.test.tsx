@@ -191,4 +191,23 @@ describe('ReaderPane', () => {
     reader.rerender({ focusRequest: { sourceId: 'altman', start, end: start + 7, nonce: 2 } })
     expect(mark?.classList.contains(FLASH_CLASS)).toBe(true)
   })
+
+  it('flashes where a focused excerpt stands now, not at its stale offsets', () => {
+    const edited = makeSource('altman', 'zh-Hant', '編者按：本文經過修訂。\n' + hant.text, '奧特曼澄清')
+    reader = renderReader({ sources: [edited], cards: [hantCard], activeSourceId: 'altman' })
+    const excerpt = hantCard.excerpt
+    if (!excerpt) throw new Error('the card quotes nothing')
+    reader.rerender({ focusRequest: { ...excerpt, nonce: 1, excerpt } })
+    const flashed = [...reader.container.querySelectorAll(`.${FLASH_CLASS}`)]
+    expect(flashed.map((element) => element.textContent)).toEqual(['我想澄清幾點。'])
+  })
+
+  it('flashes nothing for a focused excerpt whose passage is gone', () => {
+    const edited = makeSource('altman', 'zh-Hant', hant.text.replace('我想澄清幾點。', ''), '奧特曼澄清')
+    reader = renderReader({ sources: [edited], cards: [hantCard], activeSourceId: 'altman' })
+    const excerpt = hantCard.excerpt
+    if (!excerpt) throw new Error('the card quotes nothing')
+    reader.rerender({ focusRequest: { ...excerpt, nonce: 1, excerpt } })
+    expect(reader.container.querySelectorAll(`.${FLASH_CLASS}`)).toHaveLength(0)
+  })
 })
