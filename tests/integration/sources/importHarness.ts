@@ -44,7 +44,10 @@ export async function startImportServer(
     server,
     added,
     async createBoard() {
-      const { id, tokens, documents } = await createBoard(server.store, { title: 'Import', template: 'blank' })
+      const { id, tokens, documents } = await createBoard(server.store, {
+        title: 'Import',
+        template: 'blank',
+      })
       destroyBoardDocuments(documents)
       return { id, tokens }
     },
