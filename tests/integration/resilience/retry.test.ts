@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ErrorCode } from '../../../shared/errors.ts'
 import { ProviderStatus, type StatusEvent } from '../../../shared/sync/BoardProvider.ts'
 import { connectClient, createClient } from '../../helpers/clients.ts'
-import { createTestBoard } from '../../helpers/testServer.ts'
+import { createTestBoard, restartTestServer, startTestServer } from '../../helpers/testServer.ts'
 import { startServerWithLimits } from '../access/accessHarness.ts'
 
 /** Every status event of a provider, each with the time it was seen. */
@@ -42,6 +42,26 @@ describe('retrying a refused connection', () => {
     expect(waits[0]).toBeLessThanOrEqual(100)
     if (waits.length > 2) expect(waits.at(-1)!).toBeGreaterThanOrEqual(100)
     expect(statuses.at(-1)?.status).toBe(ProviderStatus.Synced)
+  })
+
+  it('[SY27] a connection lost to a server restart is retried with BOARD_UNAVAILABLE until the server is back', async () => {
+    const server = await startTestServer()
+    const { id: boardId, tokens } = await createTestBoard(server)
+    const client = await connectClient(server.url, boardId, {
+      token: tokens.edit,
+      retry: { initialMs: 100, maxMs: 400 },
+    })
+    const statuses = recordStatuses(client)
+
+    await restartTestServer(server)
+    const waiting = () => statuses.filter((event) => event.retryAt !== undefined)
+    await vi.waitFor(() => expect(waiting().length).toBeGreaterThanOrEqual(1), { timeout: 5_000 })
+    await vi.waitFor(() => expect(statuses.at(-1)?.status).toBe(ProviderStatus.Synced), { timeout: 10_000 })
+    for (const event of waiting()) {
+      expect(event.status).toBe(ProviderStatus.Connecting)
+      expect(event.error?.code).toBe(ErrorCode.BoardUnavailable)
+      expect(event.retryAt).toBeGreaterThan(event.at)
+    }
   })
 
   it('[SY27] retryNow() skips the wait before the next attempt', async () => {
