@@ -32,7 +32,10 @@ describe('restart under load', () => {
     async () => {
       const started = Date.now()
       const server = await spawnServerProcess(makeDataDir())
-      const { id: boardId, tokens } = await createBoardViaApi(server, { title: 'Restart under load' })
+      const { id: boardId, tokens } = await createBoardViaApi(server, {
+        title: 'Restart under load',
+        template: 'blank',
+      })
       const incidents: Incidents = { refusals: [], diverged: 0, boardErrors: new Map() }
       const writers = Array.from({ length: WRITERS }, (_, index) =>
         startWriter(index, {
