@@ -1,29 +1,50 @@
 /** The server as a separate process, for tests that kill it (SIGKILL) mid-flight. */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
+import net from 'node:net'
 import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { registerCleanup } from './cleanup.ts'
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 
-export interface ServerProcess {
-  url: string
-  child: ChildProcess
-  /** Sends SIGKILL and waits for the process to be gone. */
-  kill(): Promise<void>
+/** A pino log line of the server, as parsed JSON. */
+export interface ServerLogEntry {
+  level: number
+  msg?: string
+  [field: string]: unknown
 }
 
-/** Starts `server/main.ts` on a random port with `dataDir`; resolves once it listens. */
+/** pino's level for warnings; entries at or above it are kept. */
+const WARN = 40
+/** The most warnings kept, so that a long soak does not grow without bound. */
+const MAX_WARNINGS = 2_000
+
+export interface ServerProcess {
+  url: string
+  port: number
+  /** The process running now; a new one after each `restart()`. */
+  readonly child: ChildProcess
+  /** Warnings and errors the server logged, across restarts, oldest first. */
+  readonly warnings: ServerLogEntry[]
+  /** Sends SIGKILL and waits for the process to be gone. */
+  kill(): Promise<void>
+  /** SIGKILLs the server, then starts it again on the same port and data folder; resolves once it listens. */
+  restart(): Promise<void>
+}
+
+/**
+ * Starts `server/main.ts` with `dataDir` on `options.port`, or on a free port chosen now, so that
+ * `restart()` brings it back where clients already point; resolves once it listens.
+ */
 export async function spawnServerProcess(
   dataDir: string,
   env: Record<string, string> = {},
+  options: { port?: number } = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--no-build'], {
-    cwd: projectRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const port = options.port ?? (await findFreePort())
+  const warnings: ServerLogEntry[] = []
+  let child = await startChild(dataDir, port, env, warnings)
   const kill = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return
     const exited = once(child, 'exit')
@@ -31,22 +52,77 @@ export async function spawnServerProcess(
     await exited
   }
   registerCleanup(kill)
-  const url = await readListeningUrl(child)
-  return { url, child, kill }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    get child() {
+      return child
+    },
+    warnings,
+    kill,
+    async restart() {
+      await kill()
+      child = await startChild(dataDir, port, env, warnings)
+    },
+  }
 }
 
-async function readListeningUrl(child: ChildProcess): Promise<string> {
-  const lines = readline.createInterface({ input: child.stdout! })
-  const exited = once(child, 'exit').then(([code]) => {
-    throw new Error(`server process exited with ${code} before listening`)
+/** A TCP port nobody listens on now (the OS picks it; it may be taken again before use, rarely). */
+export async function findFreePort(): Promise<number> {
+  const probe = net.createServer()
+  probe.listen(0, '127.0.0.1')
+  await once(probe, 'listening')
+  const { port } = probe.address() as net.AddressInfo
+  probe.close()
+  await once(probe, 'close')
+  return port
+}
+
+async function startChild(
+  dataDir: string,
+  port: number,
+  env: Record<string, string>,
+  warnings: ServerLogEntry[],
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--no-build'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
   })
-  const listening = (async () => {
-    for await (const line of lines) {
-      if (!line.startsWith('{')) continue
-      const entry = JSON.parse(line) as { msg?: string; port?: number }
-      if (entry.msg === 'Debate Board is running' && entry.port) return `http://127.0.0.1:${entry.port}`
-    }
-    throw new Error('server process closed its output before listening')
-  })()
-  return Promise.race([listening, exited])
+  await waitUntilListening(child, warnings)
+  return child
+}
+
+/**
+ * Reads the server's log until it says it listens, and keeps reading after: an unread pipe fills up
+ * and blocks the server's next log write.
+ */
+async function waitUntilListening(child: ChildProcess, warnings: ServerLogEntry[]): Promise<void> {
+  const lines = readline.createInterface({ input: child.stdout! })
+  await new Promise<void>((resolve, reject) => {
+    // Rejecting after resolving does nothing, so a later kill is not an error.
+    child.once('exit', (code) => reject(new Error(`server process exited with ${code} before listening`)))
+    lines.on('line', (line) => {
+      const entry = parseLogLine(line)
+      if (!entry) return
+      if (entry.msg === 'Debate Board is running') resolve()
+      if (entry.level >= WARN && warnings.length < MAX_WARNINGS) warnings.push(entry)
+    })
+  })
+}
+
+function parseLogLine(line: string): ServerLogEntry | undefined {
+  if (!line.startsWith('{')) return undefined
+  try {
+    return JSON.parse(line) as ServerLogEntry
+  } catch {
+    return undefined
+  }
 }
