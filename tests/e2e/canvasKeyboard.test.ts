@@ -77,7 +77,7 @@ describe('the canvas from the keyboard in Chromium', () => {
     await headerOf(b, cardId).click()
     await b.keyboard.press('Delete')
     await expect.poll(() => a.locator(`[data-card-id="${cardId}"]`).count()).toBe(0)
-    expect(await a.getByTestId('delete-selected').isEnabled()).toBe(false)
+    await expect.poll(() => a.getByTestId('delete-selected').isEnabled()).toBe(false)
   })
 
   it('gives the focus back to the Share button when the share dialog closes', async () => {

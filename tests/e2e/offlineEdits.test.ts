@@ -47,8 +47,7 @@ describe('edits made offline', () => {
 
     const second = await startTestServer({ ...first.config, port: first.port })
     const again = await context.newPage()
-    await again.goto(`${second.url}/b/${DEMO_BOARD_ID}`)
-    await waitForStatus(again, 'connected')
+    await joinBoard(again, `${second.url}/b/${DEMO_BOARD_ID}`, 'Ada', 'bull')
     await expect.poll(() => again.getByTestId('card').count()).toBe(5)
     const onServer = () =>
       second.registry.withRoom(DEMO_BOARD_ID, (room) => readCards(room.document('board')).length)

@@ -196,7 +196,16 @@ describe('the board on a phone', () => {
     // Between the lanes' tops and the toolbar: empty canvas, where a drag pans instead of moving a card.
     const x = canvas.x + canvas.width / 2
     const y = canvas.y + canvas.height - 150
-    const before = await viewport()
+    // The board may still be fitting its view after the switch: start from a viewport at rest.
+    let before = await viewport()
+    await expect
+      .poll(async () => {
+        const now = await viewport()
+        const still = now.zoom === before.zoom && now.x === before.x && now.y === before.y
+        before = now
+        return still
+      })
+      .toBe(true)
     await touchGesture([{ from: [x, y], to: [x - 80, y - 60] }])
     await expect.poll(async () => (await viewport()).x).toBeLessThan(before.x - 40)
     const panned = await viewport()

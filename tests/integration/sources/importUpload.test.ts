@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_BOARD_ID } from '../../../shared/board/ids.ts'
 import { LIMITS } from '../../../shared/board/schema.ts'
 import { BoardError, ErrorCode } from '../../../shared/errors.ts'
-import { startTestServer } from '../../helpers/testServer.ts'
 import { sourceFixture } from '../../helpers/sourceFixtures.ts'
 import { expectError, fileImport, postSource, startImportServer } from './importHarness.ts'
 
@@ -230,15 +229,5 @@ describe('POST /api/boards/:id/sources: access', () => {
     const result = await postSource(broken.server, other.id, { token: other.tokens.edit, ...body })
     expectError(result, 500, ErrorCode.Internal)
     expect(JSON.stringify(result.body)).not.toContain('disk on fire')
-  })
-
-  it('does not exist until the server is given a way to add sources to a board', async () => {
-    const server = await startTestServer()
-    const result = await postSource(
-      server,
-      DEMO_BOARD_ID,
-      fileImport(sourceFixture('article.txt'), 'text/plain', 'a.txt'),
-    )
-    expectError(result, 404, ErrorCode.NotFound)
   })
 })
