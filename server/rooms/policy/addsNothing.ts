@@ -12,14 +12,14 @@ export function addsNothing(doc: Y.Doc, decoded: DecodedUpdate): boolean {
   if (!decoded.structs.every(known)) return false
   let nothing = true
   decoded.ds.clients.forEach((ranges, client) => {
-    const structs = doc.store.clients.get(client)
     const state = Y.getState(doc.store, client)
     for (const range of ranges) {
       if (!nothing) return
       // An empty range is left to the structure checks, which refuse it.
-      if (!structs || range.len < 1 || range.clock + range.len > state) nothing = false
-      // A deletion stops at the first struct that is still alive.
-      else forEachStructIn(structs, range, (struct) => (nothing = struct.deleted))
+      if (range.len < 1 || range.clock + range.len > state) nothing = false
+      // The range lies below the state, so the document has structs there; the walk stops at the
+      // first one still alive.
+      else forEachStructIn(doc.store.clients.get(client)!, range, (struct) => (nothing = struct.deleted))
     }
   })
   return nothing

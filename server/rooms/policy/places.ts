@@ -139,10 +139,9 @@ export class PlaceResolver {
   /** The container a document type is, under `key` of its parent container. */
   private child(parent: Container, key: string | null, type: AnyType): Container {
     const slot = lookUpSlot(parent, key)
-    const path = `${parent.path}/${key === null ? '…' : segment(key)}`
+    const path = `${parent.path}/${segment(key ?? '…')}`
     if ('problem' in slot) return { rule: undefined, path, type }
-    const expected = typeFor(slot.rule)
-    const fits = expected !== undefined && type.constructor === expected
+    const fits = type.constructor === typeFor(slot.rule)
     return { rule: fits ? (slot.rule as Container['rule']) : undefined, path, type }
   }
 }

@@ -38,12 +38,15 @@ export function lookUpSlot(container: Container, key: string | null): SlotLookup
   }
   if (key === null) return { problem: `${path} holds only keyed entries.` }
   const slotPath = `${path}/${segment(key)}`
-  if (rule.kind === 'fields') {
-    const field = rule.fields.get(key)
-    return field ? { rule: field, path: slotPath } : { problem: `${slotPath} is not a field of ${path}.` }
+  switch (rule.kind) {
+    case 'fields': {
+      const field = rule.fields.get(key)
+      return field ? { rule: field, path: slotPath } : { problem: `${slotPath} is not a field of ${path}.` }
+    }
+    case 'entries':
+      if (rule.key.safeParse(key).success) return { rule: rule.entry, path: slotPath }
+      return { problem: `The key ${segment(key)} in ${path} must be ${rule.keyExpects}.` }
   }
-  if (rule.key.safeParse(key).success) return { rule: rule.entry, path: slotPath }
-  return { problem: `The key ${segment(key)} in ${path} must be ${rule.keyExpects}.` }
 }
 
 /** The Yjs type a rule asks for at a place, if it asks for one. */

@@ -44,12 +44,12 @@ function deletedCharacters(
     const updateStructs = index.get(client) ?? []
     let next = 0
     for (const range of mergeRanges(ranges)) {
+      // The document's structs in the range: the walk stops at the last one, below the state.
       if (docStructs && range.clock < state) {
-        const known = { clock: range.clock, len: Math.min(range.len, state - range.clock) }
-        forEachStructIn(docStructs, known, (struct) => {
+        forEachStructIn(docStructs, range, (struct) => {
           const inText = struct instanceof Y.Item && struct.parent === text.type && struct.parentSub === null
           if (inText && struct.countable && !struct.deleted)
-            deleted += overlap(struct.id.clock, struct.id.clock + struct.length, known)
+            deleted += overlap(struct.id.clock, struct.id.clock + struct.length, range)
           return true
         })
       }

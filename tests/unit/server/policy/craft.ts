@@ -5,6 +5,8 @@
 import * as encoding from 'lib0/encoding'
 import { expect } from 'vitest'
 import * as Y from 'yjs'
+import { getCardMap, getCardText } from '../../../../shared/board/accessors.ts'
+import { getBoardRoots } from '../../../../shared/board/layout.ts'
 import { createCard, addSource, linkCards } from '../../../../shared/board/mutators.ts'
 import { BOARD_DOCUMENT_SCHEMA } from '../../../../shared/board/documentSchemas.ts'
 import { BoardError, type ErrorCode } from '../../../../shared/errors.ts'
@@ -176,8 +178,9 @@ export function expectRefused({ doc, update, context }: Offer, code: ErrorCode, 
 }
 
 /**
- * Asserts that the policy accepts the offer, and that Yjs then integrates all of it (nothing
- * pending) into a copy of the document; returns the verdict and that copy.
+ * Asserts that the policy accepts the offer, that Yjs then integrates all of it (nothing pending)
+ * into a copy of the document, and that the same update offered again adds nothing; returns the
+ * verdict and that copy.
  */
 export function expectAccepted({ doc, update, context }: Offer) {
   const verdict = checkUpdate(doc, update, contextFor(doc, context))
@@ -186,5 +189,27 @@ export function expectAccepted({ doc, update, context }: Offer) {
   Y.applyUpdate(copy, update)
   expect(copy.store.pendingStructs).toBeNull()
   expect(copy.store.pendingDs).toBeNull()
+  expect(checkUpdate(copy, update, contextFor(copy, context)).kind).toBe('adds-nothing')
   return { verdict, copy }
 }
+
+/** Alice's edit of her copy of the board, as an offer to the server. */
+export function edit(change: (doc: Y.Doc) => void): Offer {
+  const { server, alice } = board()
+  return { doc: server, update: changes(alice, server, change) }
+}
+
+/** The id of the item holding card-1's current value under `key`, in `doc`. */
+export function valueItemOf(doc: Y.Doc, key: string): Y.ID {
+  return getCardMap(doc, 'card-1')!._map.get(key)!.id
+}
+
+/** The id of the item holding card-1's map. */
+export function cardItemOf(doc: Y.Doc): Y.ID {
+  return getBoardRoots(doc).cards._map.get('card-1')!.id
+}
+
+/** Card-1's map in `doc`. */
+export const card = (doc: Y.Doc) => getCardMap(doc, 'card-1')!
+/** Card-1's text in `doc`. */
+export const text = (doc: Y.Doc) => getCardText(doc, 'card-1')!

@@ -7,7 +7,8 @@ import * as Y from 'yjs'
 import { getCardMap, getCardText } from '../../../../shared/board/accessors.ts'
 import { deleteCard, unlinkCards } from '../../../../shared/board/mutators.ts'
 import { ErrorCode } from '../../../../shared/errors.ts'
-import { checkUpdate } from '../../../../server/rooms/policy/index.ts'
+import { getBoardRoots } from '../../../../shared/board/layout.ts'
+import { SERVER_OWNER, checkUpdate } from '../../../../server/rooms/policy/index.ts'
 import {
   Client,
   board,
@@ -16,8 +17,10 @@ import {
   encodeStructs,
   expectAccepted,
   expectRefused,
+  item,
   replica,
   tamper,
+  type Deletion,
   type Offer,
 } from './craft.ts'
 
@@ -69,6 +72,46 @@ describe('update policy: updates that add nothing', () => {
     expectAccepted({ doc: server, update })
     Y.applyUpdate(server, update)
     expect(checkUpdate(server, update, contextFor(server)).kind).toBe('adds-nothing')
+  })
+
+  it('deletions add something when a live struct follows deleted ones in a range, or a live range precedes a deleted one', () => {
+    const { server, alice } = board()
+    Y.applyUpdate(
+      server,
+      changes(alice, server, (doc) => deleteCard(doc, 'card-2')),
+    )
+    getCardMap(server, 'card-1')!.set('x', 1)
+    const dead = getBoardRoots(server).cards._map.get('card-2')!.id
+    const liveAfter = getCardMap(server, 'card-1')!._map.get('x')!.id
+    const liveBefore = getCardMap(server, 'card-1')!._map.get('y')!.id
+    const structs = Y.decodeUpdate(Y.encodeStateAsUpdate(server)).structs
+    const offer = (deletions: Deletion[]) => ({ doc: server, update: encodeStructs(structs, deletions) })
+    expect(checkUpdate(server, offer([[Client.Server, dead.clock, 1]]).update, contextFor(server)).kind).toBe(
+      'adds-nothing',
+    )
+    expectAccepted(offer([[Client.Server, dead.clock, liveAfter.clock - dead.clock + 1]]))
+    expectAccepted(
+      offer([
+        [Client.Server, liveBefore.clock, 1],
+        [Client.Server, dead.clock, 1],
+      ]),
+    )
+  })
+
+  it('a deletion reaching past the state, or of nothing, is not "nothing": the structure checks refuse it', () => {
+    const { server } = board()
+    const state = Y.getState(server.store, Client.Server)
+    const structs = Y.decodeUpdate(Y.encodeStateAsUpdate(server)).structs
+    expectRefused(
+      { doc: server, update: encodeStructs(structs, [[Client.Server, 0, state + 1]]) },
+      ErrorCode.UpdateRefused,
+      /deletes edits the server lacks/,
+    )
+    expectRefused(
+      { doc: server, update: encodeStructs(structs, [[Client.Server, state, 0]]) },
+      ErrorCode.UpdateRefused,
+      /deletes an empty range/,
+    )
   })
 
   it('a struct only partly known adds something; wholly known, nothing', () => {
@@ -168,7 +211,32 @@ const rows: Row[] = [
   },
 ]
 
+/**
+ * Alice wrote a deleted entry under `firstKey` of the cards root (the server has it); her update
+ * continues that struct with one more deleted clock under `secondKey`.
+ */
+function continuedEntry(firstKey: string, secondKey: string): Offer {
+  const { server } = board()
+  const entry = (key: string, length: number) =>
+    item(Y.createID(Client.Alice, 0), { parent: 'cards', parentSub: key }, new Y.ContentDeleted(length))
+  Y.applyUpdate(server, encodeStructs([entry(firstKey, 1)]))
+  return { doc: server, update: encodeStructs([entry(secondKey, 2)]) }
+}
+
 describe('update policy: client-id ownership', () => {
+  it("unclaimed client ids of stored state belong to 'server'", () => {
+    expect(SERVER_OWNER).toBe('server')
+  })
+
+  it('a struct continuing a known edit under another key of the same map is refused', () => {
+    expectRefused(
+      continuedEntry('card-9', 'card-8'),
+      ErrorCode.UpdateRefused,
+      /continues a known edit somewhere else/,
+    )
+    expectAccepted(continuedEntry('card-9', 'card-9'))
+  })
+
   for (const row of rows)
     it(row.rule, () => {
       expectRefused(row.refused(), row.code, row.message)

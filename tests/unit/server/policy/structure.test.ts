@@ -6,9 +6,11 @@
 import { describe, it } from 'vitest'
 import * as Y from 'yjs'
 import { getCardMap, getCardText } from '../../../../shared/board/accessors.ts'
+import { getBoardRoots } from '../../../../shared/board/layout.ts'
 import { ErrorCode } from '../../../../shared/errors.ts'
 import {
   Client,
+  any,
   board,
   changes,
   contextFor,
@@ -128,13 +130,35 @@ const rows: Row[] = [
   },
   {
     rule: "structs that start past the server's state for their client (a gap) are refused",
+    refused: () => ({
+      doc: board().server,
+      update: encodeStructs([new Y.GC(Y.createID(Client.Alice, 1), 1)]),
+    }),
+    accepted: () => ({
+      doc: board().server,
+      update: encodeStructs([new Y.GC(Y.createID(Client.Alice, 0), 1)]),
+    }),
+    code: ErrorCode.UpdateRefused,
+    message: /depends on edits the server lacks/,
+  },
+  {
+    rule: 'an item inside a type the server lacks is refused',
     refused: () => {
-      const { server, updates } = typing()
-      return { doc: server, update: updates[1]! }
+      const { server } = board()
+      const orphan = item(
+        Y.createID(Client.Alice, 0),
+        { parent: Y.createID(Client.Moderator, 0), parentSub: 'x' },
+        any(1),
+      )
+      return { doc: server, update: encodeStructs([orphan]) }
     },
     accepted: () => {
-      const { server, updates } = typing()
-      return { doc: server, update: updates[0]! }
+      const { server } = board()
+      const parent = getBoardRoots(server).cards._map.get('card-1')!.id
+      return {
+        doc: server,
+        update: encodeStructs([item(Y.createID(Client.Alice, 0), { parent, parentSub: 'x' }, any(1))]),
+      }
     },
     code: ErrorCode.UpdateRefused,
     message: /depends on edits the server lacks/,
@@ -186,6 +210,22 @@ const rows: Row[] = [
     },
     accepted: () => {
       const { server, structs } = typing()
+      return { doc: server, update: encodeStructs(structs.slice(0, 2)) }
+    },
+    code: ErrorCode.UpdateRefused,
+    message: /circular dependencies/,
+  },
+  {
+    rule: 'an item positioned against a later item of its own client is refused (Yjs integrates a client in clock order)',
+    refused: () => {
+      const { server, structs } = typing()
+      structs[0]!.origin = structs[1]!.id
+      structs[1]!.origin = endOfHello(server)
+      return { doc: server, update: encodeStructs(structs.slice(0, 2)) }
+    },
+    accepted: () => {
+      const { server, structs } = typing()
+      structs[0]!.origin = endOfHello(server)
       return { doc: server, update: encodeStructs(structs.slice(0, 2)) }
     },
     code: ErrorCode.UpdateRefused,

@@ -86,6 +86,18 @@ const boardRows: Row[] = [
     expects: 'a SHA-256 digest in 64 lower-case hex digits',
   },
   {
+    path: 'sources/src-1/sha256',
+    bad: `x${sha256Hex(SOURCE_TEXT)}`,
+    good: sha256Hex('x'),
+    expects: 'a SHA-256 digest',
+  },
+  {
+    path: 'sources/src-1/sha256',
+    bad: `${sha256Hex(SOURCE_TEXT)}x`,
+    good: sha256Hex('y'),
+    expects: 'a SHA-256 digest',
+  },
+  {
     path: 'sources/src-1/addedAt',
     bad: '1',
     good: 1,

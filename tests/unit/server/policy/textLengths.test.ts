@@ -1,22 +1,18 @@
 /**
- * The update policy's table, rules 5 (text length) and 6 (capacity): a text never grows past its
- * limit, counting what the same update deletes; a board never holds more cards or articles than
- * allowed, counting only keys the update adds; a document never grows past its size.
+ * The update policy's table, rule 5 (text length): a text never grows past its limit, counting
+ * what the same update deletes there, once per character, and nothing deleted elsewhere.
  */
 import { describe, it } from 'vitest'
 import * as Y from 'yjs'
-import { getCardMap, getCardText } from '../../../../shared/board/accessors.ts'
+import { getCardText } from '../../../../shared/board/accessors.ts'
 import { LIMITS } from '../../../../shared/board/schema.ts'
-import { getBoardRoots } from '../../../../shared/board/layout.ts'
-import { addSource, createCard, deleteCard, setCardText } from '../../../../shared/board/mutators.ts'
+import { createCard, setCardText } from '../../../../shared/board/mutators.ts'
 import { ErrorCode } from '../../../../shared/errors.ts'
-import type { UpdateContext } from '../../../../server/rooms/policy/index.ts'
 import {
   Client,
   author,
   board,
   changes,
-  contextFor,
   deletionsOf,
   encodeStructs,
   expectAccepted,
@@ -77,6 +73,73 @@ function afterDeletedZs(change: (doc: Y.Doc) => void, deletingZs = false): Offer
   return deletingZs ? withDeletions(offer, () => [[Client.Server, clock, 3]]) : offer
 }
 
+/**
+ * Alice's offline edits, merged into one update: card-9 (which the server has) gets MAX + 1
+ * characters, then loses its first `deleted` in a later transaction. The update holds the whole
+ * string and deletes part of it.
+ */
+function mergedOwnDeletion(deleted: number): Offer {
+  const { server, alice } = board()
+  createCard(alice, { stance: 'bull', x: 0, y: 0, ...author }, { id: 'card-9' })
+  Y.applyUpdate(server, Y.encodeStateAsUpdate(alice))
+  const updates: Uint8Array[] = []
+  alice.on('update', (update: Uint8Array) => updates.push(update))
+  text(alice, 'card-9').insert(0, 'y'.repeat(MAX + 1))
+  if (deleted > 0) text(alice, 'card-9').delete(0, deleted)
+  return { doc: server, update: Y.mergeUpdates(updates) }
+}
+
+/**
+ * card-1 holds "y" x 10 then "x" x (MAX - 10), the x's written first; Alice inserts `inserted`
+ * characters and deletes the last two x's and the first two y's (four characters, in two
+ * structs), her deletions listed as two overlapping ranges out of order.
+ */
+function acrossTwoStructs(inserted: number): Offer {
+  let start = 0
+  const offer = editText(
+    0,
+    (doc) => text(doc).insert(20, 'a'.repeat(inserted)),
+    (server) => {
+      start = Y.getState(server.store, Client.Server)
+      text(server).insert(0, 'x'.repeat(MAX - 10))
+      text(server).insert(0, 'y'.repeat(10))
+    },
+  )
+  return withDeletions(offer, () => [
+    [Client.Server, start + MAX - 11, 3],
+    [Client.Server, start + MAX - 12, 2],
+  ])
+}
+
+/**
+ * card-1 holds MAX characters, a keyed attribute and bold formatting (written past the policy);
+ * Alice adds one character and deletes the attribute, the formatting and a character of card-2,
+ * none of which makes room in card-1, or with `fair`, one character of card-1.
+ */
+function deletingElsewhere(fair = false): Offer {
+  let from = 0
+  let to = 0
+  const offer = editText(
+    MAX,
+    (doc) => text(doc).insert(MAX, '!'),
+    (server) => {
+      from = Y.getState(server.store, Client.Server)
+      text(server).setAttribute('lang', 'en')
+      text(server).format(0, 1, { bold: true })
+      to = Y.getState(server.store, Client.Server)
+    },
+  )
+  const bye = getCardText(offer.doc, 'card-2')!._start!.id
+  // The last clock before the attribute is the last x of card-1.
+  const deletions: Deletion[] = fair
+    ? [[Client.Server, from - 1, 1]]
+    : [
+        [Client.Server, from, to - from],
+        [Client.Server, bye.clock, 1],
+      ]
+  return withDeletions(offer, () => deletions)
+}
+
 interface Row {
   rule: string
   refused: () => Offer
@@ -89,20 +152,6 @@ const TOO_LONG = {
   code: ErrorCode.UpdateRefused,
   message: new RegExp(`^cards/card-(1|9)/text may hold at most ${MAX} characters`),
 }
-const limits = (overrides: Partial<UpdateContext['limits']>) => ({
-  ...contextFor(new Y.Doc()).limits,
-  ...overrides,
-})
-
-/** Alice adds cards `ids` to a board allowed `max` cards (it holds card-1 and card-2). */
-function addCards(ids: string[], max: number): Offer {
-  const { server, alice } = board()
-  const update = changes(alice, server, (doc) => {
-    for (const id of ids) createCard(doc, { stance: 'bull', x: 0, y: 0, ...author }, { id })
-  })
-  return { doc: server, update, context: { limits: limits({ maxCardsPerBoard: max }) } }
-}
-
 const rows: Row[] = [
   {
     rule: 'a text may not grow past its limit',
@@ -145,81 +194,26 @@ const rows: Row[] = [
     ...TOO_LONG,
   },
   {
-    rule: 'a card over the card limit is refused',
-    refused: () => addCards(['card-9'], 2),
-    accepted: () => addCards(['card-9'], 3),
-    code: ErrorCode.LimitReached,
-    message: /^A board may hold at most 2 cards/,
+    rule: 'characters an update deletes of its own insertions make room (offline edits arrive merged)',
+    refused: () => mergedOwnDeletion(0),
+    accepted: () => mergedOwnDeletion(1),
+    ...TOO_LONG,
   },
   {
-    rule: 'two new cards in one update are two',
-    refused: () => addCards(['card-8', 'card-9'], 3),
-    accepted: () => addCards(['card-9', 'card-9'], 3),
-    code: ErrorCode.LimitReached,
-    message: /at most 3 cards/,
+    rule: 'deletions are counted once per character, across structs, whatever the order and overlap of their ranges',
+    refused: () => acrossTwoStructs(5),
+    accepted: () => acrossTwoStructs(4),
+    ...TOO_LONG,
   },
   {
-    rule: 'a card re-added under a deleted id is a new card; an overwrite of a live one is not',
-    refused: () => {
-      const { server, alice } = board()
-      deleteCard(server, 'card-2')
-      Y.applyUpdate(alice, Y.encodeStateAsUpdate(server))
-      const update = changes(alice, server, (doc) => getBoardRoots(doc).cards.set('card-2', new Y.Map()))
-      return {
-        doc: server,
-        update,
-        context: { limits: limits({ maxCardsPerBoard: 1 }), countEntries: () => 1 },
-      }
-    },
-    accepted: () => {
-      const { server, alice } = board()
-      const update = changes(alice, server, (doc) => getBoardRoots(doc).cards.set('card-2', new Y.Map()))
-      return { doc: server, update, context: { limits: limits({ maxCardsPerBoard: 2 }) } }
-    },
-    code: ErrorCode.LimitReached,
-    message: /at most 1 cards/,
-  },
-  {
-    rule: 'an article over the article limit is refused',
-    refused: () => addArticle(1),
-    accepted: () => addArticle(2),
-    code: ErrorCode.LimitReached,
-    message: /^A board may hold at most 1 articles/,
-  },
-  {
-    rule: 'a document may not grow past its size limit',
-    refused: () => ({
-      ...moved(),
-      context: {
-        documentBytes: 1000,
-        limits: limits({ maxDocumentBytes: 1000 + moved().update.length - 1 }),
-      },
-    }),
-    accepted: () => ({
-      ...moved(),
-      context: { documentBytes: 1000, limits: limits({ maxDocumentBytes: 1000 + moved().update.length }) },
-    }),
-    code: ErrorCode.LimitReached,
-    message: /reached its size limit/,
+    rule: "deleting another text's characters, a keyed attribute or formatting makes no room",
+    refused: () => deletingElsewhere(),
+    accepted: () => deletingElsewhere(true),
+    ...TOO_LONG,
   },
 ]
 
-/** Alice moves card-1. */
-function moved(): Offer {
-  const { server, alice } = board()
-  return { doc: server, update: changes(alice, server, (doc) => getCardMap(doc, 'card-1')!.set('x', 3)) }
-}
-
-/** Alice adds an article to a board (holding one) allowed `max` articles. */
-function addArticle(max: number): Offer {
-  const { server, alice } = board()
-  const update = changes(alice, server, (doc) =>
-    addSource(doc, { title: 'More', language: 'en', text: 'More text.', addedBy: 'Alice' }),
-  )
-  return { doc: server, update, context: { limits: limits({ maxSourcesPerBoard: max }) } }
-}
-
-describe('update policy: text lengths and capacity', () => {
+describe('update policy: text lengths', () => {
   for (const row of rows)
     it(row.rule, () => {
       expectRefused(row.refused(), row.code, row.message)
