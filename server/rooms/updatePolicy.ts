@@ -1,4 +1,7 @@
 /**
+ * @deprecated The single-document policy, still called by BoardRoom until the room is wired to
+ * the per-document policy of ./policy/index.ts (checkUpdate with an UpdateContext); then delete it.
+ *
  * What an inbound update must satisfy before the server applies it. Checks run on the decoded
  * update against the room's document, so nothing is applied that could leave the room unusable.
  * NOTE: this is the hot path. Every check is linear (or n·log n) in the size of the update and looks
