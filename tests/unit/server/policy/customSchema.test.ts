@@ -75,6 +75,26 @@ describe('update policy: a schema other than the board’s', () => {
     )
   })
 
+  it('entries are checked inside a nested map the document already holds', () => {
+    const existing = (voter: string) => {
+      const offer = vote((ballots) => ballots.set('votes', votes({ alice: 1 })))
+      Y.applyUpdate(offer.doc, offer.update)
+      const alice = new Y.Doc()
+      alice.clientID = Client.Alice
+      Y.applyUpdate(alice, Y.encodeStateAsUpdate(offer.doc))
+      const update = changes(alice, offer.doc, (doc) =>
+        (doc.getMap('ballots').get('votes') as Y.Map<unknown>).set(voter, 3),
+      )
+      return { ...offer, update }
+    }
+    expectAccepted(existing('bob'))
+    expectRefused(
+      existing('Bob'),
+      ErrorCode.UpdateRefused,
+      /^The key Bob in ballots\/votes must be a voter id/,
+    )
+  })
+
   it.each([
     ['quoted, when it is not a plain id', 'card 9', '"card 9"'],
     ['whole, up to 40 characters', `${'k'.repeat(38)} x`, `"${'k'.repeat(38)} x"`],

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'vitest'
 import * as Y from 'yjs'
-import { getCardText } from '../../../../shared/board/accessors.ts'
+import { getCardMap, getCardText } from '../../../../shared/board/accessors.ts'
 import { LIMITS } from '../../../../shared/board/schema.ts'
 import { createCard, setCardText } from '../../../../shared/board/mutators.ts'
 import { ErrorCode } from '../../../../shared/errors.ts'
@@ -74,19 +74,59 @@ function afterDeletedZs(change: (doc: Y.Doc) => void, deletingZs = false): Offer
 }
 
 /**
- * Alice's offline edits, merged into one update: card-9 (which the server has) gets MAX + 1
- * characters, then loses its first `deleted` in a later transaction. The update holds the whole
- * string and deletes part of it.
+ * Alice's offline edits, merged into one update: card-9 (created with team "red", and "ab" typed
+ * into card-2, which the server has) gets `length` characters in one struct, then `later` runs in a later transaction, so the
+ * update holds the whole string and deletes part of it.
  */
-function mergedOwnDeletion(deleted: number): Offer {
+function offlineEdits(length: number, later: (doc: Y.Doc) => void, before?: (doc: Y.Doc) => void): Offer {
   const { server, alice } = board()
-  createCard(alice, { stance: 'bull', x: 0, y: 0, ...author }, { id: 'card-9' })
-  Y.applyUpdate(server, Y.encodeStateAsUpdate(alice))
-  const updates: Uint8Array[] = []
+  createCard(alice, { stance: 'bull', x: 0, y: 0, team: 'red', ...author }, { id: 'card-9' })
+  getCardText(alice, 'card-2')!.insert(0, 'ab')
+  const known = Y.encodeStateAsUpdate(alice)
+  Y.applyUpdate(server, known)
+  const updates: Uint8Array[] = [known]
   alice.on('update', (update: Uint8Array) => updates.push(update))
-  text(alice, 'card-9').insert(0, 'y'.repeat(MAX + 1))
-  if (deleted > 0) text(alice, 'card-9').delete(0, deleted)
+  before?.(alice)
+  text(alice, 'card-9').insert(0, 'y'.repeat(length))
+  later(alice)
   return { doc: server, update: Y.mergeUpdates(updates) }
+}
+
+/** Alice deletes the characters of card-9 at `indexes` (in decreasing order), one by one. */
+const deleteAt =
+  (...indexes: number[]) =>
+  (doc: Y.Doc) => {
+    for (const index of indexes) text(doc, 'card-9').delete(index, 1)
+  }
+
+/**
+ * Offline edits whose deletions make no room in card-9: they delete what Alice typed into card-2,
+ * before and offline, and her own earlier team (structs the server already has), and with `fair`,
+ * one of card-9's characters too.
+ */
+function offlineElsewhere(fair: boolean): Offer {
+  return offlineEdits(
+    MAX + 1,
+    (doc) => {
+      getCardText(doc, 'card-2')!.delete(0, 4)
+      getCardMap(doc, 'card-9')!.set('team', 'blue')
+      if (fair) deleteAt(0)(doc)
+    },
+    (doc) => getCardText(doc, 'card-2')!.insert(0, 'zz'),
+  )
+}
+
+/**
+ * Offline edits setting card-9's x before typing `length` characters, then setting x again and
+ * deleting characters 2 and 0: the deletions are two ranges, the first across x and character 0.
+ */
+function offlineAcrossStructs(length: number): Offer {
+  const setX = (value: number) => (doc: Y.Doc) => getCardMap(doc, 'card-9')!.set('x', value)
+  return offlineEdits(
+    length,
+    (doc) => doc.transact(() => [setX(6), deleteAt(2, 0)].forEach((change) => change(doc))),
+    setX(5),
+  )
 }
 
 /**
@@ -195,8 +235,26 @@ const rows: Row[] = [
   },
   {
     rule: 'characters an update deletes of its own insertions make room (offline edits arrive merged)',
-    refused: () => mergedOwnDeletion(0),
-    accepted: () => mergedOwnDeletion(1),
+    refused: () => offlineEdits(MAX + 1, () => undefined),
+    accepted: () => offlineEdits(MAX + 1, deleteAt(0)),
+    ...TOO_LONG,
+  },
+  {
+    rule: 'deletions of its own insertions are counted per character, across its structs and ranges',
+    refused: () => offlineAcrossStructs(MAX + 3),
+    accepted: () => offlineAcrossStructs(MAX + 2),
+    ...TOO_LONG,
+  },
+  {
+    rule: 'deleting its own insertions elsewhere, or its own known edits, makes no room',
+    refused: () => offlineElsewhere(false),
+    accepted: () => offlineElsewhere(true),
+    ...TOO_LONG,
+  },
+  {
+    rule: 'characters deleted before they were sent make no room again',
+    refused: () => bornLong(MAX + 2, 1),
+    accepted: () => bornLong(MAX + 1, 1),
     ...TOO_LONG,
   },
   {
