@@ -5,7 +5,8 @@
 import { EventEmitter } from 'node:events'
 import * as Y from 'yjs'
 import { documentAccess, readableDocuments } from '../../shared/access.ts'
-import { DocName, docNameSchema, getBoardRoots } from '../../shared/board/layout.ts'
+import { documentSchemaFor } from '../../shared/board/documentSchemas.ts'
+import { DocName, docNameSchema } from '../../shared/board/layout.ts'
 import { BoardError, ErrorCode, asBoardError } from '../../shared/errors.ts'
 import { SyncMessageType, encodeSyncStep1, encodeSyncUpdate, toBytes } from '../../shared/protocol.ts'
 import type { Logger } from '../log.ts'
@@ -27,7 +28,7 @@ import {
   writeRefusal,
 } from './roomRefusals.ts'
 import { Origin } from './types.ts'
-import { checkUpdate, type UpdateLimits } from './updatePolicy.ts'
+import { checkUpdate, type UpdateLimits } from './policy/index.ts'
 
 export interface RoomOptions {
   compactAfterUpdates: number
@@ -210,8 +211,10 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   }
 
   private async acceptUpdate(connection: RoomConnection, target: RoomDocument, update: Uint8Array) {
+    const schema = documentSchemaFor(target.name)
+    if (!schema) throw forbidden('This connection cannot write that part of the board.')
     const verdict = checkUpdate(target.doc, update, {
-      roots: rootsOf(target.name),
+      schema,
       writer: connection.participantId,
       ownerOf: (clientId) => this.ownership.ownerOf(clientId),
       documentBytes: target.storedBytes,
@@ -367,11 +370,6 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     this.logger.warn({ connectionId: connection.id, code: boardError.code, reason: boardError.message }, what)
     connection.sendError(boardError.toPayload())
   }
-}
-
-/** The root types a document may hold. */
-function rootsOf(name: string): ReadonlySet<string> {
-  return new Set(Object.keys(name === DocName.Control ? { meta: 0 } : getBoardRoots(new Y.Doc())))
 }
 
 function noop() {}

@@ -6,6 +6,7 @@
 import * as Y from 'yjs'
 import { RootType } from '../../shared/board/layout.ts'
 import type { StoredDocumentState } from '../storage/BoardStore.ts'
+import { countMapEntriesDelta } from './policy/countMapEntries.ts'
 
 /** Root maps whose number of entries a limit caps; counted as they change, never by walking them. */
 const COUNTED_ROOTS = [RootType.Cards, RootType.Sources] as const
@@ -102,12 +103,7 @@ export class RoomDocument {
       const map = this.doc.getMap(root)
       this.entries.set(root, map.size)
       map.observe((event) => {
-        let delta = 0
-        for (const change of event.changes.keys.values()) {
-          if (change.action === 'add') delta++
-          else if (change.action === 'delete') delta--
-        }
-        this.entries.set(root, (this.entries.get(root) ?? 0) + delta)
+        this.entries.set(root, (this.entries.get(root) ?? 0) + countMapEntriesDelta(event))
       })
     }
   }

@@ -3,9 +3,7 @@
  * wrote with it; ids in stored documents that nobody claimed were written by the server.
  */
 import type * as Y from 'yjs'
-
-/** The owner of the client ids the server writes with (board creation, migrations, reveals). */
-export const SERVER_OWNER = 'server'
+import { SERVER_OWNER } from './policy/index.ts'
 
 export class ClientOwnership {
   constructor(

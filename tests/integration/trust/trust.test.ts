@@ -9,8 +9,10 @@ import {
   DEMO_BOARD_ID,
   DocName,
   createCard,
+  getBoardRoots,
   getCardText,
   getControlMeta,
+  readCards,
   readMeta,
   setMeta,
 } from '../../../shared/board/index.ts'
@@ -24,7 +26,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../../helpers/testServer.ts'
-import { waitForErrorCode } from '../access/accessHarness.ts'
+import { updateMessageFrom, waitForErrorCode } from '../access/accessHarness.ts'
 import { forgedUpdate, writersOf } from './forgery.ts'
 
 const author = { authorId: 'victim', authorName: 'Victim' }
@@ -110,6 +112,34 @@ describe('trust: documents, identities and presence', () => {
     socket.emit('sync', DocName.Board, forged)
     await waitForErrorCode(errors, ErrorCode.Forbidden)
     expect(await serverState(server, DEMO_BOARD_ID)).toEqual(before)
+  })
+
+  it('[AC39] a value the board schema does not allow is refused with UPDATE_REFUSED naming the field: nothing stored, nobody changed, before and after a restart', async () => {
+    const server = await startTestServer()
+    const { id, tokens } = await createTestBoard(server)
+    const writer = await connectClient(server.url, id, { token: tokens.edit })
+    const cardId = createCard(writer.doc, { stance: 'bull', x: 0, y: 0, text: 'honest', ...author })
+    const watcher = await connectClient(server.url, id, { token: tokens.view })
+    await vi.waitFor(() => expect(getCardText(watcher.doc, cardId)?.toString()).toBe('honest'))
+    const before = await serverState(server, id)
+
+    const { socket, errors } = await connectAttacker(server, id, tokens.edit)
+    const hostile = [
+      (doc: Y.Doc) => getBoardRoots(doc).cards.get(cardId)!.set('authorName', { toString: 1 }),
+      (doc: Y.Doc) => getBoardRoots(doc).cards.get(cardId)!.set('x', 'left'),
+      (doc: Y.Doc) => getBoardRoots(doc).cards.get(cardId)!.set('sneaky', 'unknown key'),
+      (doc: Y.Doc) => getBoardRoots(doc).links.set('l1', { from: cardId, to: cardId, kind: 'rebuts' }),
+    ]
+    for (const change of hostile) socket.emit('sync', DocName.Board, updateMessageFrom(watcher.doc, change))
+    await vi.waitFor(() => expect(errors).toHaveLength(hostile.length))
+    expect(errors.map((error) => error.code)).toEqual(hostile.map(() => ErrorCode.UpdateRefused))
+    expect(errors[0]!.message).toContain('authorName')
+    expect(errors[2]!.message).toContain('sneaky')
+    expect(await serverState(server, id)).toEqual(before)
+
+    const restarted = await restartTestServer(server)
+    const fresh = await connectClient(restarted.url, id, { token: tokens.view })
+    expect(readCards(fresh.doc).map((card) => [card.authorName, card.x])).toEqual([['Victim', 0]])
   })
 
   it('[AC34] an editor cannot write the control document at all: its update is refused whole, undecoded', async () => {
