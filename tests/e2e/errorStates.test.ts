@@ -27,9 +27,17 @@ describe('error states in Chromium', () => {
     await server.close()
     await page.locator('[data-testid="connection-status"]:not([data-status="connected"])').waitFor()
     expect(await page.getByTestId('card').count()).toBe(cards)
+    // It says when it tries again, and offers to try now ([SY27] in the browser).
+    await page
+      .getByTestId('retry-countdown')
+      .filter({ hasText: /Reconnecting in \d+ s/ })
+      .waitFor()
     await saveScreenshot(page, '31-server-gone')
 
     await startTestServer({ ...server.config, port: server.port })
+    // Clicked in the page, not waited for: the countdown may have just started its attempt.
+    await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="retry-now"]')?.click())
     await waitForStatus(page, 'connected')
+    await page.getByTestId('retry-countdown').waitFor({ state: 'detached' })
   })
 })
