@@ -1,10 +1,19 @@
 /** Maps a board snapshot and local view state to @xyflow/react nodes and edges. */
 import { MarkerType, type Edge, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
 import { CARD_WIDTH, LANE_TOP, LANE_X } from '../../shared/board/lanes.ts'
+import { AnchorStatus } from '../../shared/board/anchoring/anchorStatus.ts'
+import { cachedAnchoring } from '../../shared/board/anchoring/anchoringCache.ts'
 import type { Card, Link, LinkKind, Source, Stance } from '../../shared/board/schema.ts'
 import type { Selection } from './selection.ts'
 
-export type CardNodeData = { card: Card; sourceTitle: string | undefined }
+export type CardNodeData = {
+  card: Card
+  sourceTitle: string | undefined
+  /** The cited article's original page, when it has one. */
+  sourceUrl?: string | undefined
+  /** The card's excerpt is no longer found in its article's text. */
+  orphaned?: boolean
+}
 export type CardFlowNode = Node<CardNodeData, 'card'>
 export type LaneFlowNode = Node<{ stance: Stance }, 'lane'>
 export type BoardFlowNode = CardFlowNode | LaneFlowNode
@@ -60,17 +69,25 @@ export function toCardNodes(
   selection: Selection,
   view: NodeViewState,
 ): CardFlowNode[] {
-  const titles = new Map(sources.map((source) => [source.id, source.title]))
+  const byId = new Map(sources.map((source) => [source.id, source]))
   return cards.map((card) =>
     withMeasured(view, {
       id: card.id,
       type: 'card',
       position: view.dragging.get(card.id) ?? { x: card.x, y: card.y },
-      data: { card, sourceTitle: card.excerpt && titles.get(card.excerpt.sourceId) },
+      data: { card, ...citedSource(card, byId) },
       selected: selection.cards.has(card.id),
       deletable: false,
     } satisfies CardFlowNode),
   )
+}
+
+/** What a card shows of the article it quotes: its title, its URL, and whether the quote is lost. */
+function citedSource(card: Card, sources: ReadonlyMap<string, Source>) {
+  const source = card.excerpt && sources.get(card.excerpt.sourceId)
+  if (!card.excerpt || !source) return { sourceTitle: undefined }
+  const orphaned = cachedAnchoring(source.text, card.excerpt).status === AnchorStatus.Orphaned
+  return { sourceTitle: source.title, sourceUrl: source.url, orphaned }
 }
 
 /** Which sides the two ends of a link attach to: facing each other, or both right within a lane. */

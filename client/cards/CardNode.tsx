@@ -17,7 +17,7 @@ const STANCE_ICON = { bull: '▲', bear: '▼' } as const
 function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   const { t } = useTranslation()
   const { readOnly } = useBoardCanvas()
-  const { card, sourceTitle } = data
+  const { card, sourceTitle, sourceUrl, orphaned } = data
   // One tab stop for the whole canvas: this card's, or another's (see useCardKeyboard).
   const tabStop = useCardFocus((state) => state.tabStop === id)
   const linkSource = useCardFocus((state) => state.linkFrom === id)
@@ -45,7 +45,14 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
         )}
       </header>
       <CardTextArea cardId={id} />
-      {card.excerpt && <QuoteChip excerpt={card.excerpt} sourceTitle={sourceTitle} />}
+      {card.excerpt && (
+        <QuoteChip
+          excerpt={card.excerpt}
+          sourceTitle={sourceTitle}
+          sourceUrl={sourceUrl}
+          orphaned={orphaned}
+        />
+      )}
       <Handle id="right" type="source" position={Position.Right} isConnectable={!readOnly} />
     </article>
   )

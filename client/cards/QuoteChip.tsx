@@ -1,28 +1,66 @@
 import { useTranslation } from 'react-i18next'
 import type { Excerpt } from '../../shared/board/schema.ts'
+import { urlAtPassage } from '../../shared/board/textFragment.ts'
 import { useBoardCanvas } from '../canvas/BoardCanvasContext.ts'
 import { truncateText } from '../ui/truncateText.ts'
 
 const QUOTE_MAX_CHARS = 120
 
-/** The excerpt a card cites; clicking it shows the passage in the reader. */
-export function QuoteChip({ excerpt, sourceTitle }: { excerpt: Excerpt; sourceTitle: string | undefined }) {
+export interface QuoteChipProps {
+  excerpt: Excerpt
+  sourceTitle: string | undefined
+  /** The article's original page: shown as "Open original", at the passage. */
+  sourceUrl?: string | undefined
+  /** The quote is no longer in the article's text. */
+  orphaned?: boolean
+}
+
+/**
+ * The excerpt a card cites; clicking it shows the passage in the reader. Below it, a note when the
+ * passage is gone from the article, and a link to the passage on the article's original page.
+ */
+export function QuoteChip({ excerpt, sourceTitle, sourceUrl, orphaned = false }: QuoteChipProps) {
   const { t } = useTranslation()
   const { onQuoteClick } = useBoardCanvas()
   const title = sourceTitle ?? t('card.unknownSource')
   return (
-    <button
-      type="button"
-      className="card-quote nodrag"
-      onClick={() => onQuoteClick(excerpt)}
-      tabIndex={-1}
-      data-card-widget
-      title={t('card.quoteFrom', { title })}
-      data-testid="card-quote"
-      data-source-id={excerpt.sourceId}
-    >
-      <q className="card-quote-text">{truncateText(excerpt.quote, QUOTE_MAX_CHARS)}</q>
-      <span className="card-quote-source">{title}</span>
-    </button>
+    <>
+      <button
+        type="button"
+        className={`card-quote nodrag${orphaned ? ' card-quote--orphaned' : ''}`}
+        onClick={() => onQuoteClick(excerpt)}
+        tabIndex={-1}
+        data-card-widget
+        title={t('card.quoteFrom', { title })}
+        data-testid="card-quote"
+        data-source-id={excerpt.sourceId}
+      >
+        <q className="card-quote-text">{truncateText(excerpt.quote, QUOTE_MAX_CHARS)}</q>
+        <span className="card-quote-source">{title}</span>
+      </button>
+      {orphaned && (
+        <p className="card-orphan" role="note" data-testid="card-orphan">
+          {t('card.orphaned')}
+        </p>
+      )}
+      {sourceUrl && isWebUrl(sourceUrl) && (
+        <a
+          className="card-origin nodrag"
+          href={urlAtPassage(sourceUrl, excerpt)}
+          target="_blank"
+          rel="noopener noreferrer"
+          tabIndex={-1}
+          data-card-widget
+          data-testid="card-open-original"
+        >
+          {t('card.openOriginal')}
+        </a>
+      )}
+    </>
   )
+}
+
+// The schema only admits web links; this keeps a stray `javascript:` from ever becoming an href.
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url)
 }

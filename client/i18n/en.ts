@@ -163,6 +163,8 @@ export const en = {
     byAuthor: 'by {{name}}',
     quoteFrom: 'From “{{title}}” — show in the article',
     unknownSource: 'a removed article',
+    orphaned: 'The article changed — this passage was not found',
+    openOriginal: 'Open original',
     unreadable: 'This card could not be shown.',
   },
   help: {

@@ -160,6 +160,8 @@ export const zhHans: Strings = {
     byAuthor: '作者：{{name}}',
     quoteFrom: '出自《{{title}}》— 在文章中显示',
     unknownSource: '已删除的文章',
+    orphaned: '文章已更改——找不到这段原文',
+    openOriginal: '查看原文',
     unreadable: '这张卡片无法显示。',
   },
   help: {

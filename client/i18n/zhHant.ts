@@ -160,6 +160,8 @@ export const zhHant: Strings = {
     byAuthor: '作者：{{name}}',
     quoteFrom: '出自《{{title}}》— 在文章中顯示',
     unknownSource: '已刪除的文章',
+    orphaned: '文章已變更——找不到這段原文',
+    openOriginal: '查看原文',
     unreadable: '這張卡片無法顯示。',
   },
   help: {

@@ -20,7 +20,8 @@ import type { ArticleInput } from '../sources/articleDraft.ts'
 import { splitArticle } from './articleBlocks.ts'
 import { findHiddenRanges } from './hiddenText.ts'
 import { HighlightPopover } from './HighlightPopover.tsx'
-import { computeHighlightSegments, selectHighlightInputs } from './highlightSegments.ts'
+import { computeHighlightSegments, selectHighlightInputs, selectOrphans } from './highlightSegments.ts'
+import { OrphanList } from './OrphanList.tsx'
 import { HIGHLIGHT_SELECTOR, ReaderArticle } from './ReaderArticle.tsx'
 import { ReaderTabs, readerTabId } from './ReaderTabs.tsx'
 import { SelectionToolbar } from './SelectionToolbar.tsx'
@@ -89,6 +90,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
     () => (source ? splitArticle(source.text, shownSegments, hidden) : []),
     [source, shownSegments, hidden],
   )
+  const orphans = useMemo(() => (source ? selectOrphans(cards, source) : []), [source, cards])
   const cardsById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards])
 
   useFocusRequest(props.focusRequest, sources, source?.id, onActiveSourceChange, articleRef, scrollRef)
@@ -198,6 +200,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
             {t('openOriginal')}
           </a>
         )}
+        <OrphanList key={source.id} orphans={orphans} onShowCard={(id) => onHighlightActivate([id])} />
         {source.text.length === 0 ? (
           <p className="reader-empty" role="status">
             {t('emptyText')}

@@ -1,6 +1,7 @@
 /** Turns possibly overlapping card excerpts into ordered, non-overlapping highlight segments. */
-import { locateExcerpt } from '../../shared/board/excerpt.ts'
-import { Stance, type Card, type Excerpt } from '../../shared/board/schema.ts'
+import { cachedAnchoring } from '../../shared/board/anchoring/anchoringCache.ts'
+import { AnchorStatus } from '../../shared/board/anchoring/anchorStatus.ts'
+import { Stance, type Card, type Excerpt, type Source } from '../../shared/board/schema.ts'
 
 /** One card's claim on a passage of the shown source. */
 export interface HighlightInput {
@@ -34,8 +35,8 @@ export function selectHighlightInputs(cards: readonly Card[], sourceId: string):
 }
 
 /**
- * Places each excerpt in `text` with `locateExcerpt` (dropping those whose quote is gone) and cuts the
- * covered text at every excerpt boundary, so that each segment has one fixed set of cards.
+ * Places each excerpt in `text` (anchored once per text and excerpt; orphans, whose quote is gone, are
+ * dropped) and cuts the covered text at every excerpt boundary, so that each segment has one fixed set of cards.
  * @example
  * // card a (bull) quotes [0, 4) and card b (bear) quotes [2, 6) of 'abcdef':
  * computeHighlightSegments('abcdef', [a, b])
@@ -47,7 +48,7 @@ export function computeHighlightSegments(
 ): HighlightSegment[] {
   const placed: { input: HighlightInput; start: number; end: number }[] = []
   for (const input of inputs) {
-    const range = locateExcerpt(text, input.excerpt)
+    const { range } = cachedAnchoring(text, input.excerpt)
     if (range && range.end > range.start) placed.push({ input, start: range.start, end: range.end })
   }
   const cuts = [...new Set(placed.flatMap((p) => [p.start, p.end]))].sort((a, b) => a - b)
@@ -62,6 +63,15 @@ export function computeHighlightSegments(
     segments.push({ start, end, cardIds: covering.map((c) => c.cardId), stances })
   }
   return segments
+}
+
+/** The cards quoting `source` whose passage is no longer in its text, in card order. */
+export function selectOrphans(cards: readonly Card[], source: Source): Card[] {
+  return cards.filter(
+    (card) =>
+      card.excerpt?.sourceId === source.id &&
+      cachedAnchoring(source.text, card.excerpt).status === AnchorStatus.Orphaned,
+  )
 }
 
 /** The paint of a segment: its single stance, or mixed when bull and bear cards overlap. */

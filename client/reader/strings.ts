@@ -19,6 +19,11 @@ const en = {
   citedBy_other: 'Cited by {{count}} cards',
   emptyCard: '(no text yet)',
   anonymous: 'Anonymous',
+  orphansCount_one: '{{count}} passage not found',
+  orphansCount_other: '{{count}} passages not found',
+  orphansHint:
+    'The article changed: these cards quote text it no longer has. Choose one to show it on the board.',
+  orphanShowCard: 'Show this card on the board',
   caretHint:
     'Arrow keys move a caret through the text; Shift with the arrows selects. Then press B for a bull card or N for a bear card.',
 }
@@ -44,6 +49,10 @@ const zhHans: Record<ReaderStringKey, string> = {
   citedBy_other: '被 {{count}} 张卡片引用',
   emptyCard: '(尚无内容)',
   anonymous: '匿名',
+  orphansCount_one: '{{count}} 段原文找不到',
+  orphansCount_other: '{{count}} 段原文找不到',
+  orphansHint: '文章已更改:这些卡片引用的文字已不在文中。选择一张即可在看板上显示。',
+  orphanShowCard: '在看板上显示这张卡片',
   caretHint:
     '方向键在文中移动光标；按住 Shift 再按方向键即可选择文字。然后按 B 创建看多卡片，按 N 创建看空卡片。',
 }
@@ -66,6 +75,10 @@ const zhHant: Record<ReaderStringKey, string> = {
   citedBy_other: '被 {{count}} 張卡片引用',
   emptyCard: '(尚無內容)',
   anonymous: '匿名',
+  orphansCount_one: '{{count}} 段原文找不到',
+  orphansCount_other: '{{count}} 段原文找不到',
+  orphansHint: '文章已變更:這些卡片引用的文字已不在文中。選擇一張即可在看板上顯示。',
+  orphanShowCard: '在看板上顯示這張卡片',
   caretHint:
     '方向鍵在文中移動游標；按住 Shift 再按方向鍵即可選取文字。然後按 B 建立看多卡片，按 N 建立看空卡片。',
 }

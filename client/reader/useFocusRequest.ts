@@ -1,6 +1,6 @@
 /** Carries out a focus request: switch to its source, then centre and flash its passage, once per nonce. */
 import { useEffect, useRef, type RefObject } from 'react'
-import { locateExcerpt } from '../../shared/board/excerpt.ts'
+import { cachedAnchoring } from '../../shared/board/anchoring/anchoringCache.ts'
 import type { Excerpt, Source } from '../../shared/board/schema.ts'
 import { revealPassage } from './revealPassage.ts'
 
@@ -44,7 +44,7 @@ export function useFocusRequest(
     if (!article || article.dataset.sourceId !== request.sourceId) return
     handledNonce.current = request.nonce
     // A passage that is gone from the article is not flashed: its old offsets point at other text.
-    const passage = request.excerpt ? locateExcerpt(source.text, request.excerpt) : request
+    const passage = request.excerpt ? cachedAnchoring(source.text, request.excerpt).range : request
     if (passage) revealPassage(article, scrollRef.current, passage)
   }, [request, sources, shownSourceId, onActiveSourceChange, articleRef, scrollRef])
 }
