@@ -62,7 +62,7 @@ function storedForms(): [StoredForm, StoredForm, StoredForm] {
 }
 
 async function storeBoard(store: BoardStore, form: StoredForm): Promise<BenchBoard> {
-  const { tokens, hashes } = issueTokens()
+  const { tokens, hashes } = await issueTokens()
   const id = createId()
   await store.createBoard({
     id,

@@ -11,18 +11,26 @@ interface ModeratorLinksProps {
   boardId: string
   moderatorToken: string | undefined
   links: KnownLinks
+  /** Whether the edit and view links are still being worked out from the moderator link. */
+  pending: boolean
   /** The link whose QR code is shown, if any. */
   selected: Role | undefined
   onSelect(role: Role): void
   onReset(role: ResettableRole, link: string): void
 }
 
-export function ModeratorLinks({ links, selected, onSelect, ...reset }: ModeratorLinksProps) {
+export function ModeratorLinks({ links, pending, selected, onSelect, ...reset }: ModeratorLinksProps) {
   return (
     <ul className="share-link-list" data-testid="share-links">
       {Object.values(Role).map((role) => (
         <li key={role} className={role === selected ? 'share-link share-link-selected' : 'share-link'}>
-          <LinkRow role={role} link={links[role]} selected={role === selected} onSelect={onSelect} />
+          <LinkRow
+            role={role}
+            link={links[role]}
+            pending={pending}
+            selected={role === selected}
+            onSelect={onSelect}
+          />
           {role !== Role.Moderate && (
             <ResetControl
               role={role}
@@ -40,12 +48,13 @@ export function ModeratorLinks({ links, selected, onSelect, ...reset }: Moderato
 interface LinkRowProps {
   role: Role
   link: string | undefined
+  pending: boolean
   selected: boolean
   onSelect(role: Role): void
 }
 
 /** One link with its role, what it allows, a copy button and the choice of showing its QR code. */
-function LinkRow({ role, link, selected, onSelect }: LinkRowProps) {
+function LinkRow({ role, link, pending, selected, onSelect }: LinkRowProps) {
   const { t } = useTranslation()
   return (
     <>
@@ -71,6 +80,10 @@ function LinkRow({ role, link, selected, onSelect }: LinkRowProps) {
           testId={`share-link-${role}`}
           copyTestId={`share-copy-${role}`}
         />
+      ) : pending ? (
+        <p className="share-link-unknown" aria-busy="true" data-testid={`share-link-${role}-pending`}>
+          {t('share.derivingLink')}
+        </p>
       ) : (
         <p className="share-link-unknown" data-testid={`share-link-${role}-unknown`}>
           {t('share.unknownLink')}

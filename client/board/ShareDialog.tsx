@@ -7,6 +7,7 @@ import { recallKnownLinks, rememberBoardLink } from '../landing/boardLinksStore.
 import { CopyableLink } from '../ui/CopyableLink.tsx'
 import { Dialog } from '../ui/Dialog.tsx'
 import { ModeratorLinks, type KnownLinks } from './ModeratorLinks.tsx'
+import { useDerivedLinks } from './useDerivedLinks.ts'
 import './moderatorControls.css'
 
 interface ShareDialogProps {
@@ -40,16 +41,23 @@ export function ShareDialog({ boardId, role, token, onClose }: ShareDialogProps)
 
 function ModeratorShare({ boardId, token }: { boardId: string; token: string | undefined }) {
   const { t } = useTranslation()
-  // The page's own link is the moderator link in force; the stored one may be from another tab's board.
-  const [links, setLinks] = useState<KnownLinks>(() => ({
-    ...recallKnownLinks(boardId),
+  const derived = useDerivedLinks(boardId, token)
+  const [remembered] = useState(() => recallKnownLinks(boardId))
+  const [resetHere, setResetHere] = useState<KnownLinks>({})
+  // Derived links are the ones in force; remembered ones only stand in where none can be derived. The
+  // page's own link is the moderator link in force; the stored one may be from another tab's board.
+  const links: KnownLinks = {
+    ...remembered,
+    ...derived.links,
+    ...resetHere,
     [Role.Moderate]: window.location.href,
-  }))
+  }
   // Never the moderator link by default: a projected dialog would hand moderation to whoever scans it.
-  const [selected, setSelected] = useState<Role | undefined>(() => (links.edit ? Role.Edit : undefined))
+  const [chosen, setSelected] = useState<Role | undefined>()
+  const selected = chosen ?? (links.edit ? Role.Edit : undefined)
   const onReset = (resetRole: ResettableRole, link: string) => {
     rememberBoardLink(boardId, resetRole, link)
-    setLinks((known) => ({ ...known, [resetRole]: link }))
+    setResetHere((known) => ({ ...known, [resetRole]: link }))
     setSelected(resetRole)
   }
   return (
@@ -61,6 +69,7 @@ function ModeratorShare({ boardId, token }: { boardId: string; token: string | u
             boardId={boardId}
             moderatorToken={token}
             links={links}
+            pending={derived.pending}
             selected={selected}
             onSelect={setSelected}
             onReset={onReset}

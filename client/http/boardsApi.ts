@@ -5,6 +5,7 @@ import { z } from '../../shared/zod.ts'
 import { BoardError, ErrorCode, isErrorPayload } from '../../shared/errors.ts'
 import type { MetaInput } from '../../shared/board/schema.ts'
 import { Role } from '../../shared/access.ts'
+import type { LinkEpochs } from '../../shared/auth/derivedTokens.ts'
 
 export { Role }
 
@@ -63,6 +64,22 @@ export async function fetchBoard(id: string, token: string | undefined): Promise
   const body = await requestJson(`/api/boards/${encodeURIComponent(id)}`, { headers })
   const { title, motion, role } = parseResponse(boardSummarySchema, body)
   return { id, title, motion, role: role ?? Role.Edit }
+}
+
+const linkEpochsSchema = z.object({
+  linkEpochs: z
+    .object({ edit: z.number().int().min(0).optional(), view: z.number().int().min(0).optional() })
+    .optional(),
+})
+
+/**
+ * The epochs of the edit and view links, which the server tells the moderator only; with the moderator
+ * token they give those links (see shared/auth/derivedTokens.ts). A link made before epochs has none.
+ */
+export async function fetchLinkEpochs(id: string, moderatorToken: string): Promise<Partial<LinkEpochs>> {
+  const headers = { Authorization: `Bearer ${moderatorToken}` }
+  const body = await requestJson(`/api/boards/${encodeURIComponent(id)}`, { headers })
+  return parseResponse(linkEpochsSchema, body).linkEpochs ?? {}
 }
 
 const rotatedLinkSchema = z.object({ role: z.enum([Role.Edit, Role.View]), link: z.string() })

@@ -102,6 +102,7 @@ export const en = {
     moderatorIntro:
       'Keep the moderator link to yourself; share the others. Choose a link to show its QR code.',
     showQr: 'Show the QR code of the {{role}}',
+    derivingLink: 'Working out this link…',
     unknownLink: 'This browser does not know this link. Reset it to get a new one.',
     resetLink: 'Reset link',
     resetWarning: 'Everyone using the old link will be disconnected.',

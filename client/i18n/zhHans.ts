@@ -100,6 +100,7 @@ export const zhHans: Strings = {
     qrModeratorWarning: '任何扫描此码的人都能以主持人身份管理白板。',
     moderatorIntro: '主持人链接请自己保管，其他链接可以分享。选择一个链接即可显示它的二维码。',
     showQr: '显示{{role}}的二维码',
+    derivingLink: '正在生成此链接…',
     unknownLink: '这个浏览器不知道此链接。重置后即可获得新链接。',
     resetLink: '重置链接',
     resetWarning: '所有使用旧链接的人都将断开连接。',

@@ -100,6 +100,7 @@ export const zhHant: Strings = {
     qrModeratorWarning: '任何掃描此碼的人都能以主持人身分管理白板。',
     moderatorIntro: '主持人連結請自行保管，其他連結可以分享。選擇一個連結即可顯示它的 QR 碼。',
     showQr: '顯示{{role}}的 QR 碼',
+    derivingLink: '正在產生此連結…',
     unknownLink: '這個瀏覽器不知道此連結。重設後即可取得新連結。',
     resetLink: '重設連結',
     resetWarning: '所有使用舊連結的人都會中斷連線。',

@@ -1,6 +1,7 @@
 /** Capability tokens: unguessable secrets in board links, stored only as hashes. */
 import { createHash, randomBytes } from 'node:crypto'
 import { Role } from '../../shared/access.ts'
+import { deriveRoleTokens } from '../../shared/auth/derivedTokens.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 
@@ -14,9 +15,13 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
-/** A fresh token for each role, with the hashes to store. */
-export function issueTokens(): { tokens: Record<Role, string>; hashes: Record<Role, string> } {
-  const tokens = { moderate: createToken(), edit: createToken(), view: createToken() }
+/**
+ * The tokens of a new board, with the hashes to store: a random moderator token, and the edit and view
+ * tokens derived from it at epoch 0, so that the moderator link can show them again anywhere.
+ */
+export async function issueTokens(): Promise<{ tokens: Record<Role, string>; hashes: Record<Role, string> }> {
+  const moderate = createToken()
+  const tokens = { moderate, ...(await deriveRoleTokens(moderate, { edit: 0, view: 0 })) }
   const hashes = {
     moderate: hashToken(tokens.moderate),
     edit: hashToken(tokens.edit),

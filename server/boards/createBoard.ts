@@ -75,7 +75,7 @@ export async function createBoard(
   const documents = buildBoardDocuments(parsed, now)
   options.prepare?.(documents)
   const id = options.id ?? createId()
-  const { tokens, hashes } = issueTokens()
+  const { tokens, hashes } = await issueTokens()
   await store.createBoard({
     id,
     createdAt: now,

@@ -2,11 +2,12 @@
 import express, { Router, type Request } from 'express'
 import { z } from '../../shared/zod.ts'
 import { Role } from '../../shared/access.ts'
+import { DERIVED_ROLES, deriveRoleToken, type LinkEpochs } from '../../shared/auth/derivedTokens.ts'
 import { readMeta } from '../../shared/board/accessors.ts'
 import { DocName } from '../../shared/board/layout.ts'
 import { boardIdSchema } from '../../shared/board/schema.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
-import { boardLink, createToken, hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
+import { boardLink, hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
 import { createBoard, createBoardInputSchema, destroyBoardDocuments } from '../boards/createBoard.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
 import type { Logger } from '../log.ts'
@@ -65,7 +66,9 @@ export function boardsRouter(deps: BoardsRouterDeps): Router {
     if (!(await deps.store.hasBoard(id)))
       throw new BoardError(ErrorCode.NotFound, 'This board does not exist.')
     const meta = await deps.registry.withRoom(id, (room) => readMeta(room.document(DocName.Control)))
-    res.json({ id, title: meta.title, motion: meta.motion, createdAt: meta.createdAt, role })
+    // Only a moderator learns the epochs: with its own token they give the edit and view tokens.
+    const linkEpochs = role === Role.Moderate ? await derivableEpochs(deps.store, id) : undefined
+    res.json({ id, title: meta.title, motion: meta.motion, createdAt: meta.createdAt, role, linkEpochs })
   })
 
   // Revokes the edit or view link and issues a new one; its holders are disconnected at once.
@@ -76,12 +79,23 @@ export function boardsRouter(deps: BoardsRouterDeps): Router {
     if ((await resolveRole(deps.store, deps.policy, id, token)) !== Role.Moderate) {
       throw new BoardError(ErrorCode.Forbidden, 'Only the moderator can replace board links.')
     }
-    const fresh = createToken()
-    await deps.store.replaceToken(id, role, hashToken(fresh))
+    // The next epoch's token, derived from the moderator token presented, so any device holding it can
+    // derive the same link; a token stored before epochs existed counts as epoch -1.
+    const epoch = ((await deps.store.readTokenEpochs(id))[role] ?? -1) + 1
+    const fresh = await deriveRoleToken(token, role, epoch)
+    await deps.store.replaceToken(id, role, hashToken(fresh), epoch)
     const disconnected = deps.disconnectRole(id, role)
     deps.logger.info({ boardId: id, role, disconnected }, 'board link rotated')
     res.json({ role, link: boardLink(deps.publicUrl(req), id, fresh) })
   })
 
   return router
+}
+
+/** The epochs of the edit and view tokens, or only those derivable (boards made before epochs have none until reset). */
+async function derivableEpochs(store: BoardStore, id: string): Promise<Partial<LinkEpochs>> {
+  const epochs = await store.readTokenEpochs(id)
+  return Object.fromEntries(
+    DERIVED_ROLES.flatMap((role) => (epochs[role] === undefined ? [] : [[role, epochs[role]]])),
+  )
 }

@@ -20,7 +20,7 @@ export interface NewBoard {
   createdAt: number
   /** The first state of each document by name. */
   documents: Record<string, Uint8Array>
-  /** Token hashes by role; tokens themselves are never stored. */
+  /** Token hashes by role; tokens themselves are never stored. Each is stored at epoch 0. */
   tokenHashes: Record<Role, string>
   createdBy?: string
 }
@@ -38,8 +38,10 @@ export interface BoardStore {
   claimClientIds(id: string, ownerId: string, clientIds: readonly number[]): Promise<void>
   /** The role a token hash grants on a board, or undefined. */
   findRole(id: string, tokenHash: string): Promise<Role | undefined>
-  /** Replaces the token of one role (revoking the old one). */
-  replaceToken(id: string, role: Role, tokenHash: string): Promise<void>
+  /** Replaces the token of one role (revoking the old one), recording the epoch it was derived at. */
+  replaceToken(id: string, role: Role, tokenHash: string, epoch: number): Promise<void>
+  /** The epoch of each role's token (0 at creation, one more per reset); a token stored before epochs existed has none. */
+  readTokenEpochs(id: string): Promise<Partial<Record<Role, number>>>
   /** How many boards were created by `createdBy` since `since` (ms). */
   countBoardsCreatedSince(createdBy: string, since: number): Promise<number>
   close(): Promise<void>

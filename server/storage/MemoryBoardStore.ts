@@ -9,6 +9,7 @@ interface MemoryBoard {
   documents: Map<string, StoredDocumentState>
   clientOwners: Map<number, string>
   tokenHashes: Map<Role, string>
+  tokenEpochs: Map<Role, number>
 }
 
 /**
@@ -30,6 +31,7 @@ export class MemoryBoardStore implements BoardStore {
       documents,
       clientOwners: new Map(),
       tokenHashes: new Map(Object.entries(board.tokenHashes) as [Role, string][]),
+      tokenEpochs: new Map(Object.keys(board.tokenHashes).map((role) => [role as Role, 0])),
     })
   }
 
@@ -79,8 +81,17 @@ export class MemoryBoardStore implements BoardStore {
     return undefined
   }
 
-  async replaceToken(id: string, role: Role, tokenHash: string): Promise<void> {
-    this.boardOrThrow(id).tokenHashes.set(role, tokenHash)
+  async replaceToken(id: string, role: Role, tokenHash: string, epoch: number): Promise<void> {
+    // SQLite and PostgreSQL refuse an epoch that is no whole number; so does this store.
+    if (!Number.isSafeInteger(epoch) || epoch < 0)
+      throw new TypeError(`epoch must be an integer ≥ 0, not ${epoch}`)
+    const board = this.boardOrThrow(id)
+    board.tokenHashes.set(role, tokenHash)
+    board.tokenEpochs.set(role, epoch)
+  }
+
+  async readTokenEpochs(id: string): Promise<Partial<Record<Role, number>>> {
+    return Object.fromEntries(this.boards.get(id)?.tokenEpochs ?? [])
   }
 
   async countBoardsCreatedSince(createdBy: string, since: number): Promise<number> {

@@ -19,8 +19,8 @@ const UPSERT_SNAPSHOT = `
   ON CONFLICT (board_id, doc) DO UPDATE SET snapshot = excluded.snapshot`
 
 const UPSERT_TOKEN = `
-  INSERT INTO board_tokens (board_id, role, token_hash) VALUES ($1, $2, $3)
-  ON CONFLICT (board_id, role) DO UPDATE SET token_hash = excluded.token_hash`
+  INSERT INTO board_tokens (board_id, role, token_hash, epoch) VALUES ($1, $2, $3, $4)
+  ON CONFLICT (board_id, role) DO UPDATE SET token_hash = excluded.token_hash, epoch = excluded.epoch`
 
 export interface PostgresBoardStoreOptions {
   /** Connections in the pool (pg's default: 10). */
@@ -64,7 +64,7 @@ export class PostgresBoardStore implements BoardStore {
       for (const [doc, state] of Object.entries(board.documents))
         await client.query(UPSERT_SNAPSHOT, [board.id, doc, state])
       for (const [role, hash] of Object.entries(board.tokenHashes))
-        await client.query(UPSERT_TOKEN, [board.id, role, hash])
+        await client.query(UPSERT_TOKEN, [board.id, role, hash, 0])
     })
   }
 
@@ -131,8 +131,16 @@ export class PostgresBoardStore implements BoardStore {
     return rows[0]?.role
   }
 
-  async replaceToken(id: string, role: Role, tokenHash: string): Promise<void> {
-    await this.pool.query(UPSERT_TOKEN, [id, role, tokenHash])
+  async replaceToken(id: string, role: Role, tokenHash: string, epoch: number): Promise<void> {
+    await this.pool.query(UPSERT_TOKEN, [id, role, tokenHash, epoch])
+  }
+
+  async readTokenEpochs(id: string): Promise<Partial<Record<Role, number>>> {
+    const { rows } = await this.pool.query<{ role: Role; epoch: number }>(
+      'SELECT role, epoch FROM board_tokens WHERE board_id = $1 AND epoch IS NOT NULL',
+      [id],
+    )
+    return Object.fromEntries(rows.map((row) => [row.role, row.epoch]))
   }
 
   async countBoardsCreatedSince(createdBy: string, since: number): Promise<number> {

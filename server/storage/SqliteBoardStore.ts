@@ -65,7 +65,10 @@ export class SqliteBoardStore implements BoardStore {
       ),
       findRole: db.prepare('SELECT role FROM board_tokens WHERE board_id = ? AND token_hash = ?').pluck(),
       upsertToken: db.prepare(
-        'INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?) ON CONFLICT (board_id, role) DO UPDATE SET token_hash = excluded.token_hash',
+        'INSERT INTO board_tokens (board_id, role, token_hash, epoch) VALUES (?, ?, ?, ?) ON CONFLICT (board_id, role) DO UPDATE SET token_hash = excluded.token_hash, epoch = excluded.epoch',
+      ),
+      tokenEpochs: db.prepare(
+        'SELECT role, epoch FROM board_tokens WHERE board_id = ? AND epoch IS NOT NULL',
       ),
       countCreated: db
         .prepare('SELECT COUNT(*) FROM boards WHERE created_by = ? AND created_at >= ?')
@@ -79,7 +82,7 @@ export class SqliteBoardStore implements BoardStore {
       for (const [doc, state] of Object.entries(board.documents))
         this.statements.upsertSnapshot.run(board.id, doc, state)
       for (const [role, hash] of Object.entries(board.tokenHashes))
-        this.statements.upsertToken.run(board.id, role, hash)
+        this.statements.upsertToken.run(board.id, role, hash, 0)
     })()
   }
 
@@ -131,8 +134,13 @@ export class SqliteBoardStore implements BoardStore {
     return (this.statements.findRole.get(id, tokenHash) as Role | undefined) ?? undefined
   }
 
-  async replaceToken(id: string, role: Role, tokenHash: string): Promise<void> {
-    this.statements.upsertToken.run(id, role, tokenHash)
+  async replaceToken(id: string, role: Role, tokenHash: string, epoch: number): Promise<void> {
+    this.statements.upsertToken.run(id, role, tokenHash, epoch)
+  }
+
+  async readTokenEpochs(id: string): Promise<Partial<Record<Role, number>>> {
+    const rows = this.statements.tokenEpochs.all(id) as { role: Role; epoch: number }[]
+    return Object.fromEntries(rows.map((row) => [row.role, row.epoch]))
   }
 
   async countBoardsCreatedSince(createdBy: string, since: number): Promise<number> {

@@ -53,6 +53,12 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 2,
+    name: 'token epochs: edit and view tokens derived from the moderator token',
+    // Tokens stored before have no epoch (NULL): they cannot be derived again until reset.
+    sql: `ALTER TABLE board_tokens ADD COLUMN epoch INTEGER CHECK (epoch >= 0);`,
+  },
 ]
 
 /** The advisory lock every migrating node takes (a single bigint key: 'debatemg' in ASCII). */

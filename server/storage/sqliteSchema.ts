@@ -36,6 +36,11 @@ const MIGRATIONS: readonly string[] = [
   DROP TABLE board_updates;
   DROP TABLE board_snapshots;
   `,
+  // 3: edit and view tokens are derived from the moderator token at an epoch (one more per reset).
+  // Tokens stored before have no epoch (NULL): they cannot be derived again until reset.
+  `
+  ALTER TABLE board_tokens ADD COLUMN epoch INTEGER CHECK (epoch >= 0 AND epoch = CAST(epoch AS INTEGER));
+  `,
 ]
 
 /** Brings a database up to the current schema. */

@@ -1,10 +1,11 @@
 /**
  * The moderator's controls in Chromium, with a moderator (M) and a participant (E) on a board made
  * over HTTP: renaming the title and motion in the header, and resetting the edit link from the share
- * dialog. The steps share one server and one pair of pages and run in order.
+ * dialog, then showing the links again in a fresh browser. The steps share one server and one pair of
+ * pages and run in order.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
 import { createBoardViaApi, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { joinBoard, waitForStatus } from './pageActions.ts'
@@ -12,6 +13,7 @@ import { joinBoard, waitForStatus } from './pageActions.ts'
 type Links = Record<'moderate' | 'edit' | 'view', string>
 
 let server: TestServer
+let browser: Browser
 let links: Links
 let m: Page
 let e: Page
@@ -25,7 +27,7 @@ beforeAll(async () => {
     template: 'blank',
   })
   links = board.links
-  const browser = await launchBrowser()
+  browser = await launchBrowser()
   m = (await openPage(browser)).page
   e = (await openPage(browser)).page
   // The tab that creates a board on the landing page keeps its links; this one is made to know them too.
@@ -101,6 +103,28 @@ describe('moderator controls in Chromium', () => {
 
     await e.goto('about:blank')
     await e.goto(newEditLink)
+    await waitForStatus(e, 'connected')
+    expect(await e.getByTestId('board-title').textContent()).toBe('Cars out of the centre')
+  })
+
+  it('[AC40] a fresh browser holding only the moderator link shows the edit and view links in force, and they open the board', async () => {
+    const fresh = (await openPage(browser)).page
+    await joinBoard(fresh, links.moderate, 'Mo again', 'observer')
+    await fresh.getByTestId('share').click()
+    const dialog = fresh.getByTestId('share-dialog')
+    await dialog.getByTestId('share-link-edit').waitFor()
+    expect(await dialog.getByTestId('share-link-edit').inputValue()).toBe(newEditLink)
+    expect(await dialog.getByTestId('share-link-view').inputValue()).toBe(links.view)
+    expect(await dialog.locator('[data-testid$="-unknown"]').count()).toBe(0)
+    expect(await dialog.locator('.share-qr').getAttribute('data-role')).toBe('edit')
+    await saveScreenshot(fresh, 'moderator-share-dialog-fresh-browser')
+
+    const viewer = (await openPage(browser)).page
+    await joinBoard(viewer, await dialog.getByTestId('share-link-view').inputValue(), 'Vi', 'observer')
+    expect(await viewer.getByTestId('board-title').textContent()).toBe('Cars out of the centre')
+    // The participant from before (who knows its name already) opens the edit link shown here.
+    await e.goto('about:blank')
+    await e.goto(await dialog.getByTestId('share-link-edit').inputValue())
     await waitForStatus(e, 'connected')
     expect(await e.getByTestId('board-title').textContent()).toBe('Cars out of the centre')
   })

@@ -60,7 +60,9 @@ class FaultyStore implements BoardStore {
   claimClientIds = (id: string, owner: string, ids: readonly number[]) =>
     this.inner.claimClientIds(id, owner, ids)
   findRole = (id: string, tokenHash: string) => this.inner.findRole(id, tokenHash)
-  replaceToken = (id: string, role: Role, hash: string) => this.inner.replaceToken(id, role, hash)
+  replaceToken = (id: string, role: Role, hash: string, epoch: number) =>
+    this.inner.replaceToken(id, role, hash, epoch)
+  readTokenEpochs = (id: string) => this.inner.readTokenEpochs(id)
   countBoardsCreatedSince = (by: string, since: number) => this.inner.countBoardsCreatedSince(by, since)
   close = () => this.inner.close()
 }

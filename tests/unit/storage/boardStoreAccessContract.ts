@@ -81,11 +81,23 @@ export function describeAccessContract(open: OpenStore) {
   it('replaceToken revokes the old hash of that role and keeps the other roles', async () => {
     const store = await open()
     await store.createBoard(makeNewBoard('board-a').board)
-    await store.replaceToken('board-a', 'edit', 'new-edit-hash')
+    await store.replaceToken('board-a', 'edit', 'new-edit-hash', 1)
     expect(await store.findRole('board-a', 'board-a-edit')).toBeUndefined()
     expect(await store.findRole('board-a', 'new-edit-hash')).toBe('edit')
     expect(await store.findRole('board-a', 'board-a-mod')).toBe('moderate')
     expect(await store.findRole('board-a', 'board-a-view')).toBe('view')
+  })
+
+  it('[AC40] every token of a new board is at epoch 0; replaceToken records the epoch of that role only', async () => {
+    const store = await open()
+    await store.createBoard(makeNewBoard('board-a').board)
+    await store.createBoard(makeNewBoard('board-b').board)
+    expect(await store.readTokenEpochs('board-a')).toEqual({ moderate: 0, edit: 0, view: 0 })
+    await store.replaceToken('board-a', 'edit', 'edit-hash-1', 1)
+    await store.replaceToken('board-a', 'edit', 'edit-hash-2', 2)
+    expect(await store.readTokenEpochs('board-a')).toEqual({ moderate: 0, edit: 2, view: 0 })
+    expect(await store.readTokenEpochs('board-b')).toEqual({ moderate: 0, edit: 0, view: 0 })
+    expect(await store.readTokenEpochs('missing')).toEqual({})
   })
 
   it('countBoardsCreatedSince counts boards of one creator from `since` on, inclusive', async () => {

@@ -218,7 +218,7 @@ export function describeReopenContract(name: string, createLocation: () => OpenS
         const snapshot = snapshotOf(board.documents[BOARD_DOC]!, updates.slice(0, 2))
         await first.compact('board-a', BOARD_DOC, snapshot, seqs[1]!)
         await first.claimClientIds('board-a', 'owner-1', [42])
-        await first.replaceToken('board-a', 'view', 'new-view-hash')
+        await first.replaceToken('board-a', 'view', 'new-view-hash', 3)
         before = await first.loadBoard('board-a')
       } finally {
         await first.close()
@@ -236,6 +236,7 @@ export function describeReopenContract(name: string, createLocation: () => OpenS
         expect(after?.clientOwners).toEqual(new Map([[42, 'owner-1']]))
         expect(await second.findRole('board-a', 'new-view-hash')).toBe('view')
         expect(await second.findRole('board-a', 'board-a-view')).toBeUndefined()
+        expect(await second.readTokenEpochs('board-a')).toEqual({ moderate: 0, edit: 0, view: 3 })
         expect(await second.countBoardsCreatedSince('ip-hash-1', 0)).toBe(1)
         // Seqs keep rising across a reopen, so a compaction can never drop a newer update.
         const next = await second.appendUpdate('board-a', BOARD_DOC, Uint8Array.of(0, 0))

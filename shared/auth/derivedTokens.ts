@@ -1,0 +1,57 @@
+/**
+ * Edit and view tokens derived from the moderator token, so that whoever holds the moderator link can
+ * show them again on any device while the server still stores only their hashes. Isomorphic: it uses
+ * Web Crypto (`globalThis.crypto.subtle`), which both browsers and Node 20 provide.
+ */
+import { Role } from '../access.ts'
+
+/** The roles whose tokens are derived from the moderator token. */
+export type DerivedRole = typeof Role.Edit | typeof Role.View
+
+/** The roles whose tokens are derived, in a fixed order. */
+export const DERIVED_ROLES: readonly DerivedRole[] = [Role.Edit, Role.View]
+
+/** How many times each derived link was reset: 0 when the board is created, one more per reset. */
+export type LinkEpochs = Record<DerivedRole, number>
+
+/** The message signed for a role at an epoch; a new epoch gives an unrelated token. */
+export function derivationLabel(role: DerivedRole, epoch: number): string {
+  return `debate-board:${role}:${epoch}`
+}
+
+/** The token of `role` at `epoch`: base64url(HMAC-SHA-256(key = moderator token, label)), 256 bits. */
+export async function deriveRoleToken(
+  moderatorToken: string,
+  role: DerivedRole,
+  epoch: number,
+): Promise<string> {
+  if (!Number.isSafeInteger(epoch) || epoch < 0)
+    throw new RangeError(`epoch must be a whole number ≥ 0, not ${epoch}`)
+  const encoder = new TextEncoder()
+  const key = await globalThis.crypto.subtle.importKey(
+    'raw',
+    encoder.encode(moderatorToken),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  )
+  const mac = await globalThis.crypto.subtle.sign('HMAC', key, encoder.encode(derivationLabel(role, epoch)))
+  return toBase64Url(new Uint8Array(mac))
+}
+
+/** The tokens of every derived role at the given epochs. */
+export async function deriveRoleTokens(
+  moderatorToken: string,
+  epochs: LinkEpochs,
+): Promise<Record<DerivedRole, string>> {
+  const [edit, view] = await Promise.all(
+    DERIVED_ROLES.map((role) => deriveRoleToken(moderatorToken, role, epochs[role])),
+  )
+  return { edit: edit!, view: view! }
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
