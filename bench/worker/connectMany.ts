@@ -5,7 +5,7 @@ import type { BenchClient, BenchRoom, ClientAdapter } from '../servers/clientAda
 const CONNECT_CONCURRENCY = 50
 const CONNECT_TIMEOUT_MS = 60_000
 /** A whole group of joins: past this the server is not keeping up, and the trial fails. */
-const PHASE_TIMEOUT_MS = 180_000
+const PHASE_TIMEOUT_MS = 120_000
 
 /** Rejects when `promise` takes longer than `ms`, so that a stuck step fails instead of hanging. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
