@@ -4,13 +4,14 @@
  */
 
 const INTERVAL_MS = 250
-const REQUEST_TIMEOUT_MS = 10_000
+/** A probe unanswered this long counts as a failure. */
+export const HEALTH_TIMEOUT_MS = 10_000
 
 /** What a probe saw. */
 export interface HealthSamples {
   /** Milliseconds per answered request. */
   latencies: number[]
-  /** Requests that failed or took longer than REQUEST_TIMEOUT_MS. */
+  /** Requests that failed or took longer than HEALTH_TIMEOUT_MS. */
   failures: number
 }
 
@@ -24,7 +25,7 @@ export function startHealthProbe(serverUrl: string): { stop(): Promise<HealthSam
       const start = performance.now()
       try {
         const response = await fetch(`${serverUrl}/healthz`, {
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+          signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS),
         })
         await response.arrayBuffer()
         samples.latencies.push(performance.now() - start)

@@ -7,7 +7,7 @@ import type { BenchOptions } from '../options.ts'
 import { distributionOf, pool, sum, type Distribution } from '../report/statistics.ts'
 import { formatMegabytes, formatNumber } from '../report/table.ts'
 import type { TrafficResult, TrafficSpec } from '../worker/api.ts'
-import { startHealthProbe, type HealthSamples } from './healthProbe.ts'
+import { HEALTH_TIMEOUT_MS, startHealthProbe, type HealthSamples } from './healthProbe.ts'
 import {
   labelsOf,
   ratioToBestPeer,
@@ -141,14 +141,16 @@ function toRows(summaries: readonly Summary[], probeHealth: boolean): string[][]
     formatNumber(summary.cpuMicrosPerDelivery),
     formatMegabytes(summary.rssBytes),
     `${Math.round(summary.clientCpuShare * 100)}%`,
-    ...(probeHealth
-      ? [
-          `${formatNumber(summary.health?.p50 ?? Number.NaN)} / ${formatNumber(summary.health?.p99 ?? Number.NaN)}`,
-        ]
-      : []),
+    ...(probeHealth ? [formatHealth(summary)] : []),
     ratioToBestPeer(summaries, summary, (s) => s.cpuMicrosPerDelivery),
     ratioToBestPeer(summaries, summary, (s) => s.latency.p99),
   ])
+}
+
+/** "p50 / p99", and how many probes got no answer within the probe's timeout. */
+function formatHealth({ health, healthFailures }: Summary): string {
+  const answered = `${formatNumber(health?.p50 ?? Number.NaN)} / ${formatNumber(health?.p99 ?? Number.NaN)}`
+  return healthFailures > 0 ? `${answered}, ${healthFailures} unanswered` : answered
 }
 
 const HEADINGS = [
@@ -170,7 +172,10 @@ function notesFor(spec: Omit<TrafficSpec, 'kind' | 'url'>, repeats: number, prob
       `${spec.presence ? '; every client has a presence' : ''}; ${spec.durationMs / 1_000} s window × ${repeats} turn(s)`,
     'latency: write to each receiver, all clients in one worker process; CPU: the server process only (/proc utime+stime)',
     ...(probeHealth
-      ? ['healthz: GET /healthz every 250 ms during the window (peers answer any path with a fixed text)']
+      ? [
+          'healthz: GET /healthz every 250 ms during the window (peers answer any path with a fixed text);',
+          `  unanswered: no answer within ${HEALTH_TIMEOUT_MS / 1_000} s`,
+        ]
       : []),
     'clients CPU: the client worker busy share of the window; near 100% the clients, not the server, set the pace',
   ]
