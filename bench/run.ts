@@ -102,12 +102,14 @@ async function main() {
   const options = readOptions()
   printHeader(options)
   const serverNodeFlags = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean)
-  const worker = ClientWorker.start()
+  let worker = ClientWorker.start()
   const started = performance.now()
   const reports: (ScenarioReport & { seconds: number; loadAverage: string })[] = []
   const failures: { id: string; error: string }[] = []
   try {
     for (const scenario of SCENARIOS.filter(({ id }) => !options.only || options.only.includes(id))) {
+      // A worker that crashed in one scenario (its error is in that scenario's report) is replaced.
+      if (!worker.alive) worker = ClientWorker.start()
       const scenarioStart = performance.now()
       const loadAtStart = loadAverage()
       try {

@@ -33,6 +33,9 @@ export const hocuspocusAdapter: ClientAdapter = {
       doc,
       awareness,
       destroy: () => {
+        // NOTE: destroying a socket that is still connecting makes `ws` emit 'error' after the
+        // provider removed its listeners, and an unheard 'error' would end the worker.
+        socket.webSocket?.addEventListener('error', () => undefined)
         provider.destroy()
         socket.destroy()
         doc.destroy()

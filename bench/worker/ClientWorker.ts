@@ -1,7 +1,6 @@
 /** The bench's end of the client worker: starts the process and calls it (see api.ts). */
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { cpuSeconds } from '../servers/procStats.ts'
 import type { WorkerApi, WorkerMethod, WorkerRequest, WorkerResponse } from './api.ts'
 
 const ENTRY = fileURLToPath(new URL('./workerMain.ts', import.meta.url))
@@ -21,6 +20,8 @@ export class ClientWorker {
       if (response.ok) call.resolve(response.value)
       else call.reject(new Error(`client worker: ${response.error}`))
     })
+    // Sending to a worker that died is reported by the call (below), not as an unheard 'error'.
+    child.on('error', () => undefined)
     child.on('exit', (code) => {
       for (const call of this.pending.values())
         call.reject(new Error(`client worker exited with code ${code}`))
@@ -43,15 +44,16 @@ export class ClientWorker {
     const id = this.nextId++
     const request: WorkerRequest = { id, method, args }
     const answer = new Promise((resolve, reject) => {
+      if (!this.alive) return reject(new Error(`client worker is gone (exit code ${this.child.exitCode})`))
       this.pending.set(id, { resolve, reject })
       this.child.send(request)
     })
     return answer as ReturnType<WorkerApi[M]>
   }
 
-  /** The worker's own CPU seconds so far (user + system). */
-  cpuSeconds(): number {
-    return cpuSeconds(this.child.pid ?? Number.NaN)
+  /** False once the worker process has ended (it crashed, or was stopped). */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null && this.child.connected
   }
 
   /** Ends the worker (its clients die with it). */
