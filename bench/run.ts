@@ -109,7 +109,10 @@ async function main() {
   try {
     for (const scenario of SCENARIOS.filter(({ id }) => !options.only || options.only.includes(id))) {
       // A worker that crashed in one scenario (its error is in that scenario's report) is replaced.
-      if (!worker.alive) worker = ClientWorker.start()
+      if (!worker.alive) {
+        await worker.stop()
+        worker = ClientWorker.start()
+      }
       const scenarioStart = performance.now()
       const loadAtStart = loadAverage()
       try {

@@ -58,9 +58,11 @@ export class ClientWorker {
 
   /** Ends the worker (its clients die with it). */
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return
     const exited = new Promise((resolve) => this.child.once('exit', resolve))
-    this.child.disconnect()
+    // The worker exits when its channel closes; without a channel, only a signal reaches it.
+    if (this.child.connected) this.child.disconnect()
+    else this.child.kill()
     await exited
   }
 }
