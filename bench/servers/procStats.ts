@@ -21,34 +21,38 @@ export function hasProcFs(): boolean {
 
 /** User plus system CPU seconds the process has used since it started (all its threads). */
 export function cpuSeconds(pid: number): number {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    // utime and stime are fields 14 and 15 of the whole line, so 11 and 12 after the name (0-based).
-    const ticks = Number(fields[11]) + Number(fields[12])
-    return ticks / TICKS_PER_SECOND
-  } catch {
-    return Number.NaN
-  }
+  const stat = readProcFile(pid, 'stat')
+  return stat === undefined ? Number.NaN : cpuSecondsFromStat(stat)
+}
+
+/** utime + stime of a /proc/<pid>/stat line, in seconds. */
+export function cpuSecondsFromStat(stat: string, ticksPerSecond = TICKS_PER_SECOND): number {
+  // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  // utime and stime are fields 14 and 15 of the whole line, so 11 and 12 after the name (0-based).
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond
 }
 
 /** Resident set size in bytes (VmRSS), or NaN once the process is gone. */
 export function rssBytes(pid: number): number {
-  return statusField(pid, 'VmRSS')
+  return bytesFromStatus(readProcFile(pid, 'status') ?? '', 'VmRSS')
 }
 
 /** The highest resident set size the process has had, in bytes (VmHWM). */
 export function peakRssBytes(pid: number): number {
-  return statusField(pid, 'VmHWM')
+  return bytesFromStatus(readProcFile(pid, 'status') ?? '', 'VmHWM')
 }
 
-function statusField(pid: number, name: string): number {
+/** A "Name:   1234 kB" field of /proc/<pid>/status, in bytes; NaN when absent. */
+export function bytesFromStatus(status: string, name: string): number {
+  const match = new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)
+  return match?.[1] ? Number(match[1]) * 1024 : Number.NaN
+}
+
+function readProcFile(pid: number, file: 'stat' | 'status'): string | undefined {
   try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-    const match = new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)
-    return match?.[1] ? Number(match[1]) * 1024 : Number.NaN
+    return fs.readFileSync(`/proc/${pid}/${file}`, 'utf8')
   } catch {
-    return Number.NaN
+    return undefined
   }
 }
