@@ -168,7 +168,7 @@ const RATIO_HEADINGS = ['µs/deliv vs best peer', 'p99 vs best peer']
 function notesFor(spec: Omit<TrafficSpec, 'kind' | 'url'>, repeats: number, probeHealth: boolean): string[] {
   const writers = spec.rooms * spec.writersPerRoom
   return [
-    `${spec.rooms} room(s) × ${spec.clientsPerRoom} clients; ${writers} writer(s) at ${spec.updatesPerSecond} updates/s each` +
+    `${spec.rooms} room(s) × ${spec.clientsPerRoom.toLocaleString('en-US')} clients; ${writers} writer(s) at ${spec.updatesPerSecond} updates/s each` +
       `${spec.presence ? '; every client has a presence' : ''}; ${spec.durationMs / 1_000} s window × ${repeats} turn(s)`,
     'latency: write to each receiver, all clients in one worker process; CPU: the server process only (/proc utime+stime)',
     ...(probeHealth
