@@ -1,7 +1,8 @@
 /**
  * Preloaded (`node --import`) into every benchmarked server, ours and the peers alike: answers the
  * bench's IPC question "memory?" with process.memoryUsage() after full garbage collections, so the
- * heap per connection can be compared without touching any server's code.
+ * heap per connection can be compared without touching any server's code; and ends the server when
+ * the bench is gone.
  */
 const settle = () => new Promise((resolve) => setImmediate(resolve))
 
@@ -26,4 +27,6 @@ if (process.send) {
   })
   // The channel must not keep a server alive that would otherwise exit, nor change how it stops.
   process.channel?.unref()
+  // A bench that died without stopping its servers (a crash, a kill) leaves none running behind it.
+  process.on('disconnect', () => process.exit(0))
 }
