@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Client } from 'pg'
 import * as Y from 'yjs'
-import { percentile } from '../bench/measure.ts'
+import { percentile } from '../bench/report/statistics.ts'
 import type { BoardStore } from '../server/storage/BoardStore.ts'
 import { PostgresBoardStore } from '../server/storage/PostgresBoardStore.ts'
 import { SqliteBoardStore } from '../server/storage/SqliteBoardStore.ts'
@@ -71,7 +71,8 @@ async function measureConcurrent(store: BoardStore, boardIds: string[], updates:
 function summarize(samples: number[]) {
   const ms = (value: number) => value.toFixed(3)
   const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length
-  return `mean ${ms(mean)} ms, p50 ${ms(percentile(samples, 0.5))}, p95 ${ms(percentile(samples, 0.95))}, p99 ${ms(percentile(samples, 0.99))}`
+  const sorted = Float64Array.from(samples).sort()
+  return `mean ${ms(mean)} ms, p50 ${ms(percentile(sorted, 0.5))}, p95 ${ms(percentile(sorted, 0.95))}, p99 ${ms(percentile(sorted, 0.99))}`
 }
 
 async function measure(name: string, store: BoardStore) {

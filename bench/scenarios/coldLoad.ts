@@ -1,117 +1,150 @@
 /**
- * Cold load: how long a client takes to join and sync a board that is not in memory, when its
- * stored form is a long update log, a snapshot plus a short log, or a single snapshot.
+ * Cold load: a client joins a 5,000-card board that the server holds only in storage, and the
+ * clock stops when the client has every card. Boards are seeded first, then left, so that each
+ * server has unloaded them (ours: ROOM_IDLE_MS=0, checked on /healthz; peers: on last leave).
  */
-import * as Y from 'yjs'
-import { createCard, createId, getCardText, initBoard } from '../../shared/board/index.ts'
-import { issueTokens } from '../../server/auth/capabilities.ts'
-import type { BoardStore } from '../../server/storage/BoardStore.ts'
-import { connectBoardClient } from '../clients.ts'
-import { elapsedMs, median } from '../measure.ts'
-import { PeerKind, startBenchServer, type BenchBoard } from '../peers.ts'
-import { formatRatio, type Row } from '../table.ts'
+import { distributionOf, sum, type Distribution } from '../report/statistics.ts'
+import { formatMegabytes, formatNumber } from '../report/table.ts'
+import type { BenchRoom } from '../servers/clientAdapter.ts'
+import { ServerKind } from '../servers/serverKind.ts'
+import {
+  labelsOf,
+  ratioToBestPeer,
+  withServers,
+  type Scenario,
+  type ScenarioContext,
+  type StartedServer,
+} from './scenario.ts'
 
-const UPDATES = 5_000
-/** The default COMPACT_AFTER_UPDATES: the longest log a healthy server leaves behind. */
-const SHORT_LOG = 500
-const SAMPLES = 5
-const KiB = 1024
+const UNLOAD_TIMEOUT_MS = 30_000
+const UNLOAD_POLL_MS = 50
 
-/** One board's history: its first state and UPDATES one-character edits. */
-function buildHistory() {
-  const doc = new Y.Doc()
-  initBoard(doc, { title: 'Cold load' })
-  const cardId = createCard(doc, { stance: 'bear', x: 0, y: 0, authorId: 'bench', authorName: 'Bench' })
-  const base = Y.encodeStateAsUpdate(doc)
-  const updates: Uint8Array[] = []
-  doc.on('update', (update: Uint8Array) => updates.push(update))
-  const text = getCardText(doc, cardId)
-  for (let i = 0; i < UPDATES; i++) text?.insert(text.length, i % 10 === 9 ? ' ' : 'x')
-  doc.destroy()
-  return { base, updates }
+interface Sample {
+  ms: number
+  serverCpuSeconds: number
 }
 
-/** The state after `base` and `updates`, as one snapshot. */
-function snapshotOf(base: Uint8Array, updates: readonly Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc()
-  Y.applyUpdate(doc, base)
-  for (const update of updates) Y.applyUpdate(doc, update)
-  const snapshot = Y.encodeStateAsUpdate(doc)
-  doc.destroy()
-  return snapshot
+interface Summary {
+  kind: string
+  label: string
+  loads: number
+  time: Distribution
+  cpuMsPerLoad: number
+  rssBytes: number
 }
 
-interface StoredForm {
-  name: string
-  snapshot: Uint8Array
-  log: readonly Uint8Array[]
-}
-
-/** The same content stored three ways; the last, one snapshot, is the reference. */
-function storedForms(): [StoredForm, StoredForm, StoredForm] {
-  const { base, updates } = buildHistory()
-  return [
-    { name: `log of ${UPDATES.toLocaleString('en-US')} updates`, snapshot: base, log: updates },
-    {
-      name: `snapshot + ${SHORT_LOG} updates`,
-      snapshot: snapshotOf(base, updates.slice(0, -SHORT_LOG)),
-      log: updates.slice(-SHORT_LOG),
-    },
-    { name: 'one snapshot', snapshot: snapshotOf(base, updates), log: [] },
-  ]
-}
-
-async function storeBoard(store: BoardStore, form: StoredForm): Promise<BenchBoard> {
-  const { tokens, hashes } = await issueTokens()
-  const id = createId()
-  await store.createBoard({
-    id,
-    createdAt: Date.now(),
-    documents: { board: form.snapshot },
-    tokenHashes: hashes,
-  })
-  for (const update of form.log) await store.appendUpdate(id, 'board', update)
-  return { id, cardIds: [], initialState: form.snapshot, token: tokens.edit }
-}
-
-async function timeJoin(url: string, board: BenchBoard): Promise<number> {
-  const start = performance.now()
-  const client = await connectBoardClient(url, board)
-  const ms = elapsedMs(start)
-  client.destroy()
-  return ms
-}
-
-export async function runColdLoad(): Promise<{ rows: Row[]; notes: string[] }> {
-  const forms = storedForms()
-  const { server, close } = await startBenchServer(PeerKind.Sqlite)
-  try {
-    await timeJoin(server.url, await storeBoard(server.store, forms[2])) // warm-up
-    const samples = forms.map(() => [] as number[])
-    // Interleaved, each join on a board of its own, so that no room is already in memory.
-    for (let sample = 0; sample < SAMPLES; sample++) {
-      for (const [index, form] of forms.entries()) {
-        samples[index]?.push(await timeJoin(server.url, await storeBoard(server.store, form)))
-      }
+/** Seeds one board per sample (plus a warm-up board) on every server. */
+async function seedBoards(
+  context: ScenarioContext,
+  servers: readonly StartedServer[],
+): Promise<BenchRoom[][]> {
+  const { cards, samples } = context.options.coldLoad
+  const boards: BenchRoom[][] = []
+  for (const { server } of servers) {
+    const rooms: BenchRoom[] = []
+    for (let board = 0; board <= samples; board++) {
+      rooms.push(await context.worker.call('seedBoard', { kind: server.kind, url: server.url, cards }))
     }
-    const times = samples.map(median)
-    const snapshotMs = times[2] ?? Number.NaN
-    const rows = forms.map((form, index) => ({
-      scenario: 'cold load',
-      peer: form.name,
-      figure: times[index] ?? Number.NaN,
-      unit: 'ms',
-      ratio: `${formatRatio(times[index] ?? Number.NaN, snapshotMs)} vs one snapshot`,
-    }))
-    const bytes = (form: StoredForm) => form.snapshot.length + form.log.reduce((sum, u) => sum + u.length, 0)
-    return {
-      rows,
-      notes: [
-        `join to synced on our server (SQLite), median of ${SAMPLES}; lower is better`,
-        `stored bytes: ${forms.map((form) => `${form.name} ${(bytes(form) / KiB).toFixed(1)} KiB`).join(', ')}`,
-      ],
-    }
-  } finally {
-    await close()
+    boards.push(rooms)
   }
+  return boards
+}
+
+/** Our server says on /healthz how many rooms it holds in memory: waits for none. */
+async function whenRoomsUnloaded(serverUrl: string): Promise<void> {
+  const deadline = performance.now() + UNLOAD_TIMEOUT_MS
+  for (;;) {
+    const health = (await (await fetch(`${serverUrl}/healthz`)).json()) as { rooms?: number }
+    if (health.rooms === 0) return
+    if (performance.now() > deadline) throw new Error(`rooms still loaded after ${UNLOAD_TIMEOUT_MS} ms`)
+    await new Promise((resolve) => setTimeout(resolve, UNLOAD_POLL_MS))
+  }
+}
+
+async function timeLoad(
+  context: ScenarioContext,
+  { server }: StartedServer,
+  room: BenchRoom,
+): Promise<Sample> {
+  const cpuBefore = server.cpuSeconds()
+  const ms = await context.worker.call(
+    'coldJoin',
+    server.kind,
+    server.url,
+    room,
+    context.options.coldLoad.cards,
+  )
+  const serverCpuSeconds = server.cpuSeconds() - cpuBefore
+  // Leaving (and the unload it starts) happens outside the measured span.
+  await context.worker.call('disconnectAll')
+  return { ms, serverCpuSeconds }
+}
+
+function summarize({ server }: StartedServer, samples: readonly Sample[], rssBytes: number): Summary {
+  return {
+    kind: server.kind,
+    label: server.label,
+    loads: samples.length,
+    time: distributionOf(samples.map((sample) => sample.ms)),
+    cpuMsPerLoad: (sum(samples.map((sample) => sample.serverCpuSeconds)) / samples.length) * 1_000,
+    rssBytes,
+  }
+}
+
+export const coldLoadScenario: Scenario = {
+  id: 'cold-load',
+  title: (options) =>
+    `Cold load: joining a ${options.coldLoad.cards.toLocaleString('en-US')}-card board from storage`,
+  run: (context) =>
+    withServers(context, { roomIdleMs: 0, persistDocuments: true }, async (servers) => {
+      const boards = await seedBoards(context, servers)
+      for (const { server } of servers) {
+        if (server.kind === ServerKind.DebateBoard) await whenRoomsUnloaded(server.url)
+      }
+      const samples = servers.map(() => [] as Sample[])
+      const rss = servers.map(() => 0)
+      // Board 0 is the warm-up; then the servers take turns, one board each.
+      for (let board = 0; board <= context.options.coldLoad.samples; board++) {
+        for (const [index, started] of servers.entries()) {
+          const room = boards[index]?.[board]
+          if (!room) continue
+          const sample = await timeLoad(context, started, room)
+          if (board > 0) samples[index]?.push(sample)
+          rss[index] = Math.max(rss[index] ?? 0, started.server.rssBytes())
+        }
+      }
+      const summaries = servers.map((server, index) =>
+        summarize(server, samples[index] ?? [], rss[index] ?? 0),
+      )
+      return {
+        id: coldLoadScenario.id,
+        title: coldLoadScenario.title(context.options),
+        headings: [
+          'server',
+          'loads',
+          'p50 ms',
+          'max ms',
+          'CPU ms/load',
+          'RSS MB',
+          'p50 vs best peer',
+          'CPU vs best peer',
+        ],
+        rows: summaries.map((summary) => [
+          summary.label,
+          String(summary.loads),
+          formatNumber(summary.time.p50),
+          formatNumber(summary.time.max),
+          formatNumber(summary.cpuMsPerLoad),
+          formatMegabytes(summary.rssBytes),
+          ratioToBestPeer(summaries, summary, (s) => s.time.p50),
+          ratioToBestPeer(summaries, summary, (s) => s.cpuMsPerLoad),
+        ]),
+        notes: [
+          'join to "holds every card"; a board of its own per load, so that none is in memory; one warm-up load first',
+          'ours reads SQLite (snapshot + log); the peers read one file per document (their persistence hooks)',
+        ],
+        servers: labelsOf(servers),
+        data: { cards: context.options.coldLoad.cards, summaries, samples },
+      }
+    }),
 }

@@ -3,22 +3,30 @@
  * still at their offsets, moved, edited and gone. The article is the demo articles copied over and
  * over, each copy with its own shuffle of the Chinese characters, so that no passage repeats; the
  * edited copy gets every edit the anchoring fixtures make (tests/fixtures/anchoring/editKinds.ts).
- * Run alone with `npx tsx bench/anchoring.ts`; `npm run bench` runs it as one scenario.
+ * Run alone with `npx tsx bench/scenarios/anchoring.ts`; `npm run bench` runs it as one scenario.
  */
 import { fileURLToPath } from 'node:url'
-import { locateExcerpt, makeExcerpt } from '../shared/board/excerpt.ts'
-import { LIMITS, type Excerpt } from '../shared/board/schema.ts'
+import { locateExcerpt, makeExcerpt } from '../../shared/board/excerpt.ts'
+import { LIMITS, type Excerpt } from '../../shared/board/schema.ts'
 import {
   chooseQuotes,
   DEMO_ARTICLES,
   readArticle,
   splitSentences,
   stillPresent,
-} from '../tests/fixtures/anchoring/articles.ts'
-import * as kinds from '../tests/fixtures/anchoring/editKinds.ts'
-import { applyEdits, mergeEdits } from '../tests/fixtures/anchoring/editScript.ts'
-import { elapsedMs, percentile } from './measure.ts'
-import { formatRatio, printTable, type Row } from './table.ts'
+} from '../../tests/fixtures/anchoring/articles.ts'
+import * as kinds from '../../tests/fixtures/anchoring/editKinds.ts'
+import { applyEdits, mergeEdits } from '../../tests/fixtures/anchoring/editScript.ts'
+import { percentile } from '../report/statistics.ts'
+import { formatRatio, printTable } from '../report/table.ts'
+import type { Scenario } from './scenario.ts'
+
+const TITLE = 'Anchoring an excerpt in a 500,000-character article (ms per excerpt, lower is better)'
+const HEADINGS = ['excerpts', 'count', 'mean', 'p95', 'slowest', 'mean vs budget']
+
+function elapsedMs(start: number): number {
+  return performance.now() - start
+}
 
 const ARTICLE_LENGTH = LIMITS.sourceTextLength
 const BUDGET_MS = 50
@@ -119,7 +127,8 @@ function timeSamples(samples: readonly Sample[]) {
   return byKind
 }
 
-export async function runAnchoring(): Promise<{ rows: Row[]; notes: string[] }> {
+/** Times every kind of excerpt; rows as printed, one per kind. */
+export function measureAnchoring(): { rows: string[][]; notes: string[] } {
   const article = buildArticle()
   const samples = buildSamples(article)
   const firstEdited = samples.find((sample) => sample.kind === Kind.Edited)
@@ -130,7 +139,7 @@ export async function runAnchoring(): Promise<{ rows: Row[]; notes: string[] }> 
   const coldMs = elapsedMs(coldStart)
   timeSamples(samples) // warm-up: the JIT, and the prepared text
   const byKind = timeSamples(samples)
-  const rows: Row[] = []
+  const rows: string[][] = []
   const notes = [
     `a ${article.length.toLocaleString('en-US')}-character article; the edited copy has typos fixed, ` +
       'punctuation and quote marks changed, line breaks and spaces inserted, paragraphs inserted, sentences deleted',
@@ -141,26 +150,32 @@ export async function runAnchoring(): Promise<{ rows: Row[]; notes: string[] }> 
   for (const kind of Object.values(Kind)) {
     const entry = byKind.get(kind)
     if (!entry) continue
-    for (const [name, figure] of [
-      ['mean', entry.ms.reduce((sum, ms) => sum + ms, 0) / entry.ms.length],
-      ['p95', percentile(entry.ms, 0.95)],
-    ] as const)
-      rows.push({
-        scenario: kind,
-        peer: name,
-        figure,
-        unit: 'ms/excerpt',
-        ratio: `${formatRatio(figure, BUDGET_MS)} of ${BUDGET_MS} ms`,
-      })
-    const slowest = Math.max(...entry.ms).toFixed(1)
-    notes.push(
-      `${kind}: ${entry.ms.length} excerpts (slowest ${slowest} ms), ${entry.right} located as the edit script says`,
-    )
+    const sorted = Float64Array.from(entry.ms).sort()
+    const mean = entry.ms.reduce((sum, ms) => sum + ms, 0) / entry.ms.length
+    rows.push([
+      kind,
+      String(entry.ms.length),
+      mean.toFixed(2),
+      percentile(sorted, 0.95).toFixed(2),
+      Math.max(...entry.ms).toFixed(1),
+      `${formatRatio(mean, BUDGET_MS)} of ${BUDGET_MS} ms`,
+    ])
+    notes.push(`${kind}: ${entry.right} of ${entry.ms.length} located as the edit script says`)
   }
   return { rows, notes }
 }
 
+/** The anchoring engine's speed, measured in this process: no server takes part. */
+export const anchoringScenario: Scenario = {
+  id: 'anchoring',
+  title: () => TITLE,
+  async run() {
+    const { rows, notes } = measureAnchoring()
+    return { id: 'anchoring', title: TITLE, headings: HEADINGS, rows, notes, servers: {}, data: rows }
+  },
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { rows, notes } = await runAnchoring()
-  printTable('Anchoring an excerpt in a 500,000-character article (lower is better)', rows, notes)
+  const { rows, notes } = measureAnchoring()
+  printTable(TITLE, HEADINGS, rows, notes)
 }

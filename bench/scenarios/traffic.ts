@@ -1,0 +1,251 @@
+/**
+ * The latency scenarios: fan-out, many writers, many rooms, and the thousand-person room. Each
+ * server takes its turn (A, B, C, A, B, C…) with fresh rooms; its CPU time is read from /proc just
+ * before and just after the measured window, with every client connected and warmed up.
+ */
+import type { BenchOptions } from '../options.ts'
+import { distributionOf, pool, sum, type Distribution } from '../report/statistics.ts'
+import { formatMegabytes, formatNumber } from '../report/table.ts'
+import type { TrafficResult, TrafficSpec } from '../worker/api.ts'
+import { HEALTH_TIMEOUT_MS, startHealthProbe, type HealthSamples } from './healthProbe.ts'
+import {
+  labelsOf,
+  ratioToBestPeer,
+  withServers,
+  type Scenario,
+  type ScenarioContext,
+  type ScenarioReport,
+  type StartedServer,
+} from './scenario.ts'
+
+/** The shape of a traffic scenario; durations come from the options. */
+type TrafficShape = Pick<
+  TrafficSpec,
+  'rooms' | 'clientsPerRoom' | 'writersPerRoom' | 'updatesPerSecond' | 'presence'
+>
+
+/** A traffic scenario's shape and how it runs; trafficScenarios.ts lists them. */
+export interface TrafficScenarioDefinition {
+  id: string
+  title: (shape: TrafficShape) => string
+  shape: (options: BenchOptions) => TrafficShape
+  /** The 1,000-client scenarios take options.heavyRepeats turns, the others options.repeats. */
+  heavy: boolean
+  /** The window's length in seconds. */
+  seconds: (options: BenchOptions) => number
+  /** Probe GET /healthz during the window. */
+  probeHealth: boolean
+}
+
+/** One server's turn. */
+interface Trial {
+  repeat: number
+  connectMs: number
+  result: TrafficResult
+  serverCpuSeconds: number
+  rssBytes: number
+  health: HealthSamples | undefined
+}
+
+/** One server's turns, summed up. */
+interface Summary {
+  kind: string
+  label: string
+  written: number
+  expected: number
+  delivered: number
+  latency: Distribution
+  serverCpuSeconds: number
+  cpuMicrosPerDelivery: number
+  rssBytes: number
+  clientCpuShare: number
+  health: Distribution | undefined
+  healthFailures: number
+}
+
+/** The longest card text the schema allows is 5,000 characters: one writer types one per update. */
+const MAX_WRITES_PER_CARD = 4_500
+
+function specFor(
+  definition: TrafficScenarioDefinition,
+  options: BenchOptions,
+): Omit<TrafficSpec, 'kind' | 'url'> {
+  const shape = definition.shape(options)
+  const seconds = definition.seconds(options)
+  const spec = {
+    ...shape,
+    warmUpMs: options.warmUpSeconds * 1_000,
+    durationMs: seconds * 1_000,
+    drainMs: options.drainSeconds * 1_000,
+  }
+  if ((seconds + options.warmUpSeconds) * shape.updatesPerSecond > MAX_WRITES_PER_CARD) {
+    throw new Error(`${definition.id}: a window this long would write past a card's 5,000 characters`)
+  }
+  return spec
+}
+
+async function runTrial(
+  context: ScenarioContext,
+  { server }: StartedServer,
+  spec: Omit<TrafficSpec, 'kind' | 'url'>,
+  probeHealth: boolean,
+  repeat: number,
+): Promise<Trial> {
+  const { worker } = context
+  try {
+    const { connectMs } = await worker.call('setUpTraffic', { ...spec, kind: server.kind, url: server.url })
+    const cpuBefore = server.cpuSeconds()
+    const probe = probeHealth ? startHealthProbe(server.url) : undefined
+    const result = await worker.call('runTraffic')
+    const serverCpuSeconds = server.cpuSeconds() - cpuBefore
+    const health = await probe?.stop()
+    return { repeat, connectMs, result, serverCpuSeconds, rssBytes: server.rssBytes(), health }
+  } catch (error) {
+    throw new Error(
+      `${server.label}: ${error instanceof Error ? error.message : String(error)}\n${server.tail()}`,
+    )
+  } finally {
+    await worker.call('disconnectAll')
+  }
+}
+
+function summarize({ server }: StartedServer, trials: readonly Trial[]): Summary {
+  const results = trials.map((trial) => trial.result)
+  const delivered = sum(results.map((result) => result.delivered))
+  const serverCpuSeconds = sum(trials.map((trial) => trial.serverCpuSeconds))
+  const healthTrials = trials.flatMap((trial) => (trial.health ? [trial.health] : []))
+  return {
+    kind: server.kind,
+    label: server.label,
+    written: sum(results.map((result) => result.written)),
+    expected: sum(results.map((result) => result.expected)),
+    delivered,
+    latency: distributionOf(pool(results.map((result) => result.latencies))),
+    serverCpuSeconds,
+    cpuMicrosPerDelivery: (serverCpuSeconds / delivered) * 1e6,
+    rssBytes: Math.max(...trials.map((trial) => trial.rssBytes)),
+    clientCpuShare:
+      sum(results.map((result) => result.clientCpuSeconds)) /
+      sum(results.map((result) => result.elapsedMs / 1_000)),
+    health: healthTrials.length > 0 ? distributionOf(pool(healthTrials.map((h) => h.latencies))) : undefined,
+    healthFailures: sum(healthTrials.map((h) => h.failures)),
+  }
+}
+
+function toRows(summaries: readonly Summary[], probeHealth: boolean): string[][] {
+  return summaries.map((summary) => [
+    summary.label,
+    `${summary.delivered.toLocaleString('en-US')}/${summary.expected.toLocaleString('en-US')}`,
+    formatNumber(summary.latency.p50),
+    formatNumber(summary.latency.p99),
+    formatNumber(summary.serverCpuSeconds),
+    formatNumber(summary.cpuMicrosPerDelivery),
+    formatMegabytes(summary.rssBytes),
+    `${Math.round(summary.clientCpuShare * 100)}%`,
+    ...(probeHealth ? [formatHealth(summary)] : []),
+    ratioToBestPeer(summaries, summary, (s) => s.cpuMicrosPerDelivery),
+    ratioToBestPeer(summaries, summary, (s) => s.latency.p99),
+  ])
+}
+
+/** "p50 / p99", and how many probes got no answer within the probe's timeout. */
+function formatHealth({ health, healthFailures }: Summary): string {
+  const answered = `${formatNumber(health?.p50 ?? Number.NaN)} / ${formatNumber(health?.p99 ?? Number.NaN)}`
+  return healthFailures > 0 ? `${answered}, ${healthFailures} unanswered` : answered
+}
+
+const HEADINGS = [
+  'server',
+  'delivered/expected',
+  'p50 ms',
+  'p99 ms',
+  'CPU s',
+  'CPU µs/deliv',
+  'RSS MB',
+  'clients CPU',
+]
+const RATIO_HEADINGS = ['µs/deliv vs best peer', 'p99 vs best peer']
+
+function notesFor(spec: Omit<TrafficSpec, 'kind' | 'url'>, repeats: number, probeHealth: boolean): string[] {
+  const writers = spec.rooms * spec.writersPerRoom
+  return [
+    `${spec.rooms} room(s) × ${spec.clientsPerRoom.toLocaleString('en-US')} clients; ${writers} writer(s) at ${spec.updatesPerSecond} updates/s each` +
+      `${spec.presence ? '; every client has a presence' : ''}; ${spec.durationMs / 1_000} s window × ${repeats} turn(s)`,
+    'latency: write to each receiver, all clients in one worker process; CPU: the server process only (/proc utime+stime)',
+    ...(probeHealth
+      ? [
+          'healthz: GET /healthz every 250 ms during the window (peers answer any path with a fixed text);',
+          `  unanswered: no answer within ${HEALTH_TIMEOUT_MS / 1_000} s`,
+        ]
+      : []),
+    'clients CPU: the client worker busy share of the window; near 100% the clients, not the server, set the pace',
+  ]
+}
+
+/** A traffic scenario, ready for run.ts. */
+export function trafficScenario(definition: TrafficScenarioDefinition): Scenario {
+  return {
+    id: definition.id,
+    title: (options) => definition.title(definition.shape(options)),
+    run: async (context): Promise<ScenarioReport> => {
+      const title = definition.title(definition.shape(context.options))
+      const spec = specFor(definition, context.options)
+      const repeats = definition.heavy ? context.options.heavyRepeats : context.options.repeats
+      return withServers(context, {}, async (servers) => {
+        const trials = servers.map(() => [] as Trial[])
+        // A server that fails a turn (say, it cannot take 1,000 joins in time) sits out the rest.
+        const failures = new Map<number, string>()
+        for (let repeat = 0; repeat < repeats; repeat++) {
+          for (const [index, server] of servers.entries()) {
+            if (failures.has(index)) continue
+            try {
+              trials[index]?.push(await runTrial(context, server, spec, definition.probeHealth, repeat))
+            } catch (error) {
+              failures.set(index, error instanceof Error ? error.message : String(error))
+            }
+          }
+        }
+        const summaries = servers.flatMap((server, index) => {
+          const done = trials[index] ?? []
+          return done.length > 0 ? [summarize(server, done)] : []
+        })
+        const failed = [...failures].map(([index, message]) => ({
+          server: servers[index]?.server.label ?? '?',
+          error: message,
+        }))
+        return {
+          id: definition.id,
+          title,
+          headings: [
+            ...HEADINGS,
+            ...(definition.probeHealth ? ['healthz p50/p99 ms'] : []),
+            ...RATIO_HEADINGS,
+          ],
+          rows: [
+            ...toRows(summaries, definition.probeHealth),
+            ...failed.map(({ server }) => [server, 'failed']),
+          ],
+          notes: [
+            ...notesFor(spec, repeats, definition.probeHealth),
+            ...failed.map(({ server, error }) => `${server} FAILED: ${error.split('\n')[0] ?? ''}`),
+          ],
+          servers: labelsOf(servers),
+          data: { spec, summaries, failed, trials: trials.map((list) => list.map(withoutSamples)) },
+        }
+      })
+    },
+  }
+}
+
+/** A trial for the JSON file: latencies summarised rather than listed. */
+function withoutSamples(trial: Trial) {
+  const { latencies, ...result } = trial.result
+  return {
+    ...trial,
+    result: { ...result, latency: distributionOf(latencies) },
+    health: trial.health && {
+      failures: trial.health.failures,
+      latency: distributionOf(trial.health.latencies),
+    },
+  }
+}
