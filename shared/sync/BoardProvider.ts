@@ -8,16 +8,10 @@ import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { ObservableV2 } from 'lib0/observable'
 import { io, type Socket } from 'socket.io-client'
-import type { DocumentGrant } from '../access.ts'
 import { DocName } from '../board/layout.ts'
 import {
   PROTOCOL_VERSION,
   SOCKET_PATH,
-  SyncMessageType,
-  decodeSyncMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeSyncUpdate,
   toBytes,
   type ClientToServerEvents,
   type Handshake,
@@ -26,7 +20,7 @@ import {
 import { BoardError, ErrorCode, isErrorPayload, type ErrorPayload } from '../errors.ts'
 import { AwarenessThrottle } from './awarenessThrottle.ts'
 import { backoffDelay, type BackoffOptions } from './backoff.ts'
-import { DocumentSync } from './DocumentSync.ts'
+import { BoardDocuments } from './BoardDocuments.ts'
 import { createParticipantKey } from './participantKey.ts'
 
 /** Where the provider stands with the server. */
@@ -118,7 +112,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   error: BoardError | undefined
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>
   private readonly awarenessThrottle: AwarenessThrottle
-  private readonly documents = new Map<string, DocumentSync>()
+  private readonly documents: BoardDocuments
   private readonly ownsControl: boolean
   private readonly retryOptions: BackoffOptions | undefined
   private synced = false
@@ -138,8 +132,9 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.boardId = options.boardId
     this.participantKey = options.participantKey ?? createParticipantKey()
     this.retryOptions = options.retry
-    this.addDocument(DocName.Board, this.doc)
-    this.addDocument(DocName.Control, this.control)
+    this.documents = new BoardDocuments(this.sendSync, this)
+    this.documents.add(DocName.Board, this.doc)
+    this.documents.add(DocName.Control, this.control)
     this.awareness = new awarenessProtocol.Awareness(this.doc)
     if (options.name !== undefined) this.awareness.setLocalStateField('user', { name: options.name })
     const interval = options.awarenessIntervalMs ?? 50
@@ -161,7 +156,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.socket.on('connect', this.onConnect)
     this.socket.on('disconnect', this.onDisconnect)
     this.socket.on('connect_error', this.onConnectError)
-    this.socket.on('documents', this.onDocuments)
+    this.socket.on('documents', (grants) => this.documents.grant(grants))
     this.socket.on('sync', this.onSyncMessage)
     this.socket.on('awareness', this.onAwarenessMessage)
     this.socket.on('board-error', this.onBoardError)
@@ -227,20 +222,13 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     clearTimeout(this.resyncTimer)
     clearTimeout(this.retryTimer)
     this.awarenessThrottle.destroy()
-    for (const sync of this.documents.values()) sync.doc.off('update', this.onDocUpdate)
+    this.documents.destroy()
     this.awareness.destroy()
     this.socket.removeAllListeners()
     this.socket.disconnect()
     if (this.ownsControl) this.control.destroy()
     this.setStatus(ProviderStatus.Disconnected)
     super.destroy()
-  }
-
-  private addDocument(name: string, doc: Y.Doc): DocumentSync {
-    const sync = new DocumentSync(name, doc)
-    this.documents.set(name, sync)
-    doc.on('update', this.onDocUpdate)
-    return sync
   }
 
   private setStatus(status: ProviderStatus, error?: BoardError, retryAt?: number) {
@@ -252,7 +240,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   private readonly onConnect = () => {
     this.synced = false
     this.lastBoardError = undefined
-    for (const sync of this.documents.values()) sync.reset(undefined)
+    this.documents.resetAll()
     this.setStatus(ProviderStatus.Connected)
     const presence = this.awareness.getLocalState()
     if (presence === null) return
@@ -262,20 +250,9 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.awarenessThrottle.flush()
   }
 
-  /** The server says which documents this connection may read: start each one's handshake. */
-  private readonly onDocuments = (grants: unknown) => {
-    if (!Array.isArray(grants)) return
-    for (const grant of grants as DocumentGrant[]) {
-      if (typeof grant?.name !== 'string') continue
-      const sync = this.documents.get(grant.name) ?? this.addDocument(grant.name, new Y.Doc())
-      sync.reset({ write: grant.write === true })
-      this.socket.emit('sync', grant.name, encodeSyncStep1(sync.doc))
-    }
-  }
-
   private readonly onDisconnect = (reason: Socket.DisconnectReason) => {
     this.synced = false
-    for (const sync of this.documents.values()) sync.reset(undefined)
+    this.documents.resetAll()
     // Others' presence is stale once we cannot hear about them leaving.
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.awareness.clientID)
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this)
@@ -319,7 +296,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
 
   private readonly onSyncMessage = (name: unknown, payload: unknown) => {
     try {
-      this.applySyncMessage(name, payload)
+      if (this.documents.receive(name, payload)) this.markSynced()
     } catch {
       // A throw here would be an uncaught exception in the socket's listener. The message may have
       // carried edits, so a fresh handshake fetches them again.
@@ -329,30 +306,9 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     }
   }
 
-  private applySyncMessage(name: unknown, payload: unknown) {
-    const sync = typeof name === 'string' ? this.documents.get(name) : undefined
-    const bytes = toBytes(payload)
-    if (!sync?.grant || !bytes) throw new Error('a sync message for no granted document')
-    const message = decodeSyncMessage(bytes)
-    if (message.type === SyncMessageType.Step1) {
-      // A read-only document's step 2 would be ignored by the server: it is not sent at all.
-      if (sync.grant.write)
-        this.socket.emit('sync', sync.name, encodeSyncStep2(sync.doc, message.stateVector))
-      sync.answered = true
-      return
-    }
-    Y.applyUpdate(sync.doc, message.update, this)
-    if (message.type === SyncMessageType.Step2 && !sync.synced) {
-      sync.synced = true
-      this.checkSynced()
-    }
-  }
-
   /** Synced once every granted document has the server's state. */
-  private checkSynced() {
+  private markSynced() {
     if (this.synced) return
-    const granted = [...this.documents.values()].filter((sync) => sync.grant)
-    if (!granted.every((sync) => sync.synced)) return
     this.synced = true
     this.attempt = 0
     this.setStatus(ProviderStatus.Synced)
@@ -402,10 +358,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     if (this.socket.connected) this.socket.emit('awareness', update)
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown, doc: Y.Doc) => {
-    if (origin === this || !this.socket.connected) return
-    // Until the handshake has carried it, an edit stays in the doc: the next step 2 sends it.
-    const sync = [...this.documents.values()].find((candidate) => candidate.doc === doc)
-    if (sync?.mayStream) this.socket.emit('sync', sync.name, encodeSyncUpdate(update))
+  private readonly sendSync = (doc: string, message: Uint8Array) => {
+    if (this.socket.connected) this.socket.emit('sync', doc, message)
   }
 }
