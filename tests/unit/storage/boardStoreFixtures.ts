@@ -110,3 +110,14 @@ export async function appendAll(
   for (const update of updates) seqs.push(await store.appendUpdate(id, doc, update))
   return seqs
 }
+
+/** Opens a fresh store and creates the new board `id` in it: the start of most contract tests. */
+export async function openWithBoard(
+  open: OpenStore,
+  id = 'board-a',
+): Promise<TestBoard & { store: BoardStore }> {
+  const store = await open()
+  const created = makeNewBoard(id)
+  await store.createBoard(created.board)
+  return { store, ...created }
+}
