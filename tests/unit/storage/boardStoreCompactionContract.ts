@@ -7,9 +7,9 @@ import {
   contentOf,
   CONTROL_DOC,
   documentOf,
-  makeNewBoard,
   makeUpdates,
   openWithBoard,
+  openWithBoards,
   type OpenStore,
   rebuild,
   snapshotOf,
@@ -73,11 +73,10 @@ export function describeCompactionContract(open: OpenStore) {
   })
 
   it('compact of one board leaves another board’s documents alone', async () => {
-    const store = await open()
-    const a = makeNewBoard('board-a')
-    const b = makeNewBoard('board-b')
-    await store.createBoard(a.board)
-    await store.createBoard(b.board)
+    const {
+      store,
+      boards: [a, b],
+    } = await openWithBoards(open, ['board-a', 'board-b'])
     const [b0] = makeUpdates(b.docs.board, 1, 'b')
     const bSeq = await store.appendUpdate('board-b', BOARD_DOC, b0!)
     const [a0] = makeUpdates(a.docs.board, 1, 'a')

@@ -17,6 +17,7 @@ import {
   makeNewBoard,
   makeUpdates,
   openWithBoard,
+  openWithBoards,
   type OpenStore,
   rebuild,
   snapshotOf,
@@ -110,11 +111,10 @@ function describeDocumentsContract(open: OpenStore) {
   })
 
   it('keeps the documents of different boards apart, even under the same names', async () => {
-    const store = await open()
-    const a = makeNewBoard('board-a')
-    const b = makeNewBoard('board-b')
-    await store.createBoard(a.board)
-    await store.createBoard(b.board)
+    const {
+      store,
+      boards: [a, b],
+    } = await openWithBoards(open, ['board-a', 'board-b'])
     const [a0, a1] = makeUpdates(a.docs.board, 2, 'a')
     const [b0] = makeUpdates(b.docs.board, 1, 'b')
     const [bControl] = makeUpdates(b.docs.control, 1, 'b-control')

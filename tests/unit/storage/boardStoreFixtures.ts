@@ -116,8 +116,17 @@ export async function openWithBoard(
   open: OpenStore,
   id = 'board-a',
 ): Promise<TestBoard & { store: BoardStore }> {
+  const { store, boards } = await openWithBoards(open, [id])
+  return { store, ...boards[0] }
+}
+
+/** Opens a fresh store and creates the new boards `ids` in it, in order. */
+export async function openWithBoards<const Ids extends readonly string[]>(
+  open: OpenStore,
+  ids: Ids,
+): Promise<{ store: BoardStore; boards: { [K in keyof Ids]: TestBoard } }> {
   const store = await open()
-  const created = makeNewBoard(id)
-  await store.createBoard(created.board)
-  return { store, ...created }
+  const boards = ids.map((id) => makeNewBoard(id))
+  for (const { board } of boards) await store.createBoard(board)
+  return { store, boards: boards as { [K in keyof Ids]: TestBoard } }
 }
