@@ -3,9 +3,9 @@
  * would have) writing, compacting and reading the same board at the same time.
  */
 import * as Y from 'yjs'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PostgresBoardStore } from '../../../server/storage/PostgresBoardStore.ts'
-import { createTestDatabase, resetTestDatabase } from '../../helpers/postgres.ts'
+import { usePostgresStores } from '../../helpers/postgresStores.ts'
 import { createRandom } from '../../helpers/random.ts'
 import {
   appendAll,
@@ -18,25 +18,12 @@ import {
   snapshotOf,
 } from '../../unit/storage/boardStoreFixtures.ts'
 
-let databaseUrl: string
-beforeAll(async () => {
-  databaseUrl = await createTestDatabase()
-})
-
-const opened: PostgresBoardStore[] = []
-afterEach(async () => {
-  while (opened.length > 0) await opened.pop()!.close()
-})
+const database = usePostgresStores()
 
 /** Two stores on a freshly emptied database, as two nodes would open them at the same time. */
 async function openTwoNodes(): Promise<[PostgresBoardStore, PostgresBoardStore]> {
-  await resetTestDatabase(databaseUrl)
-  const nodes = await Promise.all([
-    PostgresBoardStore.open(databaseUrl),
-    PostgresBoardStore.open(databaseUrl),
-  ])
-  opened.push(...nodes)
-  return nodes
+  const [first, second] = await database.openFresh(2)
+  return [first!, second!]
 }
 
 describe('PostgresBoardStore shared by two nodes', () => {

@@ -1,33 +1,23 @@
 /** isStorageFull recognises a full disk as each store reports it, from real failures, and nothing else. */
 import fs from 'node:fs'
 import Database from 'better-sqlite3'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { PostgresBoardStore } from '../../../server/storage/PostgresBoardStore.ts'
+import { describe, expect, it } from 'vitest'
 import { isStorageFull } from '../../../server/storage/storageErrors.ts'
-import { createTestDatabase, resetTestDatabase, runSql } from '../../helpers/postgres.ts'
+import { runSql } from '../../helpers/postgres.ts'
+import { usePostgresStores } from '../../helpers/postgresStores.ts'
 import { BOARD_DOC, makeNewBoard } from '../../unit/storage/boardStoreFixtures.ts'
 
-let databaseUrl: string
-beforeAll(async () => {
-  databaseUrl = await createTestDatabase()
-})
-
-const opened: PostgresBoardStore[] = []
-afterEach(async () => {
-  while (opened.length > 0) await opened.pop()!.close()
-})
+const database = usePostgresStores()
 
 async function openStore() {
-  await resetTestDatabase(databaseUrl)
-  const store = await PostgresBoardStore.open(databaseUrl)
-  opened.push(store)
-  return store
+  const [store] = await database.openFresh(1)
+  return store!
 }
 
 /** Makes every insert into `table` fail as PostgreSQL does when its disk is full (SQLSTATE 53100). */
 async function fillDiskFor(table: string) {
   await runSql(
-    databaseUrl,
+    database.url(),
     `CREATE OR REPLACE FUNCTION disk_is_full() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$;
      CREATE TRIGGER disk_is_full BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION disk_is_full();`,

@@ -1,14 +1,13 @@
 /** The BoardStore contract, part 3: who may do what — tokens, client-id owners, creation counts. */
 import { expect, it } from 'vitest'
-import { makeNewBoard, type OpenStore } from './boardStoreFixtures.ts'
+import { makeNewBoard, openWithBoard, type OpenStore } from './boardStoreFixtures.ts'
 
 const DAY = 24 * 60 * 60 * 1000
 
 /** Registers the token, owner and limit tests of the contract suite (called by describeBoardStoreContract). */
 export function describeAccessContract(open: OpenStore) {
   it('claimClientIds records the owner of each id, and loadBoard returns them', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     await store.claimClientIds('board-a', 'owner-1', [11, 12])
     await store.claimClientIds('board-a', 'owner-2', [21])
     expect((await store.loadBoard('board-a'))?.clientOwners).toEqual(
@@ -21,8 +20,7 @@ export function describeAccessContract(open: OpenStore) {
   })
 
   it('claimClientIds keeps the first owner of an id already owned, and claims the new ids of the same call', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     await store.claimClientIds('board-a', 'owner-1', [11])
     // Claiming again what one already owns is no error (a reconnect re-sends its ids).
     await store.claimClientIds('board-a', 'owner-1', [11])
@@ -36,8 +34,7 @@ export function describeAccessContract(open: OpenStore) {
   })
 
   it('claimClientIds owns ids per board: one id may belong to different owners on two boards', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     await store.createBoard(makeNewBoard('board-b').board)
     await store.claimClientIds('board-a', 'owner-1', [5])
     await store.claimClientIds('board-b', 'owner-2', [5])
@@ -46,8 +43,7 @@ export function describeAccessContract(open: OpenStore) {
   })
 
   it('claimClientIds keeps every Yjs client id, from 0 to 2^32 - 1', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     const ids = [0, 1, 2 ** 31, 2 ** 32 - 1]
     await store.claimClientIds('board-a', 'owner-1', ids)
     expect((await store.loadBoard('board-a'))?.clientOwners).toEqual(
@@ -62,8 +58,7 @@ export function describeAccessContract(open: OpenStore) {
   })
 
   it('findRole maps each token hash to its role on its board only', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     await store.createBoard(makeNewBoard('board-b').board)
     const lookups: [string, string, string | undefined][] = [
       ['board-a', 'board-a-mod', 'moderate'],
@@ -79,8 +74,7 @@ export function describeAccessContract(open: OpenStore) {
   })
 
   it('replaceToken revokes the old hash of that role and keeps the other roles', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     await store.replaceToken('board-a', 'edit', 'new-edit-hash', 1)
     expect(await store.findRole('board-a', 'board-a-edit')).toBeUndefined()
     expect(await store.findRole('board-a', 'new-edit-hash')).toBe('edit')
@@ -89,8 +83,7 @@ export function describeAccessContract(open: OpenStore) {
   })
 
   it('[AC40] every token of a new board is at epoch 0; replaceToken records the epoch of that role only', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     await store.createBoard(makeNewBoard('board-b').board)
     expect(await store.readTokenEpochs('board-a')).toEqual({ moderate: 0, edit: 0, view: 0 })
     await store.replaceToken('board-a', 'edit', 'edit-hash-1', 1)

@@ -7,8 +7,9 @@ import {
   contentOf,
   CONTROL_DOC,
   documentOf,
-  makeNewBoard,
   makeUpdates,
+  openWithBoard,
+  openWithBoards,
   type OpenStore,
   rebuild,
   snapshotOf,
@@ -17,9 +18,7 @@ import {
 /** Registers the compaction tests of the contract suite (called by describeBoardStoreContract). */
 export function describeCompactionContract(open: OpenStore) {
   it('compact replaces one document’s snapshot and drops only its updates with seq <= upToSeq', async () => {
-    const store = await open()
-    const { board, docs } = makeNewBoard('board-a')
-    await store.createBoard(board)
+    const { store, board, docs } = await openWithBoard(open)
     const updates = makeUpdates(docs.board, 6)
     const seqs = await appendAll(store, 'board-a', BOARD_DOC, updates)
     // The snapshot the server would take after the first four updates.
@@ -38,9 +37,7 @@ export function describeCompactionContract(open: OpenStore) {
   })
 
   it('compact of one document leaves the other documents of the board alone', async () => {
-    const store = await open()
-    const { board, docs } = makeNewBoard('board-a')
-    await store.createBoard(board)
+    const { store, board, docs } = await openWithBoard(open)
     const [control0, control1] = makeUpdates(docs.control, 2, 'motion')
     const [board0] = makeUpdates(docs.board, 1)
     const controlSeq0 = await store.appendUpdate('board-a', CONTROL_DOC, control0!)
@@ -63,9 +60,7 @@ export function describeCompactionContract(open: OpenStore) {
   })
 
   it('compact keeps the updates appended after upToSeq, and appending goes on with higher seqs', async () => {
-    const store = await open()
-    const { board, docs } = makeNewBoard('board-a')
-    await store.createBoard(board)
+    const { store, board, docs } = await openWithBoard(open)
     const [first, second, third] = makeUpdates(docs.board, 3)
     const firstSeq = await store.appendUpdate('board-a', BOARD_DOC, first!)
     await store.appendUpdate('board-a', BOARD_DOC, second!)
@@ -78,11 +73,10 @@ export function describeCompactionContract(open: OpenStore) {
   })
 
   it('compact of one board leaves another board’s documents alone', async () => {
-    const store = await open()
-    const a = makeNewBoard('board-a')
-    const b = makeNewBoard('board-b')
-    await store.createBoard(a.board)
-    await store.createBoard(b.board)
+    const {
+      store,
+      boards: [a, b],
+    } = await openWithBoards(open, ['board-a', 'board-b'])
     const [b0] = makeUpdates(b.docs.board, 1, 'b')
     const bSeq = await store.appendUpdate('board-b', BOARD_DOC, b0!)
     const [a0] = makeUpdates(a.docs.board, 1, 'a')
@@ -96,8 +90,7 @@ export function describeCompactionContract(open: OpenStore) {
   })
 
   it('compact gives a document first written by appendUpdate its snapshot', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     const draft = new Y.Doc()
     const updates = makeUpdates(draft, 4, 'draft')
     const seqs = await appendAll(store, 'board-a', 'drafts/bear', updates)
@@ -110,9 +103,7 @@ export function describeCompactionContract(open: OpenStore) {
 
   it('a compaction that lands after a newer one of the same document loses nothing', async () => {
     // An old room's last compaction can land after the compaction of the room that replaced it.
-    const store = await open()
-    const { board, docs } = makeNewBoard('board-a')
-    await store.createBoard(board)
+    const { store, board, docs } = await openWithBoard(open)
     const updates = makeUpdates(docs.board, 6)
     const seqs = await appendAll(store, 'board-a', BOARD_DOC, updates)
     await store.compact('board-a', BOARD_DOC, Y.encodeStateAsUpdate(docs.board), seqs[5]!)
@@ -128,9 +119,7 @@ export function describeCompactionContract(open: OpenStore) {
   })
 
   it('a compact that fails part-way leaves the snapshot and the updates as they were', async () => {
-    const store = await open()
-    const { board, docs } = makeNewBoard('board-a')
-    await store.createBoard(board)
+    const { store, docs } = await openWithBoard(open)
     const [update] = makeUpdates(docs.board, 1)
     await store.appendUpdate('board-a', BOARD_DOC, update!)
     const before = await store.loadBoard('board-a')

@@ -16,6 +16,8 @@ import {
   documentOf,
   makeNewBoard,
   makeUpdates,
+  openWithBoard,
+  openWithBoards,
   type OpenStore,
   rebuild,
   snapshotOf,
@@ -44,9 +46,7 @@ export function describeBoardStoreContract(
 
 function describeDocumentsContract(open: OpenStore) {
   it('createBoard then loadBoard returns each first state as its snapshot, no updates and no owners', async () => {
-    const store = await open()
-    const { board, docs } = makeNewBoard('board-a')
-    await store.createBoard(board)
+    const { store, board, docs } = await openWithBoard(open)
     const state = await store.loadBoard('board-a')
     expect(state).toEqual({
       documents: new Map([
@@ -60,15 +60,13 @@ function describeDocumentsContract(open: OpenStore) {
   })
 
   it('hasBoard is true for a created board only', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     expect(await store.hasBoard('board-a')).toBe(true)
     expect(await store.hasBoard('board-b')).toBe(false)
   })
 
   it('loadBoard of a missing board resolves undefined', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     expect(await store.loadBoard('missing')).toBeUndefined()
   })
 
@@ -87,9 +85,7 @@ function describeDocumentsContract(open: OpenStore) {
   })
 
   it('appendUpdate returns increasing seqs across documents, and each document loads its updates in that order', async () => {
-    const store = await open()
-    const { board, docs } = makeNewBoard('board-a')
-    await store.createBoard(board)
+    const { store, docs } = await openWithBoard(open)
     const queues = new Map([
       [BOARD_DOC, makeUpdates(docs.board, 4)],
       [CONTROL_DOC, makeUpdates(docs.control, 2, 'motion')],
@@ -115,11 +111,10 @@ function describeDocumentsContract(open: OpenStore) {
   })
 
   it('keeps the documents of different boards apart, even under the same names', async () => {
-    const store = await open()
-    const a = makeNewBoard('board-a')
-    const b = makeNewBoard('board-b')
-    await store.createBoard(a.board)
-    await store.createBoard(b.board)
+    const {
+      store,
+      boards: [a, b],
+    } = await openWithBoards(open, ['board-a', 'board-b'])
     const [a0, a1] = makeUpdates(a.docs.board, 2, 'a')
     const [b0] = makeUpdates(b.docs.board, 1, 'b')
     const [bControl] = makeUpdates(b.docs.control, 1, 'b-control')
@@ -137,8 +132,7 @@ function describeDocumentsContract(open: OpenStore) {
   })
 
   it('a document first written by appendUpdate loads with no snapshot and its updates', async () => {
-    const store = await open()
-    await store.createBoard(makeNewBoard('board-a').board)
+    const { store } = await openWithBoard(open)
     const draft = new Y.Doc()
     const updates = makeUpdates(draft, 3, 'draft')
     const seqs = await appendAll(store, 'board-a', 'drafts/bull', updates)
@@ -158,9 +152,7 @@ function describeDocumentsContract(open: OpenStore) {
   })
 
   it('loadBoard returns copies: changing them does not change the store', async () => {
-    const store = await open()
-    const { board, docs } = makeNewBoard('board-a')
-    await store.createBoard(board)
+    const { store, docs } = await openWithBoard(open)
     await store.appendUpdate('board-a', BOARD_DOC, makeUpdates(docs.board, 1)[0]!)
     await store.claimClientIds('board-a', 'owner-1', [7])
     const first = await store.loadBoard('board-a')
@@ -174,9 +166,7 @@ function describeDocumentsContract(open: OpenStore) {
   })
 
   it('loadBoard reads every document at one instant, even while compactions commit', async () => {
-    const store = await open()
-    const { board, docs } = makeNewBoard('board-a')
-    await store.createBoard(board)
+    const { store, board, docs } = await openWithBoard(open)
     const updates = makeUpdates(docs.board, 24)
     const seqs = await appendAll(store, 'board-a', BOARD_DOC, updates)
     const expected = contentOf(docs.board)

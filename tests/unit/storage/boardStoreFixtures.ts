@@ -110,3 +110,23 @@ export async function appendAll(
   for (const update of updates) seqs.push(await store.appendUpdate(id, doc, update))
   return seqs
 }
+
+/** Opens a fresh store and creates the new board `id` in it: the start of most contract tests. */
+export async function openWithBoard(
+  open: OpenStore,
+  id = 'board-a',
+): Promise<TestBoard & { store: BoardStore }> {
+  const { store, boards } = await openWithBoards(open, [id])
+  return { store, ...boards[0] }
+}
+
+/** Opens a fresh store and creates the new boards `ids` in it, in order. */
+export async function openWithBoards<const Ids extends readonly string[]>(
+  open: OpenStore,
+  ids: Ids,
+): Promise<{ store: BoardStore; boards: { [K in keyof Ids]: TestBoard } }> {
+  const store = await open()
+  const boards = ids.map((id) => makeNewBoard(id))
+  for (const { board } of boards) await store.createBoard(board)
+  return { store, boards: boards as { [K in keyof Ids]: TestBoard } }
+}

@@ -2,32 +2,15 @@
  * The update policy's table, rule 6 (capacity): a board never holds more cards or articles than
  * allowed, counting only the keys an update adds, and a document never grows past its size.
  */
-import { describe, it } from 'vitest'
+import { describe } from 'vitest'
 import * as Y from 'yjs'
 import { getCardMap } from '../../../../shared/board/accessors.ts'
 import { getBoardRoots } from '../../../../shared/board/layout.ts'
 import { addSource, createCard, deleteCard } from '../../../../shared/board/mutators.ts'
 import { ErrorCode } from '../../../../shared/errors.ts'
 import type { UpdateContext } from '../../../../server/rooms/policy/index.ts'
-import {
-  Client,
-  author,
-  board,
-  changes,
-  contextFor,
-  encodeStructs,
-  expectAccepted,
-  expectRefused,
-  item,
-  type Offer,
-} from './craft.ts'
-
-interface Row {
-  rule: string
-  refused: () => Offer
-  accepted: () => Offer
-  message: RegExp
-}
+import { Client, author, board, changes, contextFor, encodeStructs, item, type Offer } from './craft.ts'
+import { itMirrors, type MirrorRow } from './policyHarness.ts'
 
 const limits = (overrides: Partial<UpdateContext['limits']>) => ({
   ...contextFor(new Y.Doc()).limits,
@@ -94,7 +77,7 @@ function sized(slack: number): Offer {
   }
 }
 
-const rows: Row[] = [
+const rows: MirrorRow[] = [
   {
     rule: 'a card over the card limit is refused',
     refused: () => withCardLimit(2, addCards(['card-9'])),
@@ -155,9 +138,5 @@ const rows: Row[] = [
 ]
 
 describe('update policy: capacity', () => {
-  for (const row of rows)
-    it(row.rule, () => {
-      expectRefused(row.refused(), ErrorCode.LimitReached, row.message)
-      expectAccepted(row.accepted())
-    })
+  itMirrors(rows, ErrorCode.LimitReached)
 })

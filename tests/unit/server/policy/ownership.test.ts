@@ -23,6 +23,7 @@ import {
   type Deletion,
   type Offer,
 } from './craft.ts'
+import { itMirrorsCoded, type CodedMirrorRow } from './policyHarness.ts'
 
 /**
  * Alice types "a" after card-1's "Hello" (the server has it), then "b", which Yjs merges into the
@@ -124,17 +125,9 @@ describe('update policy: updates that add nothing', () => {
   })
 })
 
-interface Row {
-  rule: string
-  refused: () => Offer
-  accepted: () => Offer
-  code: ErrorCode
-  message: RegExp
-}
-
 const FORBIDDEN = { code: ErrorCode.Forbidden, message: /written under another participant's identity/ }
 
-const rows: Row[] = [
+const rows: CodedMirrorRow[] = [
   {
     rule: "the overlap attack: an item under the moderator's client id overlapping the end of the moderator's history is refused whole",
     refused: () => {
@@ -239,11 +232,7 @@ describe('update policy: client-id ownership', () => {
     expectAccepted(continuedEntry('card-9', 'card-9'))
   })
 
-  for (const row of rows)
-    it(row.rule, () => {
-      expectRefused(row.refused(), row.code, row.message)
-      expectAccepted(row.accepted())
-    })
+  itMirrorsCoded(rows)
 
   it('client ids nobody owns yet are returned as new; the writer’s own ids and known duplicates are not', () => {
     const { server } = board()

@@ -3,7 +3,7 @@
  * Yjs update, tampers with it as the attack needs, and checks its mirror: the honest update next
  * to it is accepted, and Yjs then integrates all of it.
  */
-import { describe, it } from 'vitest'
+import { describe } from 'vitest'
 import * as Y from 'yjs'
 import { getCardMap, getCardText } from '../../../../shared/board/accessors.ts'
 import { getBoardRoots } from '../../../../shared/board/layout.ts'
@@ -16,20 +16,11 @@ import {
   contextFor,
   encodeSections,
   encodeStructs,
-  expectAccepted,
-  expectRefused,
   item,
   tamper,
   type Offer,
 } from './craft.ts'
-
-interface Row {
-  rule: string
-  refused: () => Offer
-  accepted: () => Offer
-  code: ErrorCode
-  message: RegExp
-}
+import { itMirrorsCoded, type CodedMirrorRow } from './policyHarness.ts'
 
 /** Alice types "abc" after card-1's "Hello" in three updates. */
 function typing() {
@@ -55,7 +46,7 @@ function movedWithCap(slack: number): Offer {
   return { doc: server, update, context: { limits } }
 }
 
-const rows: Row[] = [
+const rows: CodedMirrorRow[] = [
   {
     rule: 'an update over the size cap is refused unread',
     refused: () => movedWithCap(-1),
@@ -260,9 +251,5 @@ const rows: Row[] = [
 ]
 
 describe('update policy: size, decoding and structure', () => {
-  for (const row of rows)
-    it(row.rule, () => {
-      expectRefused(row.refused(), row.code, row.message)
-      expectAccepted(row.accepted())
-    })
+  itMirrorsCoded(rows)
 })

@@ -2,7 +2,7 @@
  * The update policy's table, rule 5 (text length): a text never grows past its limit, counting
  * what the same update deletes there, once per character, and nothing deleted elsewhere.
  */
-import { describe, it } from 'vitest'
+import { describe } from 'vitest'
 import * as Y from 'yjs'
 import { getCardMap, getCardText } from '../../../../shared/board/accessors.ts'
 import { LIMITS } from '../../../../shared/board/schema.ts'
@@ -15,11 +15,10 @@ import {
   changes,
   deletionsOf,
   encodeStructs,
-  expectAccepted,
-  expectRefused,
   type Deletion,
   type Offer,
 } from './craft.ts'
+import { itMirrorsCoded, type CodedMirrorRow } from './policyHarness.ts'
 
 const MAX = LIMITS.cardTextLength
 const text = (doc: Y.Doc, id = 'card-1') => getCardText(doc, id)!
@@ -180,19 +179,11 @@ function deletingElsewhere(fair = false): Offer {
   return withDeletions(offer, () => deletions)
 }
 
-interface Row {
-  rule: string
-  refused: () => Offer
-  accepted: () => Offer
-  code: ErrorCode
-  message: RegExp
-}
-
 const TOO_LONG = {
   code: ErrorCode.UpdateRefused,
   message: new RegExp(`^cards/card-(1|9)/text may hold at most ${MAX} characters`),
 }
-const rows: Row[] = [
+const rows: CodedMirrorRow[] = [
   {
     rule: 'a text may not grow past its limit',
     refused: () => editText(MAX, (doc) => text(doc).insert(MAX, '!')),
@@ -272,9 +263,5 @@ const rows: Row[] = [
 ]
 
 describe('update policy: text lengths', () => {
-  for (const row of rows)
-    it(row.rule, () => {
-      expectRefused(row.refused(), row.code, row.message)
-      expectAccepted(row.accepted())
-    })
+  itMirrorsCoded(rows)
 })
