@@ -22,6 +22,8 @@ type RegistryEvents = { loaded: [boardId: string]; unloaded: [boardId: string] }
 
 export class RoomRegistry extends EventEmitter<RegistryEvents> {
   private readonly entries = new Map<string, RoomEntry>()
+  /** Boards whose room is being flushed on its way out: their next load waits for it. */
+  private readonly unloading = new Map<string, Promise<void>>()
   private closed = false
 
   constructor(
@@ -107,6 +109,9 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
   }
 
   private async load(boardId: string) {
+    // NOTE: a join while the board's last room flushes would load what storage holds before that
+    // flush lands; with a store that truly awaits (PostgreSQL), the two rooms' writes would interleave.
+    await this.unloading.get(boardId)
     const room = await BoardRoom.load(boardId, this.store, this.options, this.logger)
     room.once('failed', () => this.dropFailed(boardId, room))
     this.logger.debug({ boardId }, 'room loaded')
@@ -132,7 +137,13 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
   private async unload(boardId: string, entry: RoomEntry) {
     if (entry.holders > 0 || this.entries.get(boardId) !== entry) return
     this.entries.delete(boardId)
-    await this.destroyEntry(boardId, entry)
+    const done = this.destroyEntry(boardId, entry)
+    const settled = done.then(noop, noop)
+    this.unloading.set(boardId, settled)
+    void settled.then(() => {
+      if (this.unloading.get(boardId) === settled) this.unloading.delete(boardId)
+    })
+    await done
   }
 
   private async destroyEntry(boardId: string, entry: RoomEntry) {
@@ -148,3 +159,5 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
     }
   }
 }
+
+function noop() {}
