@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
+import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import type { ArticleInput } from './articleDraft.ts'
 import { AddArticleDialog } from './AddArticleDialog.tsx'
 import './sources.css'
@@ -18,6 +19,8 @@ export interface AddArticleButtonProps {
 export function AddArticleButton({ onSave, onAdded, primary }: AddArticleButtonProps) {
   const { t } = useTranslation('sources')
   const [open, setOpen] = useState(false)
+  // On a phone the tabs need the room: the button keeps its + and says its words to screen readers only.
+  const narrow = useNarrowScreen()
   return (
     <>
       <button
@@ -27,7 +30,8 @@ export function AddArticleButton({ onSave, onAdded, primary }: AddArticleButtonP
         onClick={() => setOpen(true)}
         data-testid="add-article"
       >
-        <span aria-hidden="true">+</span> <span className="add-article-label">{t('addButton')}</span>
+        <span aria-hidden="true">+</span>{' '}
+        <span className={narrow && !primary ? 'visually-hidden' : undefined}>{t('addButton')}</span>
       </button>
       {/* In the body, not the reader: the empty reader is a live region and would read out every keystroke. */}
       {open &&

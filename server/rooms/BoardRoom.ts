@@ -69,7 +69,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     clientOwners: Map<number, string>,
   ) {
     super()
-    this.ownership = new ClientOwnership(clientOwners, () => [...this.docs.values()].map((d) => d.doc))
+    this.ownership = new ClientOwnership(clientOwners, this.docs)
   }
 
   /** Loads a board from storage; throws NOT_FOUND, or BOARD_UNAVAILABLE rather than ever starting empty. */

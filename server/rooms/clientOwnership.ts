@@ -9,14 +9,14 @@ export class ClientOwnership {
   constructor(
     private readonly owners: Map<number, string>,
     /** The room's documents, to tell a server-written id from one nobody has used yet. */
-    private readonly docs: () => Iterable<Y.Doc>,
+    private readonly docs: ReadonlyMap<string, { doc: Y.Doc }>,
   ) {}
 
   /** The owner of `clientId`: a participant id, SERVER_OWNER, or undefined when nobody wrote with it. */
   ownerOf(clientId: number): string | undefined {
     const owner = this.owners.get(clientId)
     if (owner !== undefined) return owner
-    for (const doc of this.docs()) if (doc.store.clients.has(clientId)) return SERVER_OWNER
+    for (const { doc } of this.docs.values()) if (doc.store.clients.has(clientId)) return SERVER_OWNER
     return undefined
   }
 

@@ -19,6 +19,8 @@ export type SendSync = (doc: string, message: Uint8Array) => void
 
 export class BoardDocuments {
   private readonly byName = new Map<string, DocumentSync>()
+  /** The same, by document: every local edit looks its document up here. */
+  private readonly byDoc = new Map<Y.Doc, DocumentSync>()
 
   /** `remoteOrigin` tags what came from the server, which is never sent back. */
   constructor(
@@ -30,6 +32,7 @@ export class BoardDocuments {
   add(name: string, doc: Y.Doc): DocumentSync {
     const sync = new DocumentSync(name, doc)
     this.byName.set(name, sync)
+    this.byDoc.set(doc, sync)
     doc.on('update', this.onUpdate)
     return sync
   }
@@ -84,7 +87,7 @@ export class BoardDocuments {
   private readonly onUpdate = (update: Uint8Array, origin: unknown, doc: Y.Doc) => {
     if (origin === this.remoteOrigin) return
     // Until the handshake has carried it, an edit stays in the doc: the next step 2 sends it.
-    const sync = [...this.byName.values()].find((candidate) => candidate.doc === doc)
+    const sync = this.byDoc.get(doc)
     if (sync?.mayStream) this.send(sync.name, encodeSyncUpdate(update))
   }
 }
