@@ -5,6 +5,8 @@ export const ErrorCode = {
   ProtocolMismatch: 'PROTOCOL_MISMATCH',
   Unauthorized: 'UNAUTHORIZED',
   Forbidden: 'FORBIDDEN',
+  /** Allowed to the role, but not in the debate's current phase (or the board is locked). */
+  PhaseLocked: 'PHASE_LOCKED',
   /** An awareness update spoke for a client id another socket owns; not a refused edit. */
   PresenceRefused: 'PRESENCE_REFUSED',
   MalformedMessage: 'MALFORMED_MESSAGE',

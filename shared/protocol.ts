@@ -8,13 +8,14 @@ import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
-import type { DocumentGrant } from './access.ts'
+import type { DocumentGrant, Role, Team } from './access.ts'
+import type { FacilitationResult } from './debate/facilitation.ts'
 import { z } from './zod.ts'
 import { boardIdSchema } from './board/schema.ts'
 import type { ErrorPayload } from './errors.ts'
 
 /** Bumped on any incompatible change to the events or their payloads. */
-export const PROTOCOL_VERSION = 2
+export const PROTOCOL_VERSION = 3
 
 /** The socket.io path the server listens on. */
 export const SOCKET_PATH = '/socket.io'
@@ -28,6 +29,8 @@ export interface ServerToClientEvents {
    * before their sync step 1s, and again whenever the list changes.
    */
   documents: (grants: DocumentGrant[]) => void
+  /** Who this connection is on the board: sent when it joins, and again whenever it changes. */
+  seat: (seat: Seat) => void
   /** A y-protocols awareness update. */
   awareness: (update: Uint8Array) => void
   /** Something the client sent was refused; the connection stays open unless said otherwise. */
@@ -38,6 +41,23 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   sync: (doc: string, message: Uint8Array) => void
   awareness: (update: Uint8Array) => void
+  /** A moderator action (shared/debate/facilitation.ts); acknowledged once applied or refused. */
+  facilitate: (action: unknown, ack: (result: FacilitationResult) => void) => void
+  /** Asks the server's clock, so that every client shows the same time left on the timer. */
+  clock: (ack: (serverNow: number) => void) => void
+}
+
+/** Who a connection is on the board, as the server decided: its link's role, its team, its ids. */
+export interface Seat {
+  role: Role
+  /** The team the link or the moderator put this participant on. */
+  team: Team | null
+  /** The id this participant's cards carry on this board (the server checks it). */
+  authorId: string
+  /** The participant's id, by which the moderator assigns teams. */
+  participantId: string
+  /** The drafts document this participant writes in private phases, if any. */
+  drafts: string | null
 }
 
 /** A participant key: 128 to 512 random bits, base64url. */

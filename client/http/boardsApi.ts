@@ -5,11 +5,17 @@ import { z } from '../../shared/zod.ts'
 import { BoardError, ErrorCode, isErrorPayload } from '../../shared/errors.ts'
 import type { MetaInput } from '../../shared/board/schema.ts'
 import { Role } from '../../shared/access.ts'
-import type { LinkEpochs } from '../../shared/auth/derivedTokens.ts'
+import { DERIVED_ROLES, type DerivedRole, type LinkEpochs } from '../../shared/auth/derivedTokens.ts'
 
 export { Role }
 
-const linksSchema = z.object({ moderate: z.string(), edit: z.string(), view: z.string() })
+const linksSchema = z
+  .object({ moderate: z.string(), edit: z.string(), view: z.string() })
+  .extend(
+    Object.fromEntries(
+      [Role.Bull, Role.Bear, Role.Projector].map((role) => [role, z.string().optional()]),
+    ) as Record<typeof Role.Bull | typeof Role.Bear | typeof Role.Projector, z.ZodOptional<z.ZodString>>,
+  )
 const createdBoardSchema = z.object({ id: z.string(), links: linksSchema })
 export type CreatedBoard = z.infer<typeof createdBoardSchema>
 
@@ -18,7 +24,7 @@ const boardSummarySchema = z.object({
   title: z.string(),
   motion: z.string().default(''),
   createdAt: z.number().optional(),
-  role: z.enum([Role.Moderate, Role.Edit, Role.View]).optional(),
+  role: z.enum(Object.values(Role) as [Role, ...Role[]]).optional(),
 })
 export interface BoardSummary {
   id: string
@@ -68,7 +74,7 @@ export async function fetchBoard(id: string, token: string | undefined): Promise
 
 const linkEpochsSchema = z.object({
   linkEpochs: z
-    .object({ edit: z.number().int().min(0).optional(), view: z.number().int().min(0).optional() })
+    .partialRecord(z.enum(DERIVED_ROLES as [DerivedRole, ...DerivedRole[]]), z.number().int().min(0))
     .optional(),
 })
 
@@ -85,7 +91,7 @@ export async function fetchLinkEpochs(id: string, moderatorToken: string): Promi
 const rotatedLinkSchema = z.object({ role: z.enum([Role.Edit, Role.View]), link: z.string() })
 
 /** The links a moderator can reset; the moderator link itself never changes. */
-export type ResettableRole = typeof Role.Edit | typeof Role.View
+export type ResettableRole = Exclude<Role, typeof Role.Moderate>
 
 /** Replaces the edit or view link of a board (moderator only); resolves to the new link. */
 export async function rotateBoardLink(

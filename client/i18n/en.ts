@@ -35,6 +35,9 @@ export const en = {
     moderate: 'Moderator link',
     edit: 'Participant link (can edit)',
     view: 'Observer link (read-only)',
+    bull: 'Bull team link',
+    bear: 'Bear team link',
+    projector: 'Projector link (big screen)',
     readOnly: 'Read-only',
   },
   join: {
@@ -116,6 +119,9 @@ export const en = {
     moderate: 'Everything participants can do, plus renaming the board and resetting links.',
     edit: 'Can add articles and cards, write arguments and link them.',
     view: 'Can watch the board live but change nothing.',
+    bull: 'Joins the bull team: drafts with it in private and argues for the motion.',
+    bear: 'Joins the bear team: drafts with it in private and argues against the motion.',
+    projector: 'A read-only view in large type that follows the moderator, for a classroom or conference screen.',
   },
   rename: {
     titleLabel: 'Board title',

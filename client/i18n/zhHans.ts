@@ -34,6 +34,9 @@ export const zhHans: Strings = {
     moderate: '主持人链接',
     edit: '参与者链接（可编辑）',
     view: '观察者链接（只读）',
+    bull: '看多方链接',
+    bear: '看空方链接',
+    projector: '投影链接（大屏幕）',
     readOnly: '只读',
   },
   join: {
@@ -114,6 +117,9 @@ export const zhHans: Strings = {
     moderate: '拥有参与者的全部权限，还可以修改白板标题和重置链接。',
     edit: '可以添加文章和卡片、撰写论点并把它们连起来。',
     view: '可以实时查看白板，但不能做任何修改。',
+    bull: '加入看多方：与队友私下起草，并支持动议。',
+    bear: '加入看空方：与队友私下起草，并反对动议。',
+    projector: '只读的大字视图，跟随主持人，适合教室或会场的投影屏幕。',
   },
   rename: {
     titleLabel: '白板标题',

@@ -34,6 +34,9 @@ export const zhHant: Strings = {
     moderate: '主持人連結',
     edit: '參與者連結（可編輯）',
     view: '觀察者連結（唯讀）',
+    bull: '看多方連結',
+    bear: '看空方連結',
+    projector: '投影連結（大螢幕）',
     readOnly: '唯讀',
   },
   join: {
@@ -114,6 +117,9 @@ export const zhHant: Strings = {
     moderate: '擁有參與者的全部權限，還可以修改白板標題及重設連結。',
     edit: '可以新增文章和卡片、撰寫論點並把它們連起來。',
     view: '可以即時查看白板，但不能做任何修改。',
+    bull: '加入看多方：與隊友私下起草，並支持動議。',
+    bear: '加入看空方：與隊友私下起草，並反對動議。',
+    projector: '唯讀的大字檢視，跟隨主持人，適合教室或會場的投影螢幕。',
   },
   rename: {
     titleLabel: '白板標題',

@@ -8,14 +8,17 @@ export function LinkList({ links }: { links: CreatedBoard['links'] }) {
   const { t } = useTranslation()
   return (
     <ul className="link-list">
-      {Object.values(Role).map((role) => (
-        <li key={role}>
-          <label className="field">
-            <span>{t(`role.${role}`)}</span>
-            <CopyableLink link={links[role]} testId={`link-${role}`} copyTestId={`copy-${role}`} />
-          </label>
-        </li>
-      ))}
+      {Object.values(Role).map((role) => {
+        const link = links[role]
+        return link === undefined ? null : (
+          <li key={role}>
+            <label className="field">
+              <span>{t(`role.${role}`)}</span>
+              <CopyableLink link={link} testId={`link-${role}`} copyTestId={`copy-${role}`} />
+            </label>
+          </li>
+        )
+      })}
     </ul>
   )
 }

@@ -1,7 +1,7 @@
 /** Capability tokens: unguessable secrets in board links, stored only as hashes. */
 import { createHash, randomBytes } from 'node:crypto'
 import { Role } from '../../shared/access.ts'
-import { deriveRoleTokens } from '../../shared/auth/derivedTokens.ts'
+import { DERIVED_ROLES, deriveRoleTokens, type LinkEpochs } from '../../shared/auth/derivedTokens.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 
@@ -21,12 +21,11 @@ export function hashToken(token: string): string {
  */
 export async function issueTokens(): Promise<{ tokens: Record<Role, string>; hashes: Record<Role, string> }> {
   const moderate = createToken()
-  const tokens = { moderate, ...(await deriveRoleTokens(moderate, { edit: 0, view: 0 })) }
-  const hashes = {
-    moderate: hashToken(tokens.moderate),
-    edit: hashToken(tokens.edit),
-    view: hashToken(tokens.view),
-  }
+  const epochs = Object.fromEntries(DERIVED_ROLES.map((role) => [role, 0])) as LinkEpochs
+  const tokens: Record<Role, string> = { moderate, ...(await deriveRoleTokens(moderate, epochs)) }
+  const hashes = Object.fromEntries(
+    Object.entries(tokens).map(([role, token]) => [role, hashToken(token)]),
+  ) as Record<Role, string>
   return { tokens, hashes }
 }
 

@@ -28,7 +28,7 @@ export interface BoardsRouterDeps {
 
 const HOUR_MS = 60 * 60 * 1000
 const paramsSchema = z.strictObject({ id: boardIdSchema })
-const rotateParamsSchema = z.strictObject({ id: boardIdSchema, role: z.enum([Role.Edit, Role.View]) })
+const rotateParamsSchema = z.strictObject({ id: boardIdSchema, role: z.enum(DERIVED_ROLES) })
 
 /** The token of an `Authorization: Bearer …` header, if any. */
 export function bearerToken(req: Request): string | undefined {

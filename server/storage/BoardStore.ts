@@ -21,7 +21,7 @@ export interface NewBoard {
   /** The first state of each document by name. */
   documents: Record<string, Uint8Array>
   /** Token hashes by role; tokens themselves are never stored. Each is stored at epoch 0. */
-  tokenHashes: Record<Role, string>
+  tokenHashes: Partial<Record<Role, string>>
   createdBy?: string
 }
 

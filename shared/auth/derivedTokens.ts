@@ -1,15 +1,21 @@
 /**
- * Edit and view tokens derived from the moderator token, so that whoever holds the moderator link can
+ * Every non-moderator token (edit, team, view, projector) derived from the moderator token, so that whoever holds the moderator link can
  * show them again on any device while the server still stores only their hashes. Isomorphic: it uses
  * Web Crypto (`globalThis.crypto.subtle`), which both browsers and Node 20 provide.
  */
 import { Role } from '../access.ts'
 
-/** The roles whose tokens are derived from the moderator token. */
-export type DerivedRole = typeof Role.Edit | typeof Role.View
+/** The roles whose tokens are derived from the moderator token: every role but the moderator's. */
+export type DerivedRole = Exclude<Role, typeof Role.Moderate>
 
 /** The roles whose tokens are derived, in a fixed order. */
-export const DERIVED_ROLES: readonly DerivedRole[] = [Role.Edit, Role.View]
+export const DERIVED_ROLES: readonly DerivedRole[] = [
+  Role.Edit,
+  Role.Bull,
+  Role.Bear,
+  Role.View,
+  Role.Projector,
+]
 
 /** How many times each derived link was reset: 0 when the board is created, one more per reset. */
 export type LinkEpochs = Record<DerivedRole, number>
@@ -44,10 +50,10 @@ export async function deriveRoleTokens(
   moderatorToken: string,
   epochs: LinkEpochs,
 ): Promise<Record<DerivedRole, string>> {
-  const [edit, view] = await Promise.all(
-    DERIVED_ROLES.map((role) => deriveRoleToken(moderatorToken, role, epochs[role])),
+  const tokens = await Promise.all(
+    DERIVED_ROLES.map(async (role) => [role, await deriveRoleToken(moderatorToken, role, epochs[role])]),
   )
-  return { edit: edit!, view: view! }
+  return Object.fromEntries(tokens) as Record<DerivedRole, string>
 }
 
 function toBase64Url(bytes: Uint8Array): string {

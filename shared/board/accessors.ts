@@ -89,6 +89,7 @@ export function readCards(doc: Y.Doc): Card[] {
 function toCard(id: string, map: Y.Map<unknown>): Card {
   const width = cardInputSchema.shape.width.safeParse(map.get('width'))
   const team = map.get('team')
+  const phaseId = map.get('phaseId')
   return {
     id,
     stance: map.get('stance') === 'bear' ? 'bear' : ('bull' as Stance),
@@ -101,6 +102,7 @@ function toCard(id: string, map: Y.Map<unknown>): Card {
     ...(typeof team === 'string' ? { team } : {}),
     authorId: readString(map.get('authorId')),
     authorName: readString(map.get('authorName')),
+    ...(typeof phaseId === 'string' ? { phaseId } : {}),
     createdAt: readNumber(map.get('createdAt')),
     ...(hasUnreadableField(map) ? { unreadable: true } : {}),
   }

@@ -89,6 +89,7 @@ const cardRule = fields({
   team: value(card.team.unwrap(), name),
   authorId: value(card.authorId, 'a string of 1 to 64 characters'),
   authorName: value(card.authorName, name),
+  phaseId: value(card.phaseId.unwrap(), 'a phase id of 1 to 32 characters a-z, 0-9, -'),
   createdAt: value(timestampSchema, TIMESTAMP),
 })
 

@@ -109,6 +109,11 @@ export const cardInputSchema = z.object({
   team: z.string().max(LIMITS.nameLength).optional(),
   authorId: z.string().min(1).max(64),
   authorName: z.string().max(LIMITS.nameLength),
+  /** The debate phase the card was made in (shared/debate/formats.ts); none on a free board. */
+  phaseId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/)
+    .optional(),
 })
 /** What `createCard` accepts. */
 export type CardInput = z.input<typeof cardInputSchema>
@@ -125,6 +130,7 @@ export interface Card {
   team?: string
   authorId: string
   authorName: string
+  phaseId?: string
   createdAt: number
   /** Set when a stored field has a value of the wrong type: the other fields are defaults, not the card. */
   unreadable?: true

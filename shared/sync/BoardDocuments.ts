@@ -47,15 +47,42 @@ export class BoardDocuments {
     for (const sync of this.byName.values()) sync.reset(undefined)
   }
 
-  /** The server says which documents this connection may read: start each one's handshake. */
-  grant(grants: unknown): void {
-    if (!Array.isArray(grants)) return
+  /**
+   * The server says which documents this connection may read: start the handshake of each new one,
+   * and stop following those no longer granted. Returns whether the list changed.
+   */
+  grant(grants: unknown): boolean {
+    if (!Array.isArray(grants)) return false
+    const granted = new Set<string>()
+    let changed = false
     for (const grant of grants as DocumentGrant[]) {
       if (typeof grant?.name !== 'string') continue
+      granted.add(grant.name)
+      const write = grant.write === true
       const sync = this.byName.get(grant.name) ?? this.add(grant.name, new Y.Doc())
-      sync.reset({ write: grant.write === true })
+      // A document already granted on this connection keeps its handshake: a second step 1 would
+      // only be refused for rate.
+      if (sync.grant) {
+        changed ||= sync.grant.write !== write
+        sync.grant = { write }
+        continue
+      }
+      changed = true
+      sync.reset({ write })
       this.send(grant.name, encodeSyncStep1(sync.doc))
     }
+    for (const sync of this.byName.values()) {
+      if (sync.grant && !granted.has(sync.name)) {
+        sync.reset(undefined)
+        changed = true
+      }
+    }
+    return changed
+  }
+
+  /** The names of the documents granted on this connection. */
+  grantedNames(): string[] {
+    return [...this.byName.values()].filter((sync) => sync.grant).map((sync) => sync.name)
   }
 
   /**

@@ -8,13 +8,16 @@ import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { ObservableV2 } from 'lib0/observable'
 import { io, type Socket } from 'socket.io-client'
+import { SessionDocName } from '../access.ts'
 import { DocName } from '../board/layout.ts'
+import type { FacilitationAction, FacilitationResult } from '../debate/facilitation.ts'
 import {
   PROTOCOL_VERSION,
   SOCKET_PATH,
   toBytes,
   type ClientToServerEvents,
   type Handshake,
+  type Seat,
   type ServerToClientEvents,
 } from '../protocol.ts'
 import { BoardError, ErrorCode, isErrorPayload, type ErrorPayload } from '../errors.ts'
@@ -22,6 +25,7 @@ import { AwarenessThrottle } from './awarenessThrottle.ts'
 import { backoffDelay, type BackoffOptions } from './backoff.ts'
 import { BoardDocuments } from './BoardDocuments.ts'
 import { createParticipantKey } from './participantKey.ts'
+import { ServerClock } from './serverClock.ts'
 
 /** Where the provider stands with the server. */
 export const ProviderStatus = {
@@ -62,6 +66,8 @@ export interface BoardProviderOptions {
   transports?: ('websocket' | 'polling')[]
   /** How long to wait between attempts to reconnect (default 1 s doubling up to 30 s, with jitter). */
   retry?: BackoffOptions
+  /** This machine's clock (default Date.now); the provider measures the server's against it. */
+  clock?: () => number
 }
 
 type ProviderEvents = {
@@ -74,6 +80,12 @@ type ProviderEvents = {
    * later edits that build on them would be refused too: reopen the board from the server's state.
    */
   diverged: (error: BoardError) => void
+  /** The server said who this connection is (on joining, and whenever that changes). */
+  seat: (seat: Seat) => void
+  /** The documents granted to this connection changed (a drafts document, the roster). */
+  documents: (names: string[]) => void
+  /** The estimate of the server's clock changed. */
+  clock: () => void
 }
 
 /** Codes after which retrying the same handshake cannot help. */
@@ -91,8 +103,12 @@ const REFUSAL_CODES: ReadonlySet<string> = new Set([
   ErrorCode.LimitReached,
   ErrorCode.TooLarge,
   ErrorCode.Forbidden,
+  ErrorCode.PhaseLocked,
   ErrorCode.MalformedMessage,
 ])
+
+/** How long a facilitation action may wait for the server's answer. */
+const FACILITATION_TIMEOUT_MS = 10_000
 
 /** How long to wait, after the server dropped messages for rate, before re-running the handshake. */
 const RATE_LIMIT_RESYNC_MS = 1_000
@@ -101,6 +117,12 @@ const RATE_LIMIT_RESYNC_MS = 1_000
 export class BoardProvider extends ObservableV2<ProviderEvents> {
   readonly doc: Y.Doc
   readonly control: Y.Doc
+  /** The session document: format, phases, timer, lock (written only by the server). */
+  readonly session = new Y.Doc()
+  /** Who this connection is on the board, once the server has said. */
+  seat: Seat | undefined
+  /** The server's clock as measured from here: the timer's time left is read against it. */
+  readonly serverClock: ServerClock
   /**
    * NOTE: presence code uses `awareness.clientID`, never `doc.clientID`: Yjs gives the doc a new id
    * when it meets its own id in a remote update, while the Awareness keeps the one it started with.
@@ -135,6 +157,8 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.documents = new BoardDocuments(this.sendSync, this)
     this.documents.add(DocName.Board, this.doc)
     this.documents.add(DocName.Control, this.control)
+    this.documents.add(SessionDocName.Session, this.session)
+    this.serverClock = new ServerClock(this.askServerTime, options.clock)
     this.awareness = new awarenessProtocol.Awareness(this.doc)
     if (options.name !== undefined) this.awareness.setLocalStateField('user', { name: options.name })
     const interval = options.awarenessIntervalMs ?? 50
@@ -156,7 +180,8 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.socket.on('connect', this.onConnect)
     this.socket.on('disconnect', this.onDisconnect)
     this.socket.on('connect_error', this.onConnectError)
-    this.socket.on('documents', (grants) => this.documents.grant(grants))
+    this.socket.on('documents', this.onDocuments)
+    this.socket.on('seat', this.onSeat)
     this.socket.on('sync', this.onSyncMessage)
     this.socket.on('awareness', this.onAwarenessMessage)
     this.socket.on('board-error', this.onBoardError)
@@ -171,6 +196,28 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   /** Whether this connection may change a document (false until the server has said so). */
   canWrite(name: string): boolean {
     return this.documents.get(name)?.grant?.write === true
+  }
+
+  /**
+   * Sends a moderator action (the facilitation API, shared/debate/facilitation.ts); resolves once the
+   * server applied it, rejects with the server's BoardError (FORBIDDEN, PHASE_LOCKED, …) otherwise.
+   */
+  async facilitate(action: FacilitationAction): Promise<void> {
+    if (!this.socket.connected)
+      throw new BoardError(ErrorCode.BoardUnavailable, 'Not connected: the action was not sent.')
+    const result = (await this.socket
+      .timeout(FACILITATION_TIMEOUT_MS)
+      .emitWithAck('facilitate', action)
+      .catch(() => ({
+        ok: false as const,
+        error: { code: ErrorCode.BoardUnavailable, message: 'The server did not answer in time.' },
+      }))) as FacilitationResult
+    if (!result.ok) throw new BoardError(result.error.code, result.error.message)
+  }
+
+  /** The server's time now (ms since the epoch), whatever this machine's clock says. */
+  serverNow(): number {
+    return this.serverClock.now()
   }
 
   /** Opens the connection (again, after `disconnect()` or a fatal error). */
@@ -227,6 +274,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.socket.removeAllListeners()
     this.socket.disconnect()
     if (this.ownsControl) this.control.destroy()
+    this.session.destroy()
     this.setStatus(ProviderStatus.Disconnected)
     super.destroy()
   }
@@ -242,6 +290,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.lastBoardError = undefined
     this.documents.resetAll()
     this.setStatus(ProviderStatus.Connected)
+    void this.serverClock.measure().then(() => this.emit('clock', []))
     const presence = this.awareness.getLocalState()
     if (presence === null) return
     // A new clock: the server removed this presence when the last connection dropped, with a newer
@@ -313,6 +362,22 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.attempt = 0
     this.setStatus(ProviderStatus.Synced)
     this.emit('synced', [])
+  }
+
+  private readonly onDocuments = (grants: unknown) => {
+    if (this.documents.grant(grants)) this.emit('documents', [this.documents.grantedNames()])
+  }
+
+  private readonly onSeat = (seat: unknown) => {
+    if (typeof seat !== 'object' || seat === null) return
+    this.seat = seat as Seat
+    this.emit('seat', [this.seat])
+  }
+
+  private readonly askServerTime = async (): Promise<number> => {
+    const now: unknown = await this.socket.timeout(FACILITATION_TIMEOUT_MS).emitWithAck('clock')
+    if (typeof now !== 'number' || !Number.isFinite(now)) throw new Error('no clock in the answer')
+    return now
   }
 
   private readonly onAwarenessMessage = (payload: unknown) => {

@@ -32,10 +32,14 @@ describe('deriveRoleToken', () => {
     expect(new Set(tokens).size).toBe(tokens.length)
   })
 
-  it('derives both links at once at their own epochs', async () => {
-    expect(await deriveRoleTokens(MODERATOR, { edit: 2, view: 0 })).toEqual({
+  it('derives every link at once at its own epoch', async () => {
+    const epochs = { edit: 2, bull: 1, bear: 0, view: 0, projector: 3 }
+    expect(await deriveRoleTokens(MODERATOR, epochs)).toEqual({
       edit: await deriveRoleToken(MODERATOR, 'edit', 2),
+      bull: await deriveRoleToken(MODERATOR, 'bull', 1),
+      bear: await deriveRoleToken(MODERATOR, 'bear', 0),
       view: await deriveRoleToken(MODERATOR, 'view', 0),
+      projector: await deriveRoleToken(MODERATOR, 'projector', 3),
     })
   })
 
