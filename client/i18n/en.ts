@@ -121,7 +121,8 @@ export const en = {
     view: 'Can watch the board live but change nothing.',
     bull: 'Joins the bull team: drafts with it in private and argues for the motion.',
     bear: 'Joins the bear team: drafts with it in private and argues against the motion.',
-    projector: 'A read-only view in large type that follows the moderator, for a classroom or conference screen.',
+    projector:
+      'A read-only view in large type that follows the moderator, for a classroom or conference screen.',
   },
   rename: {
     titleLabel: 'Board title',

@@ -1,8 +1,11 @@
-/** i18next set-up: the app's strings in the default namespace, the reader's in `reader`, adding articles in `sources`. */
+/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting) in a namespace of its name. */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { readerStrings } from '../reader/strings.ts'
 import { sourcesStrings } from '../sources/strings.ts'
+import { debateStrings } from '../debate/strings.ts'
+import { draftingStrings } from '../drafting/strings.ts'
+import { followStrings } from '../follow/strings.ts'
 import { en } from './en.ts'
 import { zhHans } from './zhHans.ts'
 import { zhHant } from './zhHant.ts'
@@ -18,19 +21,32 @@ export function initI18n(): typeof i18next {
     lng,
     fallbackLng: 'en',
     supportedLngs: ['en', 'zh-Hans', 'zh-Hant'],
-    ns: ['translation', 'reader', 'sources'],
+    ns: ['translation', 'reader', 'sources', 'debate', 'follow', 'drafting'],
     defaultNS: 'translation',
     resources: {
-      en: { translation: en, reader: readerStrings.en, sources: sourcesStrings.en },
+      en: {
+        translation: en,
+        reader: readerStrings.en,
+        sources: sourcesStrings.en,
+        debate: debateStrings.en,
+        follow: followStrings.en,
+        drafting: draftingStrings.en,
+      },
       'zh-Hans': {
         translation: zhHans,
         reader: readerStrings['zh-Hans'],
         sources: sourcesStrings['zh-Hans'],
+        debate: debateStrings['zh-Hans'],
+        follow: followStrings['zh-Hans'],
+        drafting: draftingStrings['zh-Hans'],
       },
       'zh-Hant': {
         translation: zhHant,
         reader: readerStrings['zh-Hant'],
         sources: sourcesStrings['zh-Hant'],
+        debate: debateStrings['zh-Hant'],
+        follow: followStrings['zh-Hant'],
+        drafting: draftingStrings['zh-Hant'],
       },
     },
     interpolation: { escapeValue: false },
