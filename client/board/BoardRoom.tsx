@@ -9,6 +9,7 @@ import { useBoardSession, useConnection } from '../sync/useBoardSession.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import { describeError, errorCodeOf } from '../ui/errorMessage.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
+import { describeRefusal } from '../drafting/refusalText.ts'
 import { BoardMessage } from './BoardMessage.tsx'
 import { RetryCountdown } from './RetryCountdown.tsx'
 import { BoardLayout } from './BoardLayout.tsx'
@@ -17,7 +18,7 @@ interface BoardRoomProps {
   board: BoardSummary
   token: string | undefined
   profile: Profile
-  /** Saves a changed name, side or colour; the new profile comes back as `profile`. */
+  /** Saves a changed name or colour; the new profile comes back as `profile`. */
   onProfileChange(profile: Profile): void
 }
 
@@ -104,15 +105,17 @@ const FULL_PAGE_CODES: ReadonlySet<ErrorCode | undefined> = new Set([
 /** Shows each edit the server refused as a toast. */
 function useBoardErrorToasts(session: BoardSession) {
   const { t } = useTranslation()
+  const { t: tDrafting } = useTranslation('drafting')
   const showToast = useToast()
   useEffect(() => {
     const onBoardError = (error: unknown) => {
       const code = errorCodeOf(error)
       // A refused presence heals itself at the next renewal; it is no news to the person.
       if (code === ErrorCode.PresenceRefused || FULL_PAGE_CODES.has(code)) return
-      showToast(describeError(t, error))
+      // A phase's refusal says which rule, in the UI's words, rather than only its code.
+      showToast(describeRefusal(tDrafting, error) ?? describeError(t, error))
     }
     session.provider.on('board-error', onBoardError)
     return () => session.provider.off('board-error', onBoardError)
-  }, [session, showToast, t])
+  }, [session, showToast, t, tDrafting])
 }

@@ -11,6 +11,10 @@ import { ReadingBar } from '../presence/ReadingBar.tsx'
 import { addArticle } from '../sources/addArticle.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
+import { DraftingCanvasContext } from '../drafting/DraftingContext.ts'
+import { DraftsPanel } from '../drafting/DraftsPanel.tsx'
+import { useDrafting } from '../drafting/useDrafting.ts'
+import { useReaderRules } from '../drafting/useReaderRules.ts'
 import { ResizableSplit, type PaneRequest } from './ResizableSplit.tsx'
 import { useWorkspaceActions } from './useWorkspaceActions.ts'
 
@@ -25,17 +29,25 @@ interface WorkspaceProps {
 
 export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp }: WorkspaceProps) {
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION)
+  const drafting = useDrafting(session, profile.name)
+  const { drafts } = drafting
+  // The drafts shown are a second source of cards and links, over the board's.
+  const cards = useMemo(
+    () => (drafts ? [...snapshot.cards, ...drafts.cards] : snapshot.cards),
+    [snapshot, drafts],
+  )
+  const links = useMemo(
+    () => (drafts ? [...snapshot.links, ...drafts.links] : snapshot.links),
+    [snapshot, drafts],
+  )
   // Someone else may delete what is selected here; a ghost must not keep "Delete selected" enabled.
   const liveSelection = useMemo(
     () =>
-      pruneSelection(
-        selection,
-        new Set(snapshot.cards.map((card) => card.id)),
-        new Set(snapshot.links.map((link) => link.id)),
-      ),
-    [selection, snapshot.cards, snapshot.links],
+      pruneSelection(selection, new Set(cards.map((card) => card.id)), new Set(links.map((link) => link.id))),
+    [selection, cards, links],
   )
-  const actions = useWorkspaceActions({ session, snapshot, profile, readOnly, setSelection })
+  const actions = useWorkspaceActions({ session, snapshot, cards, profile, readOnly, drafting, setSelection })
+  const readerRules = useReaderRules(drafting)
   const activeSourceId = actions.activeSourceId
   // On a phone the panes take turns: follow the person to where their action leads.
   const [paneRequest, setPaneRequest] = useState<PaneRequest>()
@@ -84,7 +96,7 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
           <ReadingBar sources={snapshot.sources} peers={peers} />
           <ReaderPane
             sources={snapshot.sources}
-            cards={snapshot.cards}
+            cards={cards}
             activeSourceId={activeSourceId}
             onActiveSourceChange={actions.setActiveSourceId}
             onCreateCard={(stance, range) => {
@@ -98,19 +110,27 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
             focusRequest={actions.focusRequest}
             readOnly={readOnly}
             onAddSource={(input) => addArticle(session.doc, input, profile.name)}
+            stanceRefusals={readerRules.stanceRefusals}
+            hiddenStances={readerRules.hiddenStances}
+            addSourceRefusal={readerRules.addSourceRefusal}
           />
         </div>
       }
       right={
         <BoardCanvasContext.Provider value={canvasContext}>
-          <BoardCanvas
-            session={session}
-            snapshot={snapshot}
-            readOnly={readOnly}
-            selection={liveSelection}
-            onSelectionChange={setSelection}
-            onHelp={onHelp}
-          />
+          <DraftingCanvasContext.Provider value={drafting.canvas}>
+            <BoardCanvas
+              session={session}
+              snapshot={snapshot}
+              readOnly={readOnly}
+              selection={liveSelection}
+              onSelectionChange={setSelection}
+              onHelp={onHelp}
+              layer={drafting.layer}
+              drafts={drafts}
+              overlay={<DraftsPanel drafting={drafting} provider={session.provider} />}
+            />
+          </DraftingCanvasContext.Provider>
         </BoardCanvasContext.Provider>
       }
     />

@@ -2,12 +2,15 @@
 import { useCallback, useRef, useState, type Dispatch, type SetStateAction } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { CARD_WIDTH } from '../../shared/board/lanes.ts'
-import { createCardFromExcerpt } from '../../shared/board/mutators.ts'
-import type { Excerpt, Stance } from '../../shared/board/schema.ts'
+import type { Card, Excerpt, Stance } from '../../shared/board/schema.ts'
 import type { ReaderFocusRequest } from '../reader/ReaderPane.tsx'
 import { selectCards, type Selection } from '../canvas/selection.ts'
 import { placeNewCard } from '../canvas/placement.ts'
-import { getAuthorId, type Profile } from '../join/identity.ts'
+import type { Profile } from '../join/identity.ts'
+import { cardAuthorship } from '../drafting/cardFields.ts'
+import { createCardIn } from '../drafting/createCardIn.ts'
+import { refusalText } from '../drafting/refusalText.ts'
+import type { Drafting } from '../drafting/useDrafting.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
@@ -21,45 +24,53 @@ const CARD_FOCUS_OFFSET_Y = 60
 interface WorkspaceActionsOptions {
   session: BoardSession
   snapshot: BoardSnapshot
+  /** Every card on the canvas: the board's, and the drafts' shown over it. */
+  cards: readonly Card[]
   profile: Profile
   readOnly: boolean
+  drafting: Drafting
   setSelection: Dispatch<SetStateAction<Selection>>
 }
 
 export function useWorkspaceActions({
   session,
   snapshot,
+  cards,
   profile,
   readOnly,
+  drafting,
   setSelection,
 }: WorkspaceActionsOptions) {
   const { t } = useTranslation()
+  const { t: tDrafting } = useTranslation('drafting')
   const showToast = useToast()
   const { fitView, setCenter, getZoom, getInternalNode } = useReactFlow()
   const [chosenSourceId, setActiveSourceId] = useState<string>()
   const [focusRequest, setFocusRequest] = useState<ReaderFocusRequest>()
   const [focusCardId, setFocusCardId] = useState<string>()
   const nonce = useRef(0)
-  const { sources, cards } = snapshot
+  const { sources } = snapshot
   const activeSourceId = sources.some((source) => source.id === chosenSourceId)
     ? chosenSourceId
     : sources[0]?.id
 
   const onCreateCard = (stance: Stance, range: { sourceId: string; start: number; end: number }) => {
-    if (readOnly) return
+    const { seat, layer } = drafting
+    if (readOnly || !seat) return
+    // The server would refuse it: say why now, instead of a refusal and a reload.
+    const refusal = drafting.rules.create(stance)
+    if (refusal) return showToast(refusalText(tDrafting, refusal))
     const position = placeNewCard(cards, stance, (id) => getInternalNode(id)?.measured.height)
     try {
-      session.undoManager.stopCapturing()
-      const id = createCardFromExcerpt(session.doc, {
+      layer.undoManager.stopCapturing()
+      const id = createCardIn(layer.doc, session.doc, {
         stance,
         text: '',
         ...position,
         ...range,
-        team: profile.team,
-        authorId: getAuthorId(),
-        authorName: profile.name,
+        ...cardAuthorship(drafting.session, seat, profile.name),
       })
-      session.undoManager.stopCapturing()
+      layer.undoManager.stopCapturing()
       setSelection(selectCards([id]))
       setFocusCardId(id)
       void setCenter(position.x + CARD_WIDTH / 2, position.y + CARD_FOCUS_OFFSET_Y, {

@@ -1,5 +1,5 @@
 /** The shared canvas: lanes, cards, links, cursors, and the gestures that edit them. */
-import { useMemo, useRef, useState, type PointerEvent } from 'react'
+import { useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react'
 import {
   Background,
   ConnectionMode,
@@ -38,11 +38,14 @@ import {
 } from './toFlow.ts'
 import { useCanvasCommands } from './useCanvasCommands.ts'
 import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
+import { useToast } from '../ui/ToastProvider.tsx'
 import { useFlowAriaLabels, useNamedEdges } from './flowLabels.ts'
 import { CARD_KEYS_DESCRIPTION_ID, CardFocusContext, createCardFocusStore } from './cardFocus.ts'
 import { useCardKeyboard, useTabStopFollowsCards } from './useCardKeyboard.ts'
 import { LinkModeBanner } from './LinkModeBanner.tsx'
 import type { LinkKind } from '../../shared/board/schema.ts'
+import type { CanvasLayer, ShownDrafts } from '../drafting/useDrafting.ts'
+import { useCanvasLayerRules } from '../drafting/useCanvasLayerRules.ts'
 import './canvas.css'
 
 const LIVE_MOVE_INTERVAL_MS = 50
@@ -64,6 +67,12 @@ interface BoardCanvasProps {
   selection: Selection
   onSelectionChange(selection: Selection | ((current: Selection) => Selection)): void
   onHelp(): void
+  /** Where edits go (the board, or drafts), with its own undo; the board when not given. */
+  layer?: CanvasLayer
+  /** Drafts shown over the board: a second source of cards and links, marked as private. */
+  drafts?: Pick<ShownDrafts, 'cards' | 'links'>
+  /** Shown over the canvas, under the toolbar (the drafts' banner and view switch). */
+  overlay?: ReactNode
 }
 
 export function BoardCanvas({
@@ -73,17 +82,23 @@ export function BoardCanvas({
   selection,
   onSelectionChange,
   onHelp,
+  layer = session,
+  drafts,
+  overlay,
 }: BoardCanvasProps) {
   const { t } = useTranslation()
+  const showToast = useToast()
   const narrow = useNarrowScreen()
   const { screenToFlowPosition } = useReactFlow()
   const [view, setView] = useState(EMPTY_VIEW_STATE)
   const [pendingLink, setPendingLink] = useState<PendingLink>()
   const lastLiveMoveAt = useRef(0)
   const containerRef = useRef<HTMLDivElement>(null)
+  const rules = useCanvasLayerRules(snapshot, drafts, selection)
   const commands = useCanvasCommands({
-    session,
-    selection,
+    session: layer,
+    // What the rules refuse to remove is left out of what Delete removes.
+    selection: rules.removable,
     readOnly,
     pendingLink,
     containerRef,
@@ -91,7 +106,7 @@ export function BoardCanvas({
     onHelp,
     setPendingLink,
   })
-  const { cards, links, sources } = snapshot
+  const { cards, links, sources } = rules.all
   const [focusStore] = useState(createCardFocusStore)
   useTabStopFollowsCards(focusStore, cards)
   // The target card of a link made from the keyboard, which gets the focus back once the kind is chosen.
@@ -103,23 +118,26 @@ export function BoardCanvas({
     store: focusStore,
     containerRef,
     onSelectionChange,
-    moveCards: commands.moveCards,
+    moveCards: (moves) => commands.moveCards(rules.movable(moves)),
     onLinkTarget: (from, to, point) => {
       keyboardLinkTarget.current = to
       setPendingLink({ from, to, ...point })
     },
   })
   const closeLinkPopover = (kind?: LinkKind) => {
-    if (kind) commands.createLink(kind)
+    const refused = kind && rules.refuseLink(pendingLink)
+    if (refused) showToast(refused)
+    if (kind && !refused) commands.createLink(kind)
     else setPendingLink(undefined)
     const target = keyboardLinkTarget.current
     keyboardLinkTarget.current = undefined
     if (target) keyboard.focusCard(target)
   }
 
+  const { ownNodes } = rules
   const nodes = useMemo<BoardFlowNode[]>(
-    () => [...toLaneNodes(cards, view), ...toCardNodes(cards, sources, selection, view)],
-    [cards, sources, selection, view],
+    () => [...toLaneNodes(cards, view), ...ownNodes(toCardNodes(cards, sources, selection, view))],
+    [cards, sources, selection, view, ownNodes],
   )
   const edges = useNamedEdges(
     useMemo(() => toLinkEdges(links, cards, selection), [links, cards, selection]),
@@ -129,7 +147,7 @@ export function BoardCanvas({
 
   const onNodesChange = (changes: NodeChange<BoardFlowNode>[]) => {
     setView((current) => applyViewChanges(current, changes))
-    commands.moveCards(settledMoves(changes))
+    commands.moveCards(rules.movable(settledMoves(changes)))
     onSelectionChange((current) =>
       changes.reduce(
         (next, change) =>
@@ -154,7 +172,7 @@ export function BoardCanvas({
     const now = performance.now()
     if (now - lastLiveMoveAt.current < LIVE_MOVE_INTERVAL_MS) return
     lastLiveMoveAt.current = now
-    commands.moveCards(dragged.filter((node) => !isLaneId(node.id)))
+    commands.moveCards(rules.movable(dragged.filter((node) => !isLaneId(node.id))))
   }
   // The drop itself reaches the document before this, through onNodesChange, as a settled move.
   const onNodeDragStop = (_event: unknown, _node: Node, dragged: Node[]) => {
@@ -177,6 +195,7 @@ export function BoardCanvas({
       ref={containerRef}
       className="board-canvas"
       data-testid="canvas"
+      data-drafts={drafts ? 'true' : undefined}
       onPointerMove={publishCursor}
       onPointerLeave={() => session.provider.awareness.setLocalStateField('cursor', null)}
       onKeyDown={keyboard.onKeyDown}
@@ -197,7 +216,7 @@ export function BoardCanvas({
           onConnectEnd={commands.onConnectEnd}
           connectionMode={ConnectionMode.Loose}
           nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
+          nodesConnectable={!readOnly && rules.linkRefusal === null}
           // The cards keep one tab stop and their own keys (useCardKeyboard) instead of React Flow's.
           nodesFocusable={false}
           edgesFocusable={false}
@@ -220,12 +239,14 @@ export function BoardCanvas({
           {!narrow && <MiniMap pannable zoomable nodeClassName={minimapClassOf} />}
           <Panel position="top-left">
             <CanvasToolbar
-              session={session}
+              undoManager={layer.undoManager}
               readOnly={readOnly}
-              canDelete={selection.cards.size + selection.links.size > 0}
+              canDelete={rules.removable.cards.size + rules.removable.links.size > 0}
+              deleteRefusal={rules.removeRefusal}
               onDelete={commands.deleteSelection}
             />
           </Panel>
+          {overlay}
           <Panel position="bottom-center">
             <LinkLegend />
           </Panel>

@@ -1,18 +1,29 @@
 import { useTranslation } from 'react-i18next'
-import type { BoardSession } from '../sync/BoardSession.ts'
+import type * as Y from 'yjs'
+import { useRefusalNote } from '../drafting/useRefusalNote.tsx'
 import { useUndo } from '../sync/useUndo.ts'
 
 interface CanvasToolbarProps {
-  session: BoardSession
+  /** The undo history of the document the canvas writes (the board's, or the drafts'). */
+  undoManager: Y.UndoManager
   readOnly: boolean
   canDelete: boolean
+  /** Why some of the selection cannot be removed now (the debate's phase rules), if so. */
+  deleteRefusal?: string
   onDelete(): void
 }
 
 /** Undo, redo and delete, for those who do not use the keyboard. */
-export function CanvasToolbar({ session, readOnly, canDelete, onDelete }: CanvasToolbarProps) {
+export function CanvasToolbar({
+  undoManager,
+  readOnly,
+  canDelete,
+  deleteRefusal,
+  onDelete,
+}: CanvasToolbarProps) {
   const { t } = useTranslation()
-  const { canUndo, canRedo, undo, redo } = useUndo(session.undoManager)
+  const { canUndo, canRedo, undo, redo } = useUndo(undoManager)
+  const refused = useRefusalNote(canDelete ? undefined : deleteRefusal)
   if (readOnly) return null
   return (
     <div className="canvas-toolbar" role="toolbar">
@@ -24,6 +35,7 @@ export function CanvasToolbar({ session, readOnly, canDelete, onDelete }: Canvas
         onClick={onDelete}
         disabled={!canDelete}
         testId="delete-selected"
+        refused={refused}
       />
     </div>
   )
@@ -35,19 +47,24 @@ interface ToolbarButtonProps {
   onClick(): void
   disabled: boolean
   testId: string
+  refused?: ReturnType<typeof useRefusalNote>
 }
 
-function ToolbarButton({ icon, label, onClick, disabled, testId }: ToolbarButtonProps) {
+function ToolbarButton({ icon, label, onClick, disabled, testId, refused }: ToolbarButtonProps) {
   return (
-    <button
-      type="button"
-      className="button"
-      onClick={onClick}
-      disabled={disabled}
-      title={label}
-      data-testid={testId}
-    >
-      <span aria-hidden="true">{icon}</span> {label}
-    </button>
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={onClick}
+        disabled={disabled}
+        title={label}
+        data-testid={testId}
+        {...refused?.controlProps}
+      >
+        <span aria-hidden="true">{icon}</span> {label}
+      </button>
+      {refused?.note}
+    </>
   )
 }

@@ -13,6 +13,8 @@ export type CardNodeData = {
   sourceUrl?: string | undefined
   /** The card's excerpt is no longer found in its article's text. */
   orphaned?: boolean
+  /** The card is in a private drafts document, not on the board (client/drafting). */
+  draft?: boolean
 }
 export type CardFlowNode = Node<CardNodeData, 'card'>
 export type LaneFlowNode = Node<{ stance: Stance }, 'lane'>

@@ -7,6 +7,10 @@ import type { CardFlowNode } from '../canvas/toFlow.ts'
 import { useBoardCanvas } from '../canvas/BoardCanvasContext.ts'
 import { CARD_KEYS_DESCRIPTION_ID, useCardFocus } from '../canvas/cardFocus.ts'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
+import { CardAuthor, useAuthorText } from '../drafting/CardAuthor.tsx'
+import { DraftBadge } from '../drafting/DraftBadge.tsx'
+import { useDraftingCanvas } from '../drafting/DraftingContext.ts'
+import { refusalText } from '../drafting/refusalText.ts'
 import { CardTextArea } from './CardTextArea.tsx'
 import { QuoteChip } from './QuoteChip.tsx'
 import { UnreadableCard } from './UnreadableCard.tsx'
@@ -16,35 +20,46 @@ const STANCE_ICON = { bull: '▲', bear: '▼' } as const
 
 function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   const { t } = useTranslation()
+  const { t: tDrafting } = useTranslation('drafting')
   const { readOnly } = useBoardCanvas()
-  const { card, sourceTitle, sourceUrl, orphaned } = data
+  const { rules, draftsDoc, authorOf } = useDraftingCanvas()
+  const { card, sourceTitle, sourceUrl, orphaned, draft = false } = data
+  const author = authorOf(card)
+  const authorText = useAuthorText(author)
+  const editRefusal = rules.edit(card, draft)
+  const connectable = !readOnly && rules.link(draft) === null && (rules.target === 'drafts') === draft
   // One tab stop for the whole canvas: this card's, or another's (see useCardKeyboard).
   const tabStop = useCardFocus((state) => state.tabStop === id)
   const linkSource = useCardFocus((state) => state.linkFrom === id)
   const classes = ['card', `card-${card.stance}`]
   if (selected) classes.push('card-selected')
   if (linkSource) classes.push('card-link-source')
+  if (draft) classes.push('card-draft')
   return (
     <article
       className={classes.join(' ')}
       style={{ width: card.width ?? CARD_WIDTH }}
       tabIndex={tabStop ? 0 : -1}
-      aria-label={t('link.cardRef', { stance: t(`stance.${card.stance}`), name: card.authorName })}
+      aria-label={t('link.cardRef', { stance: t(`stance.${card.stance}`), name: authorText })}
       aria-describedby={CARD_KEYS_DESCRIPTION_ID}
       data-testid="card"
       data-card-id={id}
       data-stance={card.stance}
+      data-draft={draft || undefined}
     >
-      <Handle id="left" type="source" position={Position.Left} isConnectable={!readOnly} />
+      <Handle id="left" type="source" position={Position.Left} isConnectable={connectable} />
       <header className="card-header">
         <span className="card-stance">
           <span aria-hidden="true">{STANCE_ICON[card.stance]}</span> {t(`stance.${card.stance}`)}
         </span>
-        {card.authorName && (
-          <span className="card-author">{t('card.byAuthor', { name: card.authorName })}</span>
-        )}
+        <CardAuthor label={author} />
       </header>
-      <CardTextArea cardId={id} />
+      {draft && <DraftBadge />}
+      <CardTextArea
+        cardId={id}
+        doc={draft ? draftsDoc : undefined}
+        refusal={editRefusal ? refusalText(tDrafting, editRefusal) : undefined}
+      />
       {card.excerpt && (
         <QuoteChip
           excerpt={card.excerpt}
@@ -53,7 +68,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
           orphaned={orphaned}
         />
       )}
-      <Handle id="right" type="source" position={Position.Right} isConnectable={!readOnly} />
+      <Handle id="right" type="source" position={Position.Right} isConnectable={connectable} />
     </article>
   )
 }

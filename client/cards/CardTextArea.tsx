@@ -6,15 +6,28 @@ import { getCardText } from '../../shared/board/accessors.ts'
 import { setCardText } from '../../shared/board/mutators.ts'
 import { LIMITS } from '../../shared/board/schema.ts'
 import { useBoardCanvas } from '../canvas/BoardCanvasContext.ts'
+import { useRefusalNote } from '../drafting/useRefusalNote.tsx'
 import { transformIndex, type DeltaStep } from './textDelta.ts'
 import { useComposition } from './useComposition.ts'
 import { useYText } from './useYText.ts'
 
 const FOCUS_ATTEMPTS = 30
 
-export function CardTextArea({ cardId }: { cardId: string }) {
+interface CardTextAreaProps {
+  cardId: string
+  /** The document the card lives in, when not the board's: a drafts document. */
+  doc?: Y.Doc
+  /** Why this person cannot write in this card now (the debate's rules), if so: read-only, and said. */
+  refusal?: string
+}
+
+export function CardTextArea({ cardId, doc: cardDoc, refusal }: CardTextAreaProps) {
   const { t } = useTranslation()
-  const { doc, readOnly, focusCardId, onCardFocused } = useBoardCanvas()
+  const canvas = useBoardCanvas()
+  const { focusCardId, onCardFocused } = canvas
+  const doc = cardDoc ?? canvas.doc
+  const readOnly = canvas.readOnly || refusal !== undefined
+  const { controlProps, note } = useRefusalNote(canvas.readOnly ? undefined : refusal)
   const ytext = useMemo(() => getCardText(doc, cardId), [doc, cardId])
   const value = useYText(ytext)
   const { composing, setComposing, onCompositionStart, onCompositionEnd, isCommitEcho } =
@@ -28,26 +41,32 @@ export function CardTextArea({ cardId }: { cardId: string }) {
   }, [focusCardId, cardId, onCardFocused])
 
   return (
-    <textarea
-      ref={ref}
-      className="card-text nodrag nowheel"
-      value={composing ?? value}
-      readOnly={readOnly}
-      maxLength={LIMITS.cardTextLength}
-      placeholder={readOnly ? '' : t('card.textPlaceholder')}
-      aria-label={t('card.textLabel')}
-      rows={2}
-      // Reached with Enter on its card (the canvas keeps one tab stop); Escape goes back to the card.
-      tabIndex={-1}
-      data-card-widget
-      onCompositionStart={onCompositionStart}
-      onCompositionEnd={onCompositionEnd}
-      onChange={(event) => {
-        if (composing !== null) setComposing(event.target.value)
-        else if (!isCommitEcho(event.target.value)) setCardText(doc, cardId, event.target.value)
-      }}
-      data-testid="card-text"
-    />
+    <>
+      <textarea
+        {...controlProps}
+        // Read-only, not disabled: the text stays selectable and the reason reachable.
+        aria-disabled={undefined}
+        ref={ref}
+        className="card-text nodrag nowheel"
+        value={composing ?? value}
+        readOnly={readOnly}
+        maxLength={LIMITS.cardTextLength}
+        placeholder={readOnly ? '' : t('card.textPlaceholder')}
+        aria-label={t('card.textLabel')}
+        rows={2}
+        // Reached with Enter on its card (the canvas keeps one tab stop); Escape goes back to the card.
+        tabIndex={-1}
+        data-card-widget
+        onCompositionStart={onCompositionStart}
+        onCompositionEnd={onCompositionEnd}
+        onChange={(event) => {
+          if (composing !== null) setComposing(event.target.value)
+          else if (!isCommitEcho(event.target.value)) setCardText(doc, cardId, event.target.value)
+        }}
+        data-testid="card-text"
+      />
+      {note}
+    </>
   )
 }
 

@@ -208,6 +208,7 @@ export const en = {
     UNAUTHORIZED: 'This link is not valid any more. Ask the moderator for a new one.',
     TOKEN_REVOKED: 'This link is not valid any more. Ask the moderator for a new one.',
     FORBIDDEN: 'Your link does not allow this change.',
+    PHASE_LOCKED: 'The debate’s current phase does not allow this change.',
     BOARD_UNAVAILABLE: 'The server cannot be reached. Check your connection.',
     STORAGE_FULL:
       "The server's storage is full, so nothing new can be saved. Tell whoever runs this server, and try again later.",

@@ -204,6 +204,7 @@ export const zhHans: Strings = {
     UNAUTHORIZED: '这个链接已失效。请向主持人索取新链接。',
     TOKEN_REVOKED: '这个链接已失效。请向主持人索取新链接。',
     FORBIDDEN: '你的链接不允许进行此修改。',
+    PHASE_LOCKED: '辩论的当前阶段不允许进行此修改。',
     BOARD_UNAVAILABLE: '无法连接服务器。请检查网络。',
     STORAGE_FULL: '服务器的存储空间已满，无法保存新内容。请告知服务器管理员，稍后再试。',
     PROTOCOL_MISMATCH: '页面版本过旧，请刷新。',

@@ -204,6 +204,7 @@ export const zhHant: Strings = {
     UNAUTHORIZED: '這個連結已失效。請向主持人索取新連結。',
     TOKEN_REVOKED: '這個連結已失效。請向主持人索取新連結。',
     FORBIDDEN: '你的連結不允許進行此修改。',
+    PHASE_LOCKED: '辯論的目前階段不允許進行此修改。',
     BOARD_UNAVAILABLE: '無法連線伺服器。請檢查網路。',
     STORAGE_FULL: '伺服器的儲存空間已滿，無法儲存新內容。請告知伺服器管理員，稍後再試。',
     PROTOCOL_MISMATCH: '頁面版本過舊，請重新整理。',

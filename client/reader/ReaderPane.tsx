@@ -49,6 +49,12 @@ export interface ReaderPaneProps {
   readOnly: boolean
   /** Adds an article and returns its id; without it (or when read-only) there is no "Add article". */
   onAddSource?(input: ArticleInput): string
+  /** Why a stance cannot be chosen now (the debate's phase rules), by stance. */
+  stanceRefusals?: Partial<Record<Stance, string>>
+  /** Stances the selection toolbar does not offer: the rules fix the participant's side. */
+  hiddenStances?: readonly Stance[]
+  /** Why "Add article" is disabled now, if it is. */
+  addSourceRefusal?: string
 }
 
 interface HoveredHighlight {
@@ -150,7 +156,11 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
         <div className="reader-empty" role="status">
           <h2>{t('emptyTitle')}</h2>
           {canAdd ? (
-            <AddArticleInvite onSave={onAddSource} onAdded={onActiveSourceChange} />
+            <AddArticleInvite
+              onSave={onAddSource}
+              onAdded={onActiveSourceChange}
+              refusal={props.addSourceRefusal}
+            />
           ) : (
             <p>{t('emptyBody')}</p>
           )}
@@ -170,7 +180,13 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
           panelId={panelId}
           onSelect={onActiveSourceChange}
         />
-        {canAdd && <AddArticleButton onSave={onAddSource} onAdded={onActiveSourceChange} />}
+        {canAdd && (
+          <AddArticleButton
+            onSave={onAddSource}
+            onAdded={onActiveSourceChange}
+            refusal={props.addSourceRefusal}
+          />
+        )}
       </div>
       <div
         ref={scrollRef}
@@ -236,6 +252,8 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
             left={selection.left}
             tooLong={selection.end - selection.start > LIMITS.quoteLength}
             onChoose={createCard}
+            refusals={props.stanceRefusals}
+            hidden={props.hiddenStances}
           />
         )}
       </div>
@@ -246,6 +264,8 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
           docked
           tooLong={selection.end - selection.start > LIMITS.quoteLength}
           onChoose={createCard}
+          refusals={props.stanceRefusals}
+          hidden={props.hiddenStances}
         />
       )}
       {hovered && hoveredCards.length > 0 && (

@@ -1,6 +1,7 @@
 /** The floating Bull / Bear toolbar shown next to a text selection in the article. */
 import { useTranslation } from 'react-i18next'
 import { LIMITS, Stance } from '../../shared/board/schema.ts'
+import { useRefusalNote } from '../drafting/useRefusalNote.tsx'
 
 export interface SelectionToolbarProps {
   top: number
@@ -12,6 +13,10 @@ export interface SelectionToolbarProps {
   docked?: boolean
   tooLong: boolean
   onChoose(stance: Stance): void
+  /** Why a stance cannot be chosen now (the debate's phase rules), by stance. */
+  refusals?: Partial<Record<Stance, string>>
+  /** Stances not offered at all: the rules fix the participant's side. */
+  hidden?: readonly Stance[]
 }
 
 /** The stances in toolbar order, with the key that chooses each (see ReaderPane's shortcuts). */
@@ -20,7 +25,8 @@ const STANCE_BUTTONS = [
   { stance: Stance.Bear, key: 'N' },
 ] as const
 
-export function SelectionToolbar({ top, left, docked, tooLong, onChoose }: SelectionToolbarProps) {
+export function SelectionToolbar(props: SelectionToolbarProps) {
+  const { top, left, docked, tooLong, refusals, hidden = [] } = props
   const { t } = useTranslation('reader')
   return (
     <div
@@ -33,20 +39,15 @@ export function SelectionToolbar({ top, left, docked, tooLong, onChoose }: Selec
       // Pressing a button must not collapse the selection it acts on.
       onMouseDown={(event) => event.preventDefault()}
     >
-      {STANCE_BUTTONS.map(({ stance, key }) => (
-        <button
+      {STANCE_BUTTONS.filter(({ stance }) => !hidden.includes(stance)).map(({ stance, key }) => (
+        <StanceButton
           key={stance}
-          type="button"
-          className={`reader-toolbar-button reader-toolbar-button--${stance}`}
-          data-testid={`selection-${stance}`}
-          title={t(stance === Stance.Bull ? 'createBull' : 'createBear')}
-          disabled={tooLong}
-          onClick={() => onChoose(stance)}
-        >
-          <TrendIcon rising={stance === Stance.Bull} />
-          {t(stance)}
-          {!docked && <kbd className="reader-toolbar-key">{key}</kbd>}
-        </button>
+          stance={stance}
+          shortcut={docked ? undefined : key}
+          tooLong={tooLong}
+          refusal={refusals?.[stance]}
+          onChoose={props.onChoose}
+        />
       ))}
       {tooLong && (
         <span className="reader-toolbar-note" role="status">
@@ -54,6 +55,40 @@ export function SelectionToolbar({ top, left, docked, tooLong, onChoose }: Selec
         </span>
       )}
     </div>
+  )
+}
+
+interface StanceButtonProps {
+  stance: Stance
+  shortcut: string | undefined
+  tooLong: boolean
+  refusal: string | undefined
+  onChoose(stance: Stance): void
+}
+
+/** One stance's button; refused by the phase's rules, it stays in view and says why. */
+function StanceButton({ stance, shortcut, tooLong, refusal, onChoose }: StanceButtonProps) {
+  const { t } = useTranslation('reader')
+  const { controlProps, note } = useRefusalNote(refusal)
+  return (
+    <>
+      <button
+        type="button"
+        className={`reader-toolbar-button reader-toolbar-button--${stance}`}
+        data-testid={`selection-${stance}`}
+        title={t(stance === Stance.Bull ? 'createBull' : 'createBear')}
+        disabled={tooLong}
+        {...controlProps}
+        onClick={() => {
+          if (!refusal) onChoose(stance)
+        }}
+      >
+        <TrendIcon rising={stance === Stance.Bull} />
+        {t(stance)}
+        {shortcut && <kbd className="reader-toolbar-key">{shortcut}</kbd>}
+      </button>
+      {note}
+    </>
   )
 }
 

@@ -193,6 +193,11 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     return this.documents.get(name)?.doc
   }
 
+  /** The names of the documents the server has granted on this connection (what 'documents' last said). */
+  grantedDocuments(): string[] {
+    return this.documents.grantedNames()
+  }
+
   /** Whether this connection may change a document (false until the server has said so). */
   canWrite(name: string): boolean {
     return this.documents.get(name)?.grant?.write === true

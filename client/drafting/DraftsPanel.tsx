@@ -1,0 +1,89 @@
+/**
+import './drafting.css'
+ * Over the canvas while drafts are shown: the banner that says they are private, and the moderator's
+ * switch between the board and each team's (or person's) drafts.
+ */
+import { useId } from 'react'
+import { Panel } from '@xyflow/react'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
+import { DRAFTS_PREFIX, Team, teamDraftsName } from '../../shared/access.ts'
+import type { RosterEntry } from '../../shared/debate/roster.ts'
+import type { Drafting } from './useDrafting.ts'
+import { useRoster } from './useRosterNames.ts'
+import type { BoardProvider } from '../../shared/sync/BoardProvider.ts'
+
+export function DraftsPanel({ drafting, provider }: { drafting: Drafting; provider: BoardProvider }) {
+  if (drafting.moderator) {
+    if (drafting.draftsNames.length === 0) return null
+    return (
+      <Panel position="top-center" className="drafts-panel">
+        <ModeratorDraftsSwitch drafting={drafting} provider={provider} />
+      </Panel>
+    )
+  }
+  if (!drafting.drafts) return null
+  return (
+    <Panel position="top-center" className="drafts-panel">
+      <DraftsBanner teamDrafts={isTeamDrafts(drafting.drafts.name)} />
+    </Panel>
+  )
+}
+
+function DraftsBanner({ teamDrafts }: { teamDrafts: boolean }) {
+  const { t } = useTranslation('drafting')
+  return (
+    <p className="drafts-banner" role="status" data-testid="drafts-banner">
+      <span aria-hidden="true">🔒</span> {t(teamDrafts ? 'draftBannerTeam' : 'draftBannerPerson')}
+    </p>
+  )
+}
+
+function ModeratorDraftsSwitch({ drafting, provider }: { drafting: Drafting; provider: BoardProvider }) {
+  const { t } = useTranslation('drafting')
+  const roster = useRoster(provider)
+  const id = useId()
+  const nameOf = (drafts: string) => draftsTitle(t, drafts, roster)
+  return (
+    <div className="drafts-switch" data-testid="drafts-switch">
+      <label htmlFor={id}>{t('draftsSwitch')}</label>
+      <select
+        id={id}
+        value={drafting.viewed ?? ''}
+        onChange={(event) => drafting.view(event.target.value || null)}
+        data-testid="drafts-switch-select"
+      >
+        <option value="">{t('viewBoard')}</option>
+        {drafting.draftsNames.map((name) => (
+          <option key={name} value={name}>
+            {nameOf(name)}
+          </option>
+        ))}
+      </select>
+      {drafting.viewed && (
+        <p className="drafts-banner" role="status" data-testid="drafts-banner">
+          <span aria-hidden="true">🔒</span> {t('draftBannerModerator', { whose: nameOf(drafting.viewed) })}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function isTeamDrafts(name: string): boolean {
+  return name === teamDraftsName(Team.Bull) || name === teamDraftsName(Team.Bear)
+}
+
+/** "Bull team's drafts", or a person's drafts by their name in the roster when it says. */
+function draftsTitle(
+  t: TFunction,
+  name: string,
+  roster: ReadonlyMap<string, RosterEntry> | undefined,
+): string {
+  if (name === teamDraftsName(Team.Bull)) return t('viewDraftsBull')
+  if (name === teamDraftsName(Team.Bear)) return t('viewDraftsBear')
+  const suffix = name.slice(DRAFTS_PREFIX.length)
+  const person = [...(roster ?? new Map<string, RosterEntry>()).entries()].find(
+    ([participantId, entry]) => suffix.endsWith(participantId) || suffix.endsWith(entry.authorId),
+  )
+  return t('viewDraftsPerson', { name: person?.[1].name || suffix })
+}
