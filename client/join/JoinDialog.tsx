@@ -1,4 +1,4 @@
-/** Asks for a display name, a side and a colour before entering a board. */
+/** Asks for a display name and a colour before entering a board; the team comes from the link. */
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../ui/Dialog.tsx'
 import type { Profile } from './identity.ts'

@@ -1,4 +1,4 @@
-/** Changes the name, side and colour of someone already on the board, and the bull/bear colours. */
+/** Changes the name and colour of someone already on the board, and the bull/bear colours. */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { chooseStanceColors, currentStanceColors } from '../ui/stanceColors.ts'

@@ -1,8 +1,11 @@
-/** The name, side and colour fields: one form for joining a board and for changing them afterwards. */
+/**
+ * The name and colour fields: one form for joining a board and for changing them afterwards. No side:
+ * the team comes from the link, or from the moderator.
+ */
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../shared/board/schema.ts'
-import { PALETTE, Team, type Profile } from './identity.ts'
+import { PALETTE, type Profile } from './identity.ts'
 import { colorOfDraft, profileFromDraft } from './profileDraft.ts'
 import './join.css'
 
@@ -28,10 +31,9 @@ export function ProfileForm({
 }: ProfileFormProps) {
   const { t } = useTranslation()
   const [name, setName] = useState(initial?.name ?? '')
-  const [team, setTeam] = useState<Team>(initial?.team ?? Team.Bull)
   const [pickedColor, setPickedColor] = useState(keepColor ? initial?.color : undefined)
   const [error, setError] = useState<string>()
-  const draft = { name, team, pickedColor }
+  const draft = { name, pickedColor }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -58,7 +60,6 @@ export function ProfileForm({
           {error}
         </p>
       )}
-      <TeamPicker team={team} onChange={setTeam} />
       <ColorPicker color={colorOfDraft(draft, initial)} onChange={setPickedColor} />
       {children}
       <div className={onCancel ? 'join-actions' : undefined}>
@@ -72,31 +73,6 @@ export function ProfileForm({
         </button>
       </div>
     </form>
-  )
-}
-
-function TeamPicker({ team, onChange }: { team: Team; onChange(team: Team): void }) {
-  const { t } = useTranslation()
-  const group = useId()
-  return (
-    <fieldset className="join-fieldset">
-      <legend>{t('join.sideLabel')}</legend>
-      <div className="team-options">
-        {Object.values(Team).map((option) => (
-          <label key={option} className={`team-option team-${option}`}>
-            <input
-              type="radio"
-              name={group}
-              value={option}
-              checked={team === option}
-              onChange={() => onChange(option)}
-              data-testid={`join-team-${option}`}
-            />
-            <span>{t(`team.${option}`)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
   )
 }
 

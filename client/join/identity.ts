@@ -1,19 +1,16 @@
-/** Who this browser is on a board: a stable author id, and a remembered name, team and colour. */
-import { createId } from '../../shared/board/ids.ts'
+/**
+ * Who this browser is on a board: a participant key, and a remembered name and colour. The team is
+ * not the person's to choose: it comes from their link or the moderator (the server's seat).
+ */
 import { LIMITS } from '../../shared/board/schema.ts'
 import { participantKeySchema } from '../../shared/protocol.ts'
 import { createParticipantKey } from '../../shared/sync/participantKey.ts'
 import { readStored, writeStored } from '../ui/storage.ts'
 
-/** The side a participant joins on; observers make no cards of their own side. */
-export const Team = { Bull: 'bull', Bear: 'bear', Observer: 'observer' } as const
-export type Team = (typeof Team)[keyof typeof Team]
-
-/** What every participant publishes in awareness as `user`. */
+/** What a person calls themselves and the colour of their cursor, kept across boards. */
 export interface Profile {
   name: string
   color: string
-  team: Team
 }
 
 /** Cursor and avatar colours, each dark enough for white text and distinct from its neighbours. */
@@ -30,7 +27,6 @@ export const PALETTE = [
   '#862e9c',
 ] as const
 
-const AUTHOR_ID_KEY = 'debate-board.author-id'
 const PARTICIPANT_KEY_KEY = 'debate-board.participant-key'
 const PROFILE_KEY = 'debate-board.profile'
 
@@ -42,15 +38,6 @@ export function colorFromName(name: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0
   }
   return PALETTE[hash % PALETTE.length] ?? PALETTE[0]
-}
-
-/** The id this browser signs its cards with; created on first use and then kept. */
-export function getAuthorId(): string {
-  const stored = readStored(AUTHOR_ID_KEY)
-  if (stored) return stored
-  const id = createId()
-  writeStored(AUTHOR_ID_KEY, id)
-  return id
 }
 
 /**
@@ -65,20 +52,18 @@ export function getParticipantKey(): string {
   return key
 }
 
-function isTeam(value: unknown): value is Team {
-  return typeof value === 'string' && Object.values<string>(Team).includes(value)
-}
-
-/** Cleans a stored or typed profile: trimmed name within limits, a known team, a colour. */
+/**
+ * Cleans a stored or typed profile: trimmed name within limits, a colour. A `team` that profiles
+ * stored before teams came from links still hold is read past: it decides nothing any more.
+ */
 export function normalizeProfile(value: unknown): Profile | undefined {
   if (typeof value !== 'object' || value === null) return undefined
-  const { name, color, team } = value as Record<string, unknown>
+  const { name, color } = value as Record<string, unknown>
   if (typeof name !== 'string' || !name.trim()) return undefined
   const trimmed = name.trim().slice(0, LIMITS.nameLength)
   return {
     name: trimmed,
     color: typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : colorFromName(trimmed),
-    team: isTeam(team) ? team : Team.Observer,
   }
 }
 

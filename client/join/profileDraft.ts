@@ -1,10 +1,9 @@
 /** The rules of the profile form, shared by joining and by editing: the colour shown and what is saved. */
-import { colorFromName, type Profile, type Team } from './identity.ts'
+import { colorFromName, type Profile } from './identity.ts'
 
 /** What the form holds while the person types. */
 export interface ProfileDraft {
   name: string
-  team: Team
   /** The colour clicked in the picker, if any. */
   pickedColor: string | undefined
 }
@@ -19,5 +18,5 @@ export function colorOfDraft(draft: ProfileDraft, initial: Profile | undefined):
 export function profileFromDraft(draft: ProfileDraft, initial: Profile | undefined): Profile | undefined {
   const name = draft.name.trim()
   if (!name) return undefined
-  return { name, team: draft.team, color: colorOfDraft(draft, initial) }
+  return { name, color: colorOfDraft(draft, initial) }
 }

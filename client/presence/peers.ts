@@ -2,7 +2,26 @@
 import type { Awareness } from 'y-protocols/awareness'
 import { normalizeProfile, type Profile } from '../join/identity.ts'
 
-export interface Peer extends Profile {
+/** The team a presence shows: the one the server seated it on, or none (an observer, a moderator). */
+export const PeerTeam = { Bull: 'bull', Bear: 'bear', Observer: 'observer' } as const
+export type PeerTeam = (typeof PeerTeam)[keyof typeof PeerTeam]
+
+/** What a participant publishes in awareness as `user`: their profile and their seat's team. */
+export interface PresenceUser extends Profile {
+  team: PeerTeam
+}
+
+/** The `user` to publish: the profile, with the team the server gave (not one the person chose). */
+export function presenceUser(profile: Profile, team: 'bull' | 'bear' | null | undefined): PresenceUser {
+  return { name: profile.name, color: profile.color, team: team ?? PeerTeam.Observer }
+}
+
+function readPeerTeam(user: unknown): PeerTeam {
+  const team = (user as { team?: unknown } | null)?.team
+  return team === PeerTeam.Bull || team === PeerTeam.Bear ? team : PeerTeam.Observer
+}
+
+export interface Peer extends PresenceUser {
   clientId: number
   isLocal: boolean
   /** The id of the article this participant has open in the reader. */
@@ -32,7 +51,8 @@ export function readPeers(states: Map<number, Record<string, unknown>>, localId:
     const profile = normalizeProfile(state.user)
     if (!profile) continue
     const reading = typeof state.reading === 'string' ? state.reading : undefined
-    peers.push({ ...profile, clientId, isLocal: clientId === localId, reading })
+    const team = readPeerTeam(state.user)
+    peers.push({ ...profile, team, clientId, isLocal: clientId === localId, reading })
   }
   return peers.sort((a, b) => Number(b.isLocal) - Number(a.isLocal) || a.name.localeCompare(b.name))
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getParticipantKey, type Profile } from '../join/identity.ts'
+import { presenceUser } from '../presence/peers.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
 import { BoardSession, type ConnectionState } from './BoardSession.ts'
 
@@ -63,7 +64,14 @@ export function useBoardSession(
   const session = useSyncExternalStore(store.subscribe, store.getSnapshot)
   useReopenNotice(store, session)
   useEffect(() => {
-    session?.provider.awareness.setLocalStateField('user', profile)
+    if (!session) return
+    const { provider } = session
+    // Others see the team the server seated this person on, once it has said.
+    const publish = () =>
+      provider.awareness.setLocalStateField('user', presenceUser(profile, provider.seat?.team))
+    publish()
+    provider.on('seat', publish)
+    return () => provider.off('seat', publish)
   }, [session, profile])
   return session
 }

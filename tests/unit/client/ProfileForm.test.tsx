@@ -2,14 +2,14 @@
 import { act } from 'react'
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest'
 import type { ReactNode } from 'react'
-import { PALETTE, Team, type Profile } from '../../../client/join/identity.ts'
+import { PALETTE, type Profile } from '../../../client/join/identity.ts'
 import { en } from '../../../client/i18n/en.ts'
 import { ProfileForm } from '../../../client/join/ProfileForm.tsx'
 import { renderInDom, typeInto } from '../../helpers/renderInDom.tsx'
 import { Avatars } from '../../../client/presence/Avatars.tsx'
 import type { Peer } from '../../../client/presence/peers.ts'
 
-const ada: Profile = { name: 'Ada', color: PALETTE[3], team: Team.Bull }
+const ada: Profile = { name: 'Ada', color: PALETTE[3] }
 function render(node: ReactNode) {
   const { find } = renderInDom(node)
   return <T extends HTMLElement>(testId: string) => find<T>(testId)!
@@ -32,11 +32,15 @@ describe('ProfileForm for a person already on the board', () => {
   it('starts from their profile and keeps their colour when they rename themselves', () => {
     const { find, onSubmit } = renderEditForm()
     expect(find<HTMLInputElement>('join-name').value).toBe('Ada')
-    expect(find<HTMLInputElement>('join-team-bull').checked).toBe(true)
     typeInto(find('join-name'), '新名字')
-    act(() => find('join-team-bear').click())
     act(() => find('join-submit').click())
-    expect(onSubmit).toHaveBeenCalledExactlyOnceWith({ name: '新名字', team: 'bear', color: PALETTE[3] })
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith({ name: '新名字', color: PALETTE[3] })
+  })
+
+  it('asks for no side: the team comes from the link or the moderator', () => {
+    const { find } = renderEditForm()
+    expect(document.querySelector('[data-testid^="join-team-"]')).toBeNull()
+    expect(find('join-submit')).not.toBeNull()
   })
 
   it('saves a newly picked colour', () => {
@@ -59,8 +63,8 @@ describe('ProfileForm for a person already on the board', () => {
 
 describe('Avatars', () => {
   const peers: Peer[] = [
-    { ...ada, clientId: 1, isLocal: true, reading: undefined },
-    { name: 'Bo', color: PALETTE[0], team: Team.Bear, clientId: 2, isLocal: false, reading: undefined },
+    { ...ada, team: 'bull', clientId: 1, isLocal: true, reading: undefined },
+    { name: 'Bo', color: PALETTE[0], team: 'bear', clientId: 2, isLocal: false, reading: undefined },
   ]
 
   it("makes only one's own avatar a button, marked as you, that opens the profile", () => {
@@ -68,7 +72,7 @@ describe('Avatars', () => {
     const find = render(<Avatars peers={peers} onEditSelf={onEditSelf} />)
     const own = find('edit-profile')
     expect(own.querySelector('[data-testid="avatar"]')?.getAttribute('aria-label')).toBe(
-      'Ada (you) — Bull team — Change your name, side or colour',
+      'Ada (you) — Bull team — Change your name or colour',
     )
     expect(document.querySelectorAll('button')).toHaveLength(1)
     act(() => own.click())

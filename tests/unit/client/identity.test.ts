@@ -2,12 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   colorFromName,
-  getAuthorId,
   loadProfile,
   normalizeProfile,
   PALETTE,
   saveProfile,
-  Team,
 } from '../../../client/join/identity.ts'
 
 afterEach(() => window.localStorage.clear())
@@ -26,23 +24,24 @@ describe('colorFromName', () => {
 
 describe('profiles', () => {
   it('keeps a remembered profile across loads', () => {
-    saveProfile({ name: 'Ada', color: '#1971c2', team: Team.Bear })
-    expect(loadProfile()).toEqual({ name: 'Ada', color: '#1971c2', team: 'bear' })
+    saveProfile({ name: 'Ada', color: '#1971c2' })
+    expect(loadProfile()).toEqual({ name: 'Ada', color: '#1971c2' })
   })
 
-  it('repairs a profile with a bad colour or team and refuses one without a name', () => {
-    expect(normalizeProfile({ name: ' Ada ', color: 'red', team: 'referee' })).toEqual({
+  it('reads a profile stored when people chose their side, keeping its name and colour only', () => {
+    window.localStorage.setItem(
+      'debate-board.profile',
+      JSON.stringify({ name: 'Ada', color: '#1971c2', team: 'bear' }),
+    )
+    expect(loadProfile()).toEqual({ name: 'Ada', color: '#1971c2' })
+  })
+
+  it('repairs a profile with a bad colour and refuses one without a name', () => {
+    expect(normalizeProfile({ name: ' Ada ', color: 'red' })).toEqual({
       name: 'Ada',
       color: colorFromName('Ada'),
-      team: 'observer',
     })
     expect(normalizeProfile({ name: '   ' })).toBeUndefined()
     expect(normalizeProfile('Ada')).toBeUndefined()
-  })
-
-  it('returns the same author id every time in one browser', () => {
-    const id = getAuthorId()
-    expect(id).toMatch(/^[a-z0-9]{16}$/)
-    expect(getAuthorId()).toBe(id)
   })
 })

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { colorFromName, PALETTE, Team, type Profile } from '../../../client/join/identity.ts'
+import { colorFromName, PALETTE, type Profile } from '../../../client/join/identity.ts'
 import { colorOfDraft, profileFromDraft } from '../../../client/join/profileDraft.ts'
 import { counterScaleOf } from '../../../client/presence/cursorScale.ts'
 
-const ada: Profile = { name: 'Ada', color: PALETTE[3], team: Team.Bull }
+const ada: Profile = { name: 'Ada', color: PALETTE[3] }
 
 describe('colorOfDraft', () => {
   it.each<[string, string, string | undefined, Profile | undefined, string]>([
@@ -12,18 +12,18 @@ describe('colorOfDraft', () => {
     ['a colour from a new name', 'Bo', undefined, ada, colorFromName('Bo')],
     ['a colour from the name for a first visit', 'Bo', undefined, undefined, colorFromName('Bo')],
   ])('shows %s', (_case, name, pickedColor, initial, expected) => {
-    expect(colorOfDraft({ name, team: Team.Bear, pickedColor }, initial)).toBe(expected)
+    expect(colorOfDraft({ name, pickedColor }, initial)).toBe(expected)
   })
 })
 
 describe('profileFromDraft', () => {
-  it('saves the trimmed name with the side and shown colour', () => {
-    const draft = { name: '  新名字 ', team: Team.Bear, pickedColor: PALETTE[1] }
-    expect(profileFromDraft(draft, ada)).toEqual({ name: '新名字', team: 'bear', color: PALETTE[1] })
+  it('saves the trimmed name with the shown colour', () => {
+    const draft = { name: '  新名字 ', pickedColor: PALETTE[1] }
+    expect(profileFromDraft(draft, ada)).toEqual({ name: '新名字', color: PALETTE[1] })
   })
 
   it('saves nothing when the name is blank', () => {
-    expect(profileFromDraft({ name: '   ', team: Team.Bull, pickedColor: undefined }, ada)).toBeUndefined()
+    expect(profileFromDraft({ name: '   ', pickedColor: undefined }, ada)).toBeUndefined()
   })
 })
 
