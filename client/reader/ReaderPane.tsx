@@ -16,6 +16,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import { LIMITS, Stance, type Card, type Source } from '../../shared/board/schema.ts'
 import { AddArticleButton, AddArticleInvite } from '../sources/AddArticleButton.tsx'
+import { RefusedAddArticle } from '../drafting/RefusedAddArticle.tsx'
 import type { ArticleInput } from '../sources/articleDraft.ts'
 import { splitArticle } from './articleBlocks.ts'
 import { findHiddenRanges } from './hiddenText.ts'
@@ -151,16 +152,14 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
 
   const canAdd = !readOnly && onAddSource !== undefined
   if (!source) {
+    // An empty reader invites only those who may add an article now.
+    const invite = canAdd && !props.addSourceRefusal
     return (
       <div className="reader" data-testid="reader" ref={rootRef}>
         <div className="reader-empty" role="status">
           <h2>{t('emptyTitle')}</h2>
-          {canAdd ? (
-            <AddArticleInvite
-              onSave={onAddSource}
-              onAdded={onActiveSourceChange}
-              refusal={props.addSourceRefusal}
-            />
+          {invite ? (
+            <AddArticleInvite onSave={onAddSource} onAdded={onActiveSourceChange} />
           ) : (
             <p>{t('emptyBody')}</p>
           )}
@@ -180,13 +179,12 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
           panelId={panelId}
           onSelect={onActiveSourceChange}
         />
-        {canAdd && (
-          <AddArticleButton
-            onSave={onAddSource}
-            onAdded={onActiveSourceChange}
-            refusal={props.addSourceRefusal}
-          />
-        )}
+        {canAdd &&
+          (props.addSourceRefusal ? (
+            <RefusedAddArticle reason={props.addSourceRefusal} />
+          ) : (
+            <AddArticleButton onSave={onAddSource} onAdded={onActiveSourceChange} />
+          ))}
       </div>
       <div
         ref={scrollRef}

@@ -2,7 +2,6 @@
 import { useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { useRefusalNote } from '../drafting/useRefusalNote.tsx'
 import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import type { ArticleInput } from './articleDraft.ts'
 import { AddArticleDialog } from './AddArticleDialog.tsx'
@@ -15,14 +14,11 @@ export interface AddArticleButtonProps {
   onAdded(sourceId: string): void
   /** The prominent look of the empty reader's call to action. */
   primary?: boolean
-  /** Why articles cannot be added now (the debate's phase rules), if they cannot. */
-  refusal?: string
 }
 
-export function AddArticleButton({ onSave, onAdded, primary, refusal }: AddArticleButtonProps) {
+export function AddArticleButton({ onSave, onAdded, primary }: AddArticleButtonProps) {
   const { t } = useTranslation('sources')
   const [open, setOpen] = useState(false)
-  const { controlProps, note } = useRefusalNote(refusal)
   // On a phone the tabs need the room: the button keeps its + and says its words to screen readers only.
   const narrow = useNarrowScreen()
   return (
@@ -31,17 +27,14 @@ export function AddArticleButton({ onSave, onAdded, primary, refusal }: AddArtic
         type="button"
         className={primary ? 'button button-primary' : 'add-article-button'}
         aria-haspopup="dialog"
-        {...controlProps}
-        onClick={() => setOpen(refusal === undefined)}
+        onClick={() => setOpen(true)}
         data-testid="add-article"
       >
         <span aria-hidden="true">+</span>{' '}
         <span className={narrow && !primary ? 'visually-hidden' : undefined}>{t('addButton')}</span>
       </button>
-      {note}
       {/* In the body, not the reader: the empty reader is a live region and would read out every keystroke. */}
       {open &&
-        !refusal &&
         createPortal(
           <AddArticleDialog onSave={onSave} onAdded={onAdded} onClose={() => setOpen(false)} />,
           document.body,
