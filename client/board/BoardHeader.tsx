@@ -22,6 +22,8 @@ interface BoardHeaderProps {
   canRename: boolean
   onRename(patch: MetaPatch): void
   onShare(): void
+  /** Opens the teacher's dashboard; moderators only, so the button shows only when given. */
+  onDashboard?(): void
   onHelp(): void
   onEditProfile(): void
   /** Connects at once instead of waiting for the next retry. */
@@ -103,8 +105,10 @@ function ReadOnlyBadge({ readOnly }: { readOnly: boolean }) {
  * Share, help and the language: inline in a wide header; in the menu, one per line with its words,
  * and `onDone` closes the menu before a dialog opens.
  */
-function BoardActions({ readOnly, onShare, onHelp, onDone }: BoardHeaderProps & { onDone?(): void }) {
+function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
+  const { readOnly, onShare, onDashboard, onHelp, onDone } = props
   const { t } = useTranslation()
+  const { t: tDrafting } = useTranslation('drafting')
   const inMenu = onDone !== undefined
   const then = (action: () => void) => () => {
     onDone?.()
@@ -113,6 +117,16 @@ function BoardActions({ readOnly, onShare, onHelp, onDone }: BoardHeaderProps & 
   return (
     <>
       {inMenu && <ReadOnlyBadge readOnly={readOnly} />}
+      {onDashboard && (
+        <button
+          type="button"
+          className={inMenu ? 'button header-menu-item' : 'button'}
+          onClick={then(onDashboard)}
+          data-testid="open-dashboard"
+        >
+          {tDrafting('dashboardOpen')}
+        </button>
+      )}
       <button
         type="button"
         className={inMenu ? 'button header-menu-item' : 'button button-primary'}

@@ -12,6 +12,8 @@ import { useBoardSnapshot } from '../sync/useBoardSnapshot.ts'
 import { BoardHeader } from './BoardHeader.tsx'
 import { HelpDialog } from './HelpDialog.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
+import { DashboardDialog } from '../drafting/DashboardDialog.tsx'
+import { useSessionState } from '../debate/useDebate.ts'
 import { Workspace } from './Workspace.tsx'
 import './board.css'
 
@@ -35,7 +37,9 @@ export function BoardLayout({
 }: BoardLayoutProps) {
   const snapshot = useBoardSnapshot(session.doc, session.control)
   const peers = usePeers(session.provider.awareness)
-  const [dialog, setDialog] = useState<'share' | 'help' | 'profile'>()
+  const [dialog, setDialog] = useState<'share' | 'help' | 'profile' | 'dashboard'>()
+  const { format } = useSessionState(session.provider)
+  const moderator = canModerate(board.role)
   const readOnly = !canEdit(board.role)
   // Once the document holds a title it is the truth, an emptied motion included; until then, the summary.
   const meta = snapshot.meta.title ? snapshot.meta : board
@@ -50,6 +54,7 @@ export function BoardLayout({
         canRename={canModerate(board.role)}
         onRename={(patch) => setMeta(session.control, patch)}
         onShare={() => setDialog('share')}
+        onDashboard={moderator ? () => setDialog('dashboard') : undefined}
         onHelp={() => setDialog('help')}
         onEditProfile={() => setDialog('profile')}
         onRetryNow={() => session.retry()}
@@ -71,8 +76,12 @@ export function BoardLayout({
           boardId={board.id}
           role={board.role}
           token={token}
+          format={format}
           onClose={() => setDialog(undefined)}
         />
+      )}
+      {dialog === 'dashboard' && (
+        <DashboardDialog boardId={board.id} moderatorToken={token} onClose={() => setDialog(undefined)} />
       )}
       {dialog === 'help' && <HelpDialog onClose={() => setDialog(undefined)} />}
       {dialog === 'profile' && (

@@ -1,6 +1,8 @@
-/** The moderator's view of the share dialog: the three links, what each allows, and a reset for two of them. */
+/** The moderator's view of the share dialog: every link in groups, what each allows, and a reset for all but the moderator's. */
 import { useTranslation } from 'react-i18next'
 import { Role } from '../../shared/access.ts'
+import type { ShareGroup } from '../drafting/shareGroups.ts'
+import '../drafting/drafting.css'
 import type { ResettableRole } from '../http/boardsApi.ts'
 import { CopyableLink } from '../ui/CopyableLink.tsx'
 import { useLinkReset } from './useLinkReset.ts'
@@ -17,12 +19,35 @@ interface ModeratorLinksProps {
   selected: Role | undefined
   onSelect(role: Role): void
   onReset(role: ResettableRole, link: string): void
+  /** The links in the order the board's format needs them, under headings. */
+  groups: readonly ShareGroup[]
 }
 
-export function ModeratorLinks({ links, pending, selected, onSelect, ...reset }: ModeratorLinksProps) {
+export function ModeratorLinks({ groups, ...props }: ModeratorLinksProps) {
+  const { t } = useTranslation('drafting')
   return (
-    <ul className="share-link-list" data-testid="share-links">
-      {Object.values(Role).map((role) => (
+    <div data-testid="share-links">
+      {groups.map((group) => (
+        <section key={group.title} className="share-link-group" data-testid={`share-group-${group.title}`}>
+          <h3 className="share-link-group-title">{t(group.title)}</h3>
+          <LinkList {...props} roles={group.roles} />
+        </section>
+      ))}
+    </div>
+  )
+}
+
+function LinkList({
+  roles,
+  links,
+  pending,
+  selected,
+  onSelect,
+  ...reset
+}: Omit<ModeratorLinksProps, 'groups'> & { roles: readonly Role[] }) {
+  return (
+    <ul className="share-link-list">
+      {roles.map((role) => (
         <li key={role} className={role === selected ? 'share-link share-link-selected' : 'share-link'}>
           <LinkRow
             role={role}

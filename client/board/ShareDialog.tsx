@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { QRCodeSVG } from 'qrcode.react'
 import { useTranslation } from 'react-i18next'
 import { canModerate, Role } from '../../shared/access.ts'
+import { Format } from '../../shared/debate/formats.ts'
+import { firstSharedRole, shareGroups } from '../drafting/shareGroups.ts'
 import type { ResettableRole } from '../http/boardsApi.ts'
 import { recallKnownLinks, rememberBoardLink } from '../landing/boardLinksStore.ts'
 import { CopyableLink } from '../ui/CopyableLink.tsx'
@@ -15,17 +17,19 @@ interface ShareDialogProps {
   role: Role
   /** The token in this page's link; a moderator's resets the other links. */
   token: string | undefined
+  /** The board's format, which decides the order of the moderator's links (free when unknown). */
+  format?: Format
   onClose(): void
 }
 
 /** The link to this board with a QR code; a moderator sees and can reset every link this tab knows. */
-export function ShareDialog({ boardId, role, token, onClose }: ShareDialogProps) {
+export function ShareDialog({ boardId, role, token, format = Format.Free, onClose }: ShareDialogProps) {
   const { t } = useTranslation()
   const moderator = canModerate(role)
   return (
     <Dialog title={t('share.title')} onClose={onClose} testId="share-dialog" wide={moderator}>
       {moderator ? (
-        <ModeratorShare boardId={boardId} token={token} />
+        <ModeratorShare boardId={boardId} token={token} format={format} />
       ) : (
         <div className="share-body">
           <label className="field share-links">
@@ -39,7 +43,13 @@ export function ShareDialog({ boardId, role, token, onClose }: ShareDialogProps)
   )
 }
 
-function ModeratorShare({ boardId, token }: { boardId: string; token: string | undefined }) {
+interface ModeratorShareProps {
+  boardId: string
+  token: string | undefined
+  format: Format
+}
+
+function ModeratorShare({ boardId, token, format }: ModeratorShareProps) {
   const { t } = useTranslation()
   const derived = useDerivedLinks(boardId, token)
   const [remembered] = useState(() => recallKnownLinks(boardId))
@@ -54,7 +64,7 @@ function ModeratorShare({ boardId, token }: { boardId: string; token: string | u
   }
   // Never the moderator link by default: a projected dialog would hand moderation to whoever scans it.
   const [chosen, setSelected] = useState<Role | undefined>()
-  const selected = chosen ?? (links.edit ? Role.Edit : undefined)
+  const selected = chosen ?? firstSharedRole(format, links)
   const onReset = (resetRole: ResettableRole, link: string) => {
     rememberBoardLink(boardId, resetRole, link)
     setResetHere((known) => ({ ...known, [resetRole]: link }))
@@ -73,6 +83,7 @@ function ModeratorShare({ boardId, token }: { boardId: string; token: string | u
             selected={selected}
             onSelect={setSelected}
             onReset={onReset}
+            groups={shareGroups(format)}
           />
         </div>
         {selected ? (

@@ -8,6 +8,7 @@ import { Panel } from '@xyflow/react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { DRAFTS_PREFIX, Team, teamDraftsName } from '../../shared/access.ts'
+import { sha256Hex } from '../../shared/board/mutators.ts'
 import type { RosterEntry } from '../../shared/debate/roster.ts'
 import type { Drafting } from './useDrafting.ts'
 import { useRoster } from './useRosterNames.ts'
@@ -73,7 +74,7 @@ function isTeamDrafts(name: string): boolean {
   return name === teamDraftsName(Team.Bull) || name === teamDraftsName(Team.Bear)
 }
 
-/** "Bull team's drafts", or a person's drafts by their name in the roster when it says. */
+/** "Bull team's drafts", or a person's drafts by their name in the roster. */
 function draftsTitle(
   t: TFunction,
   name: string,
@@ -81,9 +82,16 @@ function draftsTitle(
 ): string {
   if (name === teamDraftsName(Team.Bull)) return t('viewDraftsBull')
   if (name === teamDraftsName(Team.Bear)) return t('viewDraftsBear')
-  const suffix = name.slice(DRAFTS_PREFIX.length)
-  const person = [...(roster ?? new Map<string, RosterEntry>()).entries()].find(
-    ([participantId, entry]) => suffix.endsWith(participantId) || suffix.endsWith(entry.authorId),
+  const owner = [...(roster ?? new Map<string, RosterEntry>())].find(
+    ([participantId]) => personalDraftsName(participantId) === name,
   )
-  return t('viewDraftsPerson', { name: person?.[1].name || suffix })
+  return t('viewDraftsPerson', { name: owner?.[1].name || name.slice(DRAFTS_PREFIX.length) })
+}
+
+/**
+ * The name the server gives a person's drafts (server/debate/seats.ts personalDraftsName): worked out
+ * again here, as the server sends the moderator only the names, to say whose drafts they are.
+ */
+export function personalDraftsName(participantId: string): string {
+  return `${DRAFTS_PREFIX}p-${sha256Hex(`drafts:${participantId}`).slice(0, 24)}`
 }

@@ -33,7 +33,8 @@ export interface BoardSummary {
   role: Role
 }
 
-async function requestJson(path: string, init: RequestInit): Promise<unknown> {
+/** Fetches JSON from the API; a refusal becomes a BoardError with the server's code. */
+export async function requestJson(path: string, init: RequestInit): Promise<unknown> {
   let response: Response
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } })
@@ -48,7 +49,8 @@ async function requestJson(path: string, init: RequestInit): Promise<unknown> {
   throw new BoardError(code, `HTTP ${response.status}`)
 }
 
-function parseResponse<T>(schema: z.ZodType<T>, body: unknown): T {
+/** The body checked against `schema`; anything else is an INTERNAL error, never a half-read answer. */
+export function parseResponse<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new BoardError(ErrorCode.Internal, 'the server sent an unexpected answer')
   return parsed.data
