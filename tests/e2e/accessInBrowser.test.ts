@@ -68,7 +68,7 @@ beforeAll(async () => {
 describe('access and safety in Chromium', () => {
   it('[AC23] makes the board read-only for the holder of a view link', async () => {
     const { page } = await openPage(browser)
-    await joinBoard(page, links.view, 'Viewer', 'observer')
+    await joinBoard(page, links.view, 'Viewer')
     await page.getByTestId('read-only-badge').waitFor()
     expect(await page.getByTestId('board').getAttribute('data-read-only')).toBe('true')
     const cardText = page.getByTestId('card-text').first()
@@ -84,8 +84,8 @@ describe('access and safety in Chromium', () => {
     const viewerIncidents = await watchForScripts(viewer)
     const { page: editor } = await openPage(browser)
     const editorIncidents = await watchForScripts(editor)
-    await joinBoard(editor, links.edit, XSS.displayName, 'bear')
-    await joinBoard(viewer, links.view, 'Viewer', 'observer')
+    await joinBoard(editor, links.edit, XSS.displayName)
+    await joinBoard(viewer, links.view, 'Viewer')
 
     await viewer.getByTestId('card-text').first().waitFor()
     expect(
@@ -113,7 +113,7 @@ describe('access and safety in Chromium', () => {
       expect(csp).toContain("script-src 'self'")
       expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/)
     }
-    await joinBoard(page, `${server.url}/b/demo`, 'Csp', 'bull')
+    await joinBoard(page, `${server.url}/b/demo`, 'Csp')
     await page.getByTestId('card').first().waitFor()
     expect(incidents).toEqual([])
 

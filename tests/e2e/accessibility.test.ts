@@ -85,7 +85,7 @@ describe.each(Object.entries(SCREENS))('on a %s', (screenName, screen) => {
       await page.getByTestId('join-dialog').waitFor()
       expect(await blockingViolations(page, at('join dialog')), 'join dialog').toEqual([])
 
-      await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, 'Axe', 'bull')
+      await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, 'Axe')
       await page.getByTestId('card').first().waitFor({ state: 'attached' })
       expect(await blockingViolations(page, at('board')), 'board').toEqual([])
       if (locale === LOCALES.Chinese) expect(await englishLabels(page)).toEqual([])

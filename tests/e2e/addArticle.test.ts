@@ -32,8 +32,8 @@ beforeAll(async () => {
   }))
   a = (await openPage(browser)).page
   b = (await openPage(browser)).page
-  await joinBoard(a, links.edit, 'Ada', 'bull')
-  await joinBoard(b, links.edit, 'Bo', 'bear')
+  await joinBoard(a, links.edit, 'Ada')
+  await joinBoard(b, links.edit, 'Bo')
 })
 
 const selectedTab = (page: Page) => page.locator('[data-testid^="reader-tab-"][aria-selected="true"]')
@@ -46,7 +46,7 @@ describe('adding an article in Chromium', () => {
     await a.getByTestId('reader').getByText('No articles yet').waitFor()
     expect(await a.getByTestId('add-article').isVisible()).toBe(true)
     const { page: viewer } = await openPage(browser)
-    await joinBoard(viewer, links.view, 'Viewer', 'observer')
+    await joinBoard(viewer, links.view, 'Viewer')
     await viewer.getByTestId('reader').getByText('No articles yet').waitFor()
     expect(await viewer.getByTestId('add-article').count()).toBe(0)
     await saveScreenshot(a, '13-blank-board-invites-first-article')

@@ -24,8 +24,8 @@ beforeAll(async () => {
   a = (await openPage(browser)).page
   b = (await openPage(browser)).page
   const boardUrl = `${server.url}/b/${DEMO_BOARD_ID}`
-  await joinBoard(a, boardUrl, 'Ada', 'bull')
-  await joinBoard(b, boardUrl, 'Bo', 'bear')
+  await joinBoard(a, boardUrl, 'Ada')
+  await joinBoard(b, boardUrl, 'Bo')
 })
 
 /** Makes a Bull card from `quote` on `page` and returns its id once the other page shows it too. */

@@ -12,7 +12,7 @@ describe('Chinese input in Chromium', () => {
     const server = await startTestServer()
     const browser = await launchBrowser()
     const { page } = await openPage(browser, { locale: 'zh-CN' })
-    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, '小明', 'bull')
+    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, '小明')
     const room = await server.registry.acquire(DEMO_BOARD_ID)
     const cardId = readCards(room.document('board'))[0]!.id
     const seenByServer: string[] = []
@@ -46,7 +46,7 @@ describe('Chinese input in Chromium', () => {
     const server = await startTestServer()
     const browser = await launchBrowser()
     const { page } = await openPage(browser, { locale: 'zh-CN' })
-    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, '小明', 'bull')
+    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, '小明')
     const peer = await connectClient(server.url, DEMO_BOARD_ID)
     const cardId = readCards(peer.doc)[0]!.id
 

@@ -31,8 +31,8 @@ beforeAll(async () => {
   a = await openPage(browser)
   b = await openPage(browser)
   const boardUrl = `${server.url}/b/${DEMO_BOARD_ID}`
-  await joinBoard(a.page, boardUrl, 'Ada', 'bull')
-  await joinBoard(b.page, boardUrl, 'Bo', 'bear')
+  await joinBoard(a.page, boardUrl, 'Ada')
+  await joinBoard(b.page, boardUrl, 'Bo')
 })
 
 describe('the debate loop in Chromium', () => {

@@ -21,7 +21,7 @@ describe('error states in Chromium', () => {
     const server = await startTestServer()
     const browser = await launchBrowser()
     const { page } = await openPage(browser)
-    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, 'Ada', 'bull')
+    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, 'Ada')
     const cards = await page.getByTestId('card').count()
 
     await server.close()

@@ -61,7 +61,7 @@ describe('a malformed card in Chromium', () => {
     const { page } = await openPage(browser)
     const incidents = await recordCspViolations(page)
     page.on('pageerror', (error) => incidents.push(`page error: ${error.message}`))
-    await joinBoard(page, board.links.edit, 'Reader', 'observer')
+    await joinBoard(page, board.links.edit, 'Reader')
 
     const errorCard = page.getByTestId('card-unreadable')
     await errorCard.waitFor()

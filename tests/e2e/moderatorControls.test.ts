@@ -36,8 +36,8 @@ beforeAll(async () => {
     id: board.id,
     known: JSON.stringify(links),
   })
-  await joinBoard(m, links.moderate, 'Mo', 'observer')
-  await joinBoard(e, links.edit, 'Ed', 'bear')
+  await joinBoard(m, links.moderate, 'Mo')
+  await joinBoard(e, links.edit, 'Ed')
 })
 
 describe('moderator controls in Chromium', () => {
@@ -109,7 +109,7 @@ describe('moderator controls in Chromium', () => {
 
   it('[AC40] a fresh browser holding only the moderator link shows the edit and view links in force, and they open the board', async () => {
     const fresh = (await openPage(browser)).page
-    await joinBoard(fresh, links.moderate, 'Mo again', 'observer')
+    await joinBoard(fresh, links.moderate, 'Mo again')
     await fresh.getByTestId('share').click()
     const dialog = fresh.getByTestId('share-dialog')
     await dialog.getByTestId('share-link-edit').waitFor()
@@ -120,7 +120,7 @@ describe('moderator controls in Chromium', () => {
     await saveScreenshot(fresh, 'moderator-share-dialog-fresh-browser')
 
     const viewer = (await openPage(browser)).page
-    await joinBoard(viewer, await dialog.getByTestId('share-link-view').inputValue(), 'Vi', 'observer')
+    await joinBoard(viewer, await dialog.getByTestId('share-link-view').inputValue(), 'Vi')
     expect(await viewer.getByTestId('board-title').textContent()).toBe('Cars out of the centre')
     // The participant from before (who knows its name already) opens the edit link shown here.
     await e.goto('about:blank')

@@ -32,7 +32,7 @@ describe('edits made offline', () => {
     const first = await startTestServer()
     const browser = await launchBrowser()
     const { context, page } = await openPage(browser)
-    await joinBoard(page, `${first.url}/b/${DEMO_BOARD_ID}`, 'Ada', 'bull')
+    await joinBoard(page, `${first.url}/b/${DEMO_BOARD_ID}`, 'Ada')
     await expect.poll(() => page.getByTestId('card').count()).toBe(4)
 
     await first.close()
@@ -47,7 +47,7 @@ describe('edits made offline', () => {
 
     const second = await startTestServer({ ...first.config, port: first.port })
     const again = await context.newPage()
-    await joinBoard(again, `${second.url}/b/${DEMO_BOARD_ID}`, 'Ada', 'bull')
+    await joinBoard(again, `${second.url}/b/${DEMO_BOARD_ID}`, 'Ada')
     await expect.poll(() => again.getByTestId('card').count()).toBe(5)
     const onServer = () =>
       second.registry.withRoom(DEMO_BOARD_ID, (room) => readCards(room.document('board')).length)

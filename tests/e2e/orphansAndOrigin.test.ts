@@ -61,7 +61,7 @@ describe('orphans and the original page in Chromium', () => {
     const { page } = await openPage(browser)
     const incidents = await recordCspViolations(page)
     page.on('pageerror', (error) => incidents.push(`page error: ${error.message}`))
-    await joinBoard(page, board.links.edit, 'Reader', 'observer')
+    await joinBoard(page, board.links.edit, 'Reader')
 
     const lost = page.locator('[data-testid="card"][data-card-id="lost"]')
     const kept = page.locator('[data-testid="card"][data-card-id="kept"]')

@@ -2,16 +2,10 @@
 import { expect as expectValue } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 
-/** Opens a board link and joins it with a display name and a side. */
-export async function joinBoard(
-  page: Page,
-  url: string,
-  name: string,
-  team: 'bull' | 'bear' | 'observer' = 'bull',
-) {
+/** Opens a board link and joins it with a display name; the team, if any, comes from the link. */
+export async function joinBoard(page: Page, url: string, name: string) {
   await page.goto(url)
   await page.getByTestId('join-name').fill(name)
-  await page.getByTestId(`join-team-${team}`).check()
   await page.getByTestId('join-submit').click()
   await waitForStatus(page, 'connected')
 }

@@ -1,5 +1,5 @@
 /**
- * Changing one's name, side and colour after joining, seen by the other person at once; and other
+ * Changing one's name and colour after joining (the team is the link's, not the person's), seen by the other person at once; and other
  * people's cursor labels keeping their screen size whatever the zoom. Two people on the demo board,
  * in real Chromium; the steps share one server and one pair of pages and run in order.
  */
@@ -23,8 +23,8 @@ beforeAll(async () => {
   a = (await openPage(browser)).page
   b = (await openPage(browser)).page
   const boardUrl = `${server.url}/b/${DEMO_BOARD_ID}`
-  await joinBoard(a, boardUrl, 'Ada', 'bull')
-  await joinBoard(b, boardUrl, 'Bo', 'bull')
+  await joinBoard(a, boardUrl, 'Ada')
+  await joinBoard(b, boardUrl, 'Bo')
 })
 
 function rgbOf(hex: string): string {
@@ -56,7 +56,7 @@ describe('your profile after joining', () => {
     await own.click()
     const dialog = a.getByTestId('profile-dialog')
     expect(await dialog.getByTestId('join-name').inputValue()).toBe('Ada')
-    expect(await dialog.getByTestId('join-team-bull').isChecked()).toBe(true)
+    expect(await dialog.locator('[data-testid^="join-team-"]').count()).toBe(0)
     expect(await dialog.getByTestId('profile-history-note').textContent()).toContain('keep the name')
     await dialog.getByTestId('join-name').fill('Discarded')
     await a.keyboard.press('Escape')
@@ -64,11 +64,10 @@ describe('your profile after joining', () => {
     expect(await own.getByTestId('avatar').getAttribute('title')).toContain('Ada (you)')
   })
 
-  it('saves a new name, side and colour that the other person sees at once', async () => {
+  it('saves a new name and colour that the other person sees at once, the team still the link’s', async () => {
     await a.getByTestId('edit-profile').click()
     const dialog = a.getByTestId('profile-dialog')
     await dialog.getByTestId('join-name').fill(NEW_NAME)
-    await dialog.getByTestId('join-team-bear').check()
     await dialog.locator('.color-option').nth(NEW_COLOR_INDEX).click()
     await saveScreenshot(a, 'profile-01-editing')
     await dialog.getByTestId('join-submit').click()
@@ -76,13 +75,14 @@ describe('your profile after joining', () => {
 
     const seenByB = b.locator(`[data-testid="avatar"][title^="${NEW_NAME} — "]`)
     await seenByB.waitFor({ timeout: 2_000 })
-    expect(await seenByB.getAttribute('data-team')).toBe('bear')
+    // The demo board's link is a participant link without a team.
+    expect(await seenByB.getAttribute('data-team')).toBe('observer')
     expect(await seenByB.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
       rgbOf(PALETTE[NEW_COLOR_INDEX]!),
     )
     expect(await b.locator('[data-testid="avatar"][title^="Ada"]').count()).toBe(0)
     const remembered = await a.evaluate(() => localStorage.getItem('debate-board.profile'))
-    expect(JSON.parse(remembered!)).toEqual({ name: NEW_NAME, team: 'bear', color: PALETTE[NEW_COLOR_INDEX] })
+    expect(JSON.parse(remembered!)).toEqual({ name: NEW_NAME, color: PALETTE[NEW_COLOR_INDEX] })
   })
 })
 

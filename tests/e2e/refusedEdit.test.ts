@@ -10,7 +10,7 @@ describe('a refused edit in Chromium', () => {
     const server = await startTestServer({ limits: { maxCardsPerBoard: 5 } })
     const browser = await launchBrowser()
     const { page } = await openPage(browser)
-    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, 'Ada', 'bull')
+    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, 'Ada')
     await expect.poll(() => page.getByTestId('card').count()).toBe(4)
 
     await selectInArticle(page, '我們認為政府不應選擇贏家或輸家')

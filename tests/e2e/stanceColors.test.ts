@@ -37,7 +37,7 @@ function stanceLook(page: Page) {
 describe('the bull and bear colour convention', () => {
   it('paints bull green and bear red in English, each still marked by ▲ / ▼ and its word', async () => {
     const { page } = await openPage(browser, { locale: 'en-US' })
-    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, 'Ann', 'bull')
+    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, 'Ann')
     await page.getByTestId('card').first().waitFor()
     const look = await stanceLook(page)
     expect(look.bull).toEqual({ color: GREEN, label: '▲ Bull' })
@@ -46,7 +46,7 @@ describe('the bull and bear colour convention', () => {
 
   it('paints bull red and bear green in Chinese, until the profile dialog says otherwise, and remembers it', async () => {
     const { page } = await openPage(browser, { locale: 'zh-CN' })
-    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, '小红', 'bear')
+    await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, '小红')
     await page.getByTestId('card').first().waitFor()
     expect((await stanceLook(page)).bull.color).toBe(RED)
     expect((await stanceLook(page)).bear.color).toBe(GREEN)
