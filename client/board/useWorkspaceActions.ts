@@ -7,8 +7,7 @@ import type { ReaderFocusRequest } from '../reader/ReaderPane.tsx'
 import { selectCards, type Selection } from '../canvas/selection.ts'
 import { placeNewCard } from '../canvas/placement.ts'
 import type { Profile } from '../join/identity.ts'
-import { cardAuthorship } from '../drafting/cardFields.ts'
-import { createCardIn } from '../drafting/createCardIn.ts'
+import { createCardFromPassage } from '../drafting/createCardIn.ts'
 import { refusalText } from '../drafting/refusalText.ts'
 import type { Drafting } from '../drafting/useDrafting.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
@@ -54,23 +53,19 @@ export function useWorkspaceActions({
     ? chosenSourceId
     : sources[0]?.id
 
-  const onCreateCard = (stance: Stance, range: { sourceId: string; start: number; end: number }) => {
-    const { seat, layer } = drafting
-    if (readOnly || !seat) return
-    // The server would refuse it: say why now, instead of a refusal and a reload.
-    const refusal = drafting.rules.create(stance)
-    if (refusal) return showToast(refusalText(tDrafting, refusal))
+  const onCreateCard = (stance: Stance, passage: { sourceId: string; start: number; end: number }) => {
+    if (readOnly) return
     const position = placeNewCard(cards, stance, (id) => getInternalNode(id)?.measured.height)
     try {
-      layer.undoManager.stopCapturing()
-      const id = createCardIn(layer.doc, session.doc, {
+      const made = createCardFromPassage(drafting, session.doc, {
         stance,
-        text: '',
-        ...position,
-        ...range,
-        ...cardAuthorship(drafting.session, seat, profile.name),
+        passage,
+        position,
+        name: profile.name,
       })
-      layer.undoManager.stopCapturing()
+      // The server would refuse it: say why now, instead of a refusal and a reload.
+      if ('refusal' in made) return showToast(refusalText(tDrafting, made.refusal))
+      const { id } = made
       setSelection(selectCards([id]))
       setFocusCardId(id)
       void setCenter(position.x + CARD_WIDTH / 2, position.y + CARD_FOCUS_OFFSET_Y, {
