@@ -7,6 +7,7 @@ import { useId } from 'react'
 import { Panel } from '@xyflow/react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { LockIcon } from './LockIcon.tsx'
 import { DRAFTS_PREFIX, Team, teamDraftsName } from '../../shared/access.ts'
 import { sha256Hex } from '../../shared/board/mutators.ts'
 import type { RosterEntry } from '../../shared/debate/roster.ts'
@@ -35,7 +36,7 @@ function DraftsBanner({ teamDrafts }: { teamDrafts: boolean }) {
   const { t } = useTranslation('drafting')
   return (
     <p className="drafts-banner" role="status" data-testid="drafts-banner">
-      <span aria-hidden="true">🔒</span> {t(teamDrafts ? 'draftBannerTeam' : 'draftBannerPerson')}
+      <LockIcon /> {t(teamDrafts ? 'draftBannerTeam' : 'draftBannerPerson')}
     </p>
   )
 }
@@ -63,7 +64,7 @@ function ModeratorDraftsSwitch({ drafting, provider }: { drafting: Drafting; pro
       </select>
       {drafting.viewed && (
         <p className="drafts-banner" role="status" data-testid="drafts-banner">
-          <span aria-hidden="true">🔒</span> {t('draftBannerModerator', { whose: nameOf(drafting.viewed) })}
+          <LockIcon /> {t('draftBannerModerator', { whose: nameOf(drafting.viewed) })}
         </p>
       )}
     </div>
