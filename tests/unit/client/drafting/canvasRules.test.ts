@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { Role } from '../../../../shared/access.ts'
 import type { Card, Stance } from '../../../../shared/board/schema.ts'
@@ -5,7 +6,8 @@ import { FORMATS, FORMAT_ORDER, Format } from '../../../../shared/debate/formats
 import type { SessionState } from '../../../../shared/debate/session.ts'
 import type { Seat } from '../../../../shared/protocol.ts'
 import { canvasRules, type CanvasRules, type Refusal } from '../../../../client/drafting/canvasRules.ts'
-import { refusalKey } from '../../../../client/drafting/refusalText.ts'
+import { describeRefusal, refusalKey } from '../../../../client/drafting/refusalText.ts'
+import { BoardError, ErrorCode } from '../../../../shared/errors.ts'
 import type { DraftingStringKey } from '../../../../client/drafting/strings.ts'
 import { seatOf, sessionIn } from './seats.ts'
 
@@ -325,5 +327,25 @@ describe('the sentences of refusals', () => {
         .map((refusal) => refusal.message),
     )
     expect([...unknown]).toEqual([])
+  })
+
+  it('tell a refused edit from the server in the UI’s words, and leave any other error to the generic message', () => {
+    const t = ((key: string) => `«${key}»`) as unknown as TFunction
+    const locked = new BoardError(ErrorCode.PhaseLocked, 'Links cannot be made or removed in this phase.')
+    expect(describeRefusal(t, locked)).toBe('«refusalNoLinks»')
+    const forbidden = new BoardError(
+      ErrorCode.Forbidden,
+      'Only its author or the moderator can remove this card.',
+    )
+    expect(describeRefusal(t, forbidden)).toBe('«refusalNotAuthorRemove»')
+    expect(
+      describeRefusal(t, new BoardError(ErrorCode.PhaseLocked, 'A rule of a newer server.')),
+    ).toBeUndefined()
+    expect(
+      describeRefusal(
+        t as never,
+        new BoardError(ErrorCode.TooLarge, 'Links cannot be made or removed in this phase.'),
+      ),
+    ).toBeUndefined()
   })
 })
