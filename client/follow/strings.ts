@@ -1,12 +1,87 @@
 /** UI strings of following: follow a person, bring everyone here, spotlight, the projector view; the i18next namespace `follow`. */
 
-const en = {} as const
+const en = {
+  follow: 'Follow {{name}}',
+  following: 'Following {{name}}',
+  stop: 'Stop',
+  stopHint: 'Stop following (Esc)',
+  presenterFollowing: '{{name}} is presenting: you follow their view',
+  presenterLocked: 'The moderator is presenting',
+  presenterLockedHint: 'Your view follows theirs until they stop.',
+  presenterLeft: '{{name}} is presenting',
+  rejoin: 'Rejoin',
+  youPresent: 'You are presenting: everyone follows your view',
+  lockViews: 'Lock their views',
+  stopPresenting: 'Stop presenting',
+  summoned: '{{name}} brought everyone to their view.',
+  summonSent: 'Everyone was brought to your view.',
+  theModerator: 'The moderator',
+  menu: 'Present',
+  menuHint: 'Bring everyone to your view, or have them follow you',
+  summon: 'Bring everyone here',
+  spotlight: 'Spotlight: everyone follows me',
+  spotlightLocked: 'Spotlight and lock their views',
+  spotlightStop: 'Stop the spotlight',
+  openProjector: 'Open projector view',
+  projectorUnknown: 'This browser does not know the projector link: reset it in Share to get a new one.',
+  projectorWaiting: 'Waiting for the moderator…',
+} as const
 
 /** A key of the `follow` namespace. */
 export type FollowStringKey = keyof typeof en
 
-const zhHans: Record<FollowStringKey, string> = {}
+const zhHans: Record<FollowStringKey, string> = {
+  follow: '跟随 {{name}}',
+  following: '正在跟随 {{name}}',
+  stop: '停止',
+  stopHint: '停止跟随（Esc）',
+  presenterFollowing: '{{name}} 正在演示：你的视图跟随对方',
+  presenterLocked: '主持人正在演示',
+  presenterLockedHint: '演示结束前，你的视图跟随主持人。',
+  presenterLeft: '{{name}} 正在演示',
+  rejoin: '重新跟随',
+  youPresent: '你正在演示：所有人都跟随你的视图',
+  lockViews: '锁定他们的视图',
+  stopPresenting: '结束演示',
+  summoned: '{{name}} 把所有人带到了自己的视图。',
+  summonSent: '已把所有人带到你的视图。',
+  theModerator: '主持人',
+  menu: '演示',
+  menuHint: '把所有人带到你的视图，或让他们跟随你',
+  summon: '把所有人带到这里',
+  spotlight: '聚光灯：所有人跟随我',
+  spotlightLocked: '聚光灯并锁定他们的视图',
+  spotlightStop: '关闭聚光灯',
+  openProjector: '打开投影视图',
+  projectorUnknown: '此浏览器不知道投影链接：请在“分享”中重置以获得新链接。',
+  projectorWaiting: '正在等待主持人…',
+}
 
-const zhHant: Record<FollowStringKey, string> = {}
+const zhHant: Record<FollowStringKey, string> = {
+  follow: '跟隨 {{name}}',
+  following: '正在跟隨 {{name}}',
+  stop: '停止',
+  stopHint: '停止跟隨（Esc）',
+  presenterFollowing: '{{name}} 正在簡報：你的檢視跟隨對方',
+  presenterLocked: '主持人正在簡報',
+  presenterLockedHint: '簡報結束前，你的檢視跟隨主持人。',
+  presenterLeft: '{{name}} 正在簡報',
+  rejoin: '重新跟隨',
+  youPresent: '你正在簡報：所有人都跟隨你的檢視',
+  lockViews: '鎖定他們的檢視',
+  stopPresenting: '結束簡報',
+  summoned: '{{name}} 把所有人帶到了自己的檢視。',
+  summonSent: '已把所有人帶到你的檢視。',
+  theModerator: '主持人',
+  menu: '簡報',
+  menuHint: '把所有人帶到你的檢視，或讓他們跟隨你',
+  summon: '把所有人帶到這裡',
+  spotlight: '聚光燈：所有人跟隨我',
+  spotlightLocked: '聚光燈並鎖定他們的檢視',
+  spotlightStop: '關閉聚光燈',
+  openProjector: '開啟投影檢視',
+  projectorUnknown: '此瀏覽器不知道投影連結：請在「分享」中重設以取得新連結。',
+  projectorWaiting: '正在等待主持人…',
+}
 
 export const followStrings = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant } as const

@@ -38,7 +38,17 @@ export function Avatar({ peer, small, hint }: AvatarProps) {
   )
 }
 
-interface AvatarsProps {
+/** Following from the avatars: others' avatars become buttons that follow them. */
+export interface AvatarFollowProps {
+  /** Follows another person's view. */
+  onFollow?(peer: Peer): void
+  /** Whose view this person follows, ringed. */
+  followingId?: number
+  /** The hint of an avatar that follows, e.g. "Follow Ana". */
+  followHint?(peer: Peer): string
+}
+
+interface AvatarsProps extends AvatarFollowProps {
   peers: Peer[]
   /** Opens this person's own profile; their avatar becomes a button. */
   onEditSelf?(): void
@@ -47,7 +57,7 @@ interface AvatarsProps {
 }
 
 /** Who is on the board now, with a count when there are more than fit. */
-export function Avatars({ peers, onEditSelf, maxShown = MAX_SHOWN }: AvatarsProps) {
+export function Avatars({ peers, onEditSelf, maxShown = MAX_SHOWN, ...follow }: AvatarsProps) {
   const { t } = useTranslation()
   const shown = peers.slice(0, maxShown)
   return (
@@ -63,6 +73,18 @@ export function Avatars({ peers, onEditSelf, maxShown = MAX_SHOWN }: AvatarsProp
             data-testid="edit-profile"
           >
             <Avatar peer={peer} hint={t('profile.open')} />
+          </button>
+        ) : !peer.isLocal && follow.onFollow ? (
+          <button
+            key={peer.clientId}
+            type="button"
+            className={`avatar-button${peer.clientId === follow.followingId ? ' avatar-following' : ''}`}
+            onClick={() => follow.onFollow?.(peer)}
+            aria-pressed={peer.clientId === follow.followingId}
+            data-testid="follow-avatar"
+            data-client-id={peer.clientId}
+          >
+            <Avatar peer={peer} hint={follow.followHint?.(peer)} />
           </button>
         ) : (
           <Avatar key={peer.clientId} peer={peer} />

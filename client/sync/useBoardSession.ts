@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Role } from '../../shared/access.ts'
 import { getParticipantKey, type Profile } from '../join/identity.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
 import { BoardSession, type ConnectionState } from './BoardSession.ts'
@@ -40,11 +41,20 @@ function createSessionStore(open: (onDiverged: () => void) => BoardSession) {
   }
 }
 
-/** Opens the board for as long as the calling component is mounted; undefined until it is open. */
+/**
+ * What a client publishes in awareness as `user`: its profile, and the role of its link, by which a
+ * projector finds the moderator to follow.
+ */
+export type PresenceUser = Profile & { role: Role }
+
+/**
+ * Opens the board for as long as the calling component is mounted; undefined until it is open.
+ * `user` is published in awareness; without it (a projector) this client shows nobody on the board.
+ */
 export function useBoardSession(
   boardId: string,
   token: string | undefined,
-  profile: Profile,
+  user: PresenceUser | undefined,
 ): BoardSession | undefined {
   const store = useMemo(
     () =>
@@ -63,8 +73,8 @@ export function useBoardSession(
   const session = useSyncExternalStore(store.subscribe, store.getSnapshot)
   useReopenNotice(store, session)
   useEffect(() => {
-    session?.provider.awareness.setLocalStateField('user', profile)
-  }, [session, profile])
+    if (user) session?.provider.awareness.setLocalStateField('user', user)
+  }, [session, user])
   return session
 }
 
