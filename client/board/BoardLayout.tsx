@@ -48,7 +48,7 @@ export function BoardLayout({
   const projector = role === Role.Projector
   const readOnly = !canEdit(role)
   const { provider } = session
-  const follow = useFollowController({ provider, peers, projector })
+  const follow = useFollowController({ provider, projector })
   const avatarFollow = useAvatarFollow(follow)
   const narrow = useNarrowScreen()
   // Once the document holds a title it is the truth, an emptied motion included; until then, the summary.

@@ -2,11 +2,12 @@
  * The strip under the header that says whom the view follows and how to stop: following a person,
  * a moderator presenting (locked or not, joined or left), or the moderator's own "you are presenting".
  */
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FacilitationAction } from '../../shared/debate/facilitation.ts'
 import type { Peer } from '../presence/peers.ts'
 import { describeError } from '../ui/errorMessage.ts'
+import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
 import { useFollow, type FollowJump } from './FollowContext.ts'
 import { FollowReason } from './followTarget.ts'
@@ -21,6 +22,7 @@ interface FollowBarProps {
 export function FollowBar({ peers, facilitate }: FollowBarProps) {
   const follow = useFollow()
   const { t } = useTranslation('follow')
+  const narrow = useNarrowScreen()
   const nameOf = (clientId: number | undefined) => nameIn(peers, clientId) ?? t('theModerator')
   useSummonNotice(follow?.jump, peers)
   if (!follow) return null
@@ -33,7 +35,7 @@ export function FollowBar({ peers, facilitate }: FollowBarProps) {
   const { target, spotlight } = follow
   const localId = follow.awareness.clientID
   if (spotlight?.clientId === localId)
-    return <PresentingBar locked={spotlight.locked} facilitate={facilitate} />
+    return <PresentingBar locked={spotlight.locked} facilitate={facilitate} short={narrow} />
   if (target?.reason === FollowReason.Person) {
     return (
       <Bar kind="person" text={t('following', { name: nameOf(target.clientId) })}>
@@ -51,8 +53,14 @@ export function FollowBar({ peers, facilitate }: FollowBarProps) {
   }
   if (target?.locked) return <Bar kind="locked" text={t('presenterLocked')} hint={t('presenterLockedHint')} />
   if (target) {
+    const name = nameOf(target.clientId)
+    // A phone has room for the name and the button only; the whole sentence is the tooltip.
     return (
-      <Bar kind="spotlight" text={t('presenterFollowing', { name: nameOf(target.clientId) })}>
+      <Bar
+        kind="spotlight"
+        text={t(narrow ? 'presenterLeft' : 'presenterFollowing', { name })}
+        hint={t('presenterFollowing', { name })}
+      >
         <button
           type="button"
           className="button"
@@ -91,7 +99,7 @@ function Bar({ kind, text, hint, children }: BarProps) {
   return (
     <div className={`follow-bar follow-bar-${kind}`} role="status" data-testid="follow-bar" data-kind={kind}>
       <span className="follow-bar-icon" aria-hidden="true">
-        {kind === 'locked' ? '🔒' : '◉'}
+        {kind === 'locked' ? <LockIcon /> : '◉'}
       </span>
       <span className="follow-bar-text" title={hint}>
         {text}
@@ -101,22 +109,42 @@ function Bar({ kind, text, hint, children }: BarProps) {
   )
 }
 
+/** A padlock, drawn: not every system has an emoji font (a projector's browser often has none). */
+function LockIcon() {
+  return (
+    <svg width="14" height="16" viewBox="0 0 14 16">
+      <path d="M3.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <rect x="1" y="7" width="12" height="8.5" rx="1.5" fill="currentColor" />
+    </svg>
+  )
+}
+
 /** The moderator's own bar while everyone follows them: lock or unlock their views, or stop. */
-function PresentingBar({ locked, facilitate }: { locked: boolean } & Pick<FollowBarProps, 'facilitate'>) {
+function PresentingBar({
+  locked,
+  facilitate,
+  short,
+}: { locked: boolean; short: boolean } & Pick<FollowBarProps, 'facilitate'>) {
   const { t } = useTranslation('follow')
   const run = useFacilitate(facilitate)
   const follow = useFollow()!
   const clientId = follow.awareness.clientID
+  // The box shows the choice at once; the session confirms it a moment later, or a toast says why not.
+  const [wanted, setWanted] = useState<boolean>()
+  const lock = (next: boolean) => {
+    setWanted(next)
+    void run({ type: 'spotlight', clientId, locked: next }).finally(() => setWanted(undefined))
+  }
   return (
-    <Bar kind="presenting" text={t('youPresent')}>
+    <Bar kind="presenting" text={t(short ? 'youPresentShort' : 'youPresent')} hint={t('youPresent')}>
       <label className="follow-bar-toggle">
         <input
           type="checkbox"
-          checked={locked}
-          onChange={(event) => run({ type: 'spotlight', clientId, locked: event.target.checked })}
+          checked={wanted ?? locked}
+          onChange={(event) => lock(event.target.checked)}
           data-testid="spotlight-lock"
         />
-        {t('lockViews')}
+        <span title={t('lockViews')}>{t(short ? 'lockShort' : 'lockViews')}</span>
       </label>
       <button
         type="button"
@@ -124,7 +152,7 @@ function PresentingBar({ locked, facilitate }: { locked: boolean } & Pick<Follow
         onClick={() => run({ type: 'spotlight', clientId: null })}
         data-testid="spotlight-stop"
       >
-        {t('stopPresenting')}
+        {t(short ? 'stopPresentingShort' : 'stopPresenting')}
       </button>
     </Bar>
   )

@@ -9,6 +9,7 @@ import { useDerivedLinks } from '../board/useDerivedLinks.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
 import { useFollow } from './FollowContext.ts'
 import { useFacilitate } from './FollowBar.tsx'
+import { hidePopover } from './PeopleMenu.tsx'
 import './follow.css'
 
 interface PresenterMenuProps {
@@ -31,7 +32,7 @@ export function PresenterMenu({ boardId, token, facilitate, compact }: Presenter
   const clientId = follow.awareness.clientID
   const presenting = follow.spotlight?.clientId === clientId
   const choose = (action: () => void) => () => {
-    document.getElementById(id)?.hidePopover()
+    hidePopover(id)
     action()
   }
   const openProjector = () => {

@@ -41,12 +41,14 @@ export interface FollowSituation {
 /** Whom to follow now, or null to move freely. */
 export function followTargetOf(choice: FollowChoice, situation: FollowSituation): FollowTarget | null {
   const { localId, projector, spotlight, moderatorId, isPresent } = situation
+  const spotlightHere = spotlight !== null && isPresent(spotlight.clientId)
   if (projector) {
-    const clientId = spotlight?.clientId ?? moderatorId
+    const clientId = spotlightHere ? spotlight.clientId : moderatorId
     return clientId === undefined ? null : { clientId, reason: FollowReason.Projector, locked: true }
   }
-  // The moderator who holds the spotlight is the one everyone else follows.
-  if (spotlight && spotlight.clientId !== localId) {
+  // The moderator who holds the spotlight is the one everyone else follows; if they are gone (their
+  // browser closed), a locked view must not keep everyone stuck until the spotlight is released.
+  if (spotlightHere && spotlight.clientId !== localId) {
     if (spotlight.locked)
       return { clientId: spotlight.clientId, reason: FollowReason.Spotlight, locked: true }
     if (choice.leftSpotlight !== spotlight.clientId)

@@ -11,8 +11,11 @@ const en = {
   presenterLeft: '{{name}} is presenting',
   rejoin: 'Rejoin',
   youPresent: 'You are presenting: everyone follows your view',
+  youPresentShort: 'You are presenting',
+  lockShort: 'Lock',
   lockViews: 'Lock their views',
   stopPresenting: 'Stop presenting',
+  stopPresentingShort: 'Stop',
   summoned: '{{name}} brought everyone to their view.',
   summonSent: 'Everyone was brought to your view.',
   theModerator: 'The moderator',
@@ -25,6 +28,8 @@ const en = {
   openProjector: 'Open projector view',
   projectorUnknown: 'This browser does not know the projector link: reset it in Share to get a new one.',
   projectorWaiting: 'Waiting for the moderator…',
+  morePeople_one: '{{count}} more person: choose one to follow',
+  morePeople_other: '{{count}} more people: choose one to follow',
 } as const
 
 /** A key of the `follow` namespace. */
@@ -41,8 +46,11 @@ const zhHans: Record<FollowStringKey, string> = {
   presenterLeft: '{{name}} 正在演示',
   rejoin: '重新跟随',
   youPresent: '你正在演示：所有人都跟随你的视图',
+  youPresentShort: '你正在演示',
+  lockShort: '锁定',
   lockViews: '锁定他们的视图',
   stopPresenting: '结束演示',
+  stopPresentingShort: '结束',
   summoned: '{{name}} 把所有人带到了自己的视图。',
   summonSent: '已把所有人带到你的视图。',
   theModerator: '主持人',
@@ -55,6 +63,8 @@ const zhHans: Record<FollowStringKey, string> = {
   openProjector: '打开投影视图',
   projectorUnknown: '此浏览器不知道投影链接：请在“分享”中重置以获得新链接。',
   projectorWaiting: '正在等待主持人…',
+  morePeople_one: '还有 {{count}} 人：选择一人跟随',
+  morePeople_other: '还有 {{count}} 人：选择一人跟随',
 }
 
 const zhHant: Record<FollowStringKey, string> = {
@@ -68,8 +78,11 @@ const zhHant: Record<FollowStringKey, string> = {
   presenterLeft: '{{name}} 正在簡報',
   rejoin: '重新跟隨',
   youPresent: '你正在簡報：所有人都跟隨你的檢視',
+  youPresentShort: '你正在簡報',
+  lockShort: '鎖定',
   lockViews: '鎖定他們的檢視',
   stopPresenting: '結束簡報',
+  stopPresentingShort: '結束',
   summoned: '{{name}} 把所有人帶到了自己的檢視。',
   summonSent: '已把所有人帶到你的檢視。',
   theModerator: '主持人',
@@ -82,6 +95,8 @@ const zhHant: Record<FollowStringKey, string> = {
   openProjector: '開啟投影檢視',
   projectorUnknown: '此瀏覽器不知道投影連結：請在「分享」中重設以取得新連結。',
   projectorWaiting: '正在等待主持人…',
+  morePeople_one: '還有 {{count}} 人：選擇一人跟隨',
+  morePeople_other: '還有 {{count}} 人：選擇一人跟隨',
 }
 
 export const followStrings = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant } as const

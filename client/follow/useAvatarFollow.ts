@@ -1,9 +1,19 @@
 /** The header's avatars as a way to follow someone: their button, its hint, and the ring of whom you follow. */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AvatarFollowProps } from '../presence/Avatars.tsx'
+import type { Peer } from '../presence/peers.ts'
 import type { FollowController } from './FollowContext.ts'
 import { FollowReason } from './followTarget.ts'
+
+/** Following from the avatars: others' avatars become buttons that follow them. */
+export interface AvatarFollowProps {
+  /** Follows another person's view. */
+  onFollow?(peer: Peer): void
+  /** Whose view this person follows, ringed. */
+  followingId?: number
+  /** The hint of an avatar that follows, e.g. "Follow Ana". */
+  followHint?(peer: Peer): string
+}
 
 /** Avatar props that follow a person; none while a locked view or a projector forbids choosing. */
 export function useAvatarFollow(follow: FollowController): AvatarFollowProps {

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type 
 import type { Summon } from '../../shared/debate/session.ts'
 import type { BoardProvider } from '../../shared/sync/BoardProvider.ts'
 import { useSessionState } from '../debate/useDebate.ts'
-import type { Peer } from '../presence/peers.ts'
 import { isTextEntry } from '../ui/isTextEntry.ts'
 import type { FollowController, FollowJump } from './FollowContext.ts'
 import {
@@ -15,16 +14,15 @@ import {
   type FollowChoice,
 } from './followTarget.ts'
 import { stepSummon } from './summon.ts'
-import { useModeratorId } from './useLeaderState.ts'
+import { useModeratorId, usePresentIds } from './useLeaderState.ts'
 
 interface FollowOptions {
   provider: BoardProvider
-  /** Everyone on the board: a person who left is followed no more. */
-  peers: Peer[]
   projector: boolean
 }
 
-export function useFollowController({ provider, peers, projector }: FollowOptions): FollowController {
+/** Whom this client follows and why, and the ways to change it; a person who left is followed no more. */
+export function useFollowController({ provider, projector }: FollowOptions): FollowController {
   const { awareness } = provider
   const localId = awareness.clientID
   const { spotlight, summon } = useSessionState(provider)
@@ -33,7 +31,8 @@ export function useFollowController({ provider, peers, projector }: FollowOption
   const choice = reconcileChoice(storedChoice, spotlight)
   // A released spotlight is forgotten for good, so that the next one catches this person again.
   if (choice !== storedChoice) setChoice(choice)
-  const present = useMemo(() => new Set(peers.map((peer) => peer.clientId)), [peers])
+  const presentIds = usePresentIds(awareness)
+  const present = useMemo(() => new Set(presentIds), [presentIds])
   const target = useMemo(
     () =>
       followTargetOf(choice, {
@@ -85,12 +84,16 @@ function useSummonJump(
   return jump
 }
 
-/** Escape stops following, unless something else on the page took the key (a dialog, a card's text). */
+/**
+ * Escape stops following, unless it closes something first (a dialog, a menu) or leaves a text field.
+ * NOTE: not `defaultPrevented`: the canvas takes every Escape to clear its selection, which is no reason
+ * to keep following.
+ */
 function useEscapeBreaksAway(active: boolean, onBreakAway: () => void) {
   useEffect(() => {
     if (!active) return
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || isTextEntry(event.target)) return
+      if (event.key !== 'Escape' || isTextEntry(event.target)) return
       if (isOverlayOpen()) return
       onBreakAway()
     }

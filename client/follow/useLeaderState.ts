@@ -29,3 +29,11 @@ export function useModeratorId(awareness: Awareness, enabled: boolean): number |
   )
   return useSyncExternalStore(store.subscribe, store.getSnapshot)
 }
+
+const idsOf = (states: Map<number, unknown>) => [...states.keys()].sort((a, b) => a - b)
+
+/** The presence ids on the board now, names or not (an anonymous board strips them). */
+export function usePresentIds(awareness: Awareness): number[] {
+  const store = useMemo(() => createAwarenessStore(awareness, idsOf), [awareness])
+  return useSyncExternalStore(store.subscribe, store.getSnapshot)
+}

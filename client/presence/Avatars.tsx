@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import type { AvatarFollowProps } from '../follow/useAvatarFollow.ts'
+import { PeopleMenu } from '../follow/PeopleMenu.tsx'
 import type { Peer } from './peers.ts'
 import './presence.css'
 
@@ -36,16 +38,6 @@ export function Avatar({ peer, small, hint }: AvatarProps) {
       {!small && <span className="avatar-team">{TEAM_MARK[peer.team]}</span>}
     </span>
   )
-}
-
-/** Following from the avatars: others' avatars become buttons that follow them. */
-export interface AvatarFollowProps {
-  /** Follows another person's view. */
-  onFollow?(peer: Peer): void
-  /** Whose view this person follows, ringed. */
-  followingId?: number
-  /** The hint of an avatar that follows, e.g. "Follow Ana". */
-  followHint?(peer: Peer): string
 }
 
 interface AvatarsProps extends AvatarFollowProps {
@@ -90,7 +82,12 @@ export function Avatars({ peers, onEditSelf, maxShown = MAX_SHOWN, ...follow }: 
           <Avatar key={peer.clientId} peer={peer} />
         ),
       )}
-      {peers.length > maxShown && <span className="avatar avatar-more">+{peers.length - maxShown}</span>}
+      {peers.length > maxShown &&
+        (follow.onFollow ? (
+          <PeopleMenu peers={peers.slice(maxShown)} {...follow} />
+        ) : (
+          <span className="avatar avatar-more">+{peers.length - maxShown}</span>
+        ))}
     </div>
   )
 }

@@ -80,6 +80,12 @@ describe('followTargetOf', () => {
       expected: { clientId: MODERATOR, reason: 'spotlight', locked: true },
     },
     {
+      name: 'the person chosen, not a locked spotlight whose moderator left the board',
+      choice: { person: ANA, leftSpotlight: null },
+      situation: situation({ spotlight: locked, isPresent: (id) => id !== MODERATOR }),
+      expected: { clientId: ANA, reason: 'person', locked: false },
+    },
+    {
       name: 'nobody for the moderator who holds the spotlight',
       choice: NO_CHOICE,
       situation: situation({ localId: MODERATOR, spotlight: locked }),
@@ -94,8 +100,14 @@ describe('followTargetOf', () => {
     {
       name: 'the spotlight, for a projector, before the moderator it found',
       choice: NO_CHOICE,
-      situation: situation({ projector: true, spotlight: { clientId: 9, locked: false } }),
-      expected: { clientId: 9, reason: 'projector', locked: true },
+      situation: situation({ projector: true, spotlight: { clientId: ANA, locked: false } }),
+      expected: { clientId: ANA, reason: 'projector', locked: true },
+    },
+    {
+      name: 'the moderator it found, for a projector whose spotlight holder left',
+      choice: NO_CHOICE,
+      situation: situation({ projector: true, spotlight: { clientId: 9, locked: true } }),
+      expected: { clientId: MODERATOR, reason: 'projector', locked: true },
     },
     {
       name: 'nobody, for a projector with no moderator on the board',
