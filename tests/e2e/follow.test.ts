@@ -10,12 +10,11 @@ import * as Y from 'yjs'
 import { SessionDocName } from '../../shared/access.ts'
 import { Format } from '../../shared/debate/formats.ts'
 import { initialSession, writeSession } from '../../shared/debate/session.ts'
-import { launchBrowser, openPage } from '../helpers/browser.ts'
+import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
 import { createBoardViaApi, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { dragMouse, joinBoard, selectInArticle, waitForStatus } from './pageActions.ts'
 import {
   readingPlace,
-  saveFollowScreenshot,
   sameCentre,
   scrollReader,
   settledRegion,
@@ -88,7 +87,7 @@ describe('following a person', () => {
     const place = await readingPlace(ana)
     expect(place.block).toBeGreaterThan(3)
     await expect.poll(() => readingPlace(ben)).toEqual(place)
-    await saveFollowScreenshot(ben, 'follow-bar-desktop')
+    await saveScreenshot(ben, 'follow-bar-desktop')
   })
 
   it('stops following on Escape: Ana pans on, Ben stays', async () => {
@@ -136,8 +135,8 @@ describe('the moderator presenting', () => {
     await settledRegion(mo)
     await expect.poll(() => sameCentre(mo, ana)).toBe(true)
     await expect.poll(() => sameCentre(mo, ben)).toBe(true)
-    await saveFollowScreenshot(ana, 'spotlight-bar-desktop')
-    await saveFollowScreenshot(mo, 'presenting-bar-desktop')
+    await saveScreenshot(ana, 'follow-spotlight-bar-desktop')
+    await saveScreenshot(mo, 'follow-presenting-bar-desktop')
   })
 
   it('lets a participant break away from an unlocked spotlight with Escape, and rejoin', async () => {
@@ -166,7 +165,7 @@ describe('the moderator presenting', () => {
     await pan(mo, -200, -100)
     await settledRegion(mo)
     await expect.poll(() => sameCentre(mo, ana)).toBe(true)
-    await saveFollowScreenshot(ana, 'spotlight-locked-bar-desktop')
+    await saveScreenshot(ana, 'follow-spotlight-locked-bar-desktop')
   })
 
   it('frees everyone when the moderator stops presenting', async () => {
@@ -246,7 +245,7 @@ describe('the projector view', () => {
     await mo.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2, { steps: 4 })
     await ana.getByTestId('peer-cursor').first().waitFor()
     expect(await projector.getByTestId('peer-cursor').count()).toBe(0)
-    await saveFollowScreenshot(projector, 'projector-desktop')
+    await saveScreenshot(projector, 'follow-projector-desktop')
   })
 })
 
@@ -272,7 +271,8 @@ describe('on a phone', () => {
   let moPhone: Page
 
   beforeAll(async () => {
-    pia = (await openPage(browser, PHONE)).page
+    // In Chinese: the longer strings must fit too.
+    pia = (await openPage(browser, { ...PHONE, locale: 'zh-CN' })).page
     await joinBoard(pia, links.edit!, 'Pia', 'bull')
   })
 
@@ -285,32 +285,32 @@ describe('on a phone', () => {
     await pan(ana, 120, -80)
     await settledRegion(ana)
     await expect.poll(() => sameCentre(ana, pia)).toBe(true)
-    await saveFollowScreenshot(pia, 'follow-bar-phone')
+    await saveScreenshot(pia, 'follow-bar-phone')
     await pia.getByTestId('follow-stop').click()
     await expect.poll(() => barKind(pia)).toBe(null)
   })
 
   it("shows the spotlight's bars, unlocked, left and locked, within the screen", async () => {
-    moPhone = (await openPage(browser, PHONE)).page
+    moPhone = (await openPage(browser, { ...PHONE, locale: 'zh-TW' })).page
     await joinBoard(moPhone, links.moderate!, 'Mo too', 'observer')
     await moPhone.getByTestId('presenter-menu').click()
     await moPhone.getByTestId('spotlight-on').click()
     await expect.poll(() => barKind(moPhone)).toBe('presenting')
     await expectBarFitsPhone(moPhone)
-    await saveFollowScreenshot(moPhone, 'presenting-bar-phone')
+    await saveScreenshot(moPhone, 'follow-presenting-bar-phone')
 
     await expect.poll(() => barKind(pia)).toBe('spotlight')
     await expectBarFitsPhone(pia)
-    await saveFollowScreenshot(pia, 'spotlight-bar-phone')
+    await saveScreenshot(pia, 'follow-spotlight-bar-phone')
     await pia.getByTestId('follow-stop').click()
     await expect.poll(() => barKind(pia)).toBe('left')
     await expectBarFitsPhone(pia)
-    await saveFollowScreenshot(pia, 'spotlight-left-bar-phone')
+    await saveScreenshot(pia, 'follow-spotlight-left-bar-phone')
 
     await moPhone.getByTestId('spotlight-lock').check()
     await expect.poll(() => barKind(pia)).toBe('locked')
     await expectBarFitsPhone(pia)
-    await saveFollowScreenshot(pia, 'spotlight-locked-bar-phone')
+    await saveScreenshot(pia, 'follow-spotlight-locked-bar-phone')
     await moPhone.getByTestId('spotlight-stop').click()
     await expect.poll(() => barKind(pia)).toBe(null)
   })
@@ -320,6 +320,6 @@ describe('on a phone', () => {
     await small.goto(links.projector!)
     await waitForStatus(small, 'connected')
     expect(await small.getByTestId('header-menu').count()).toBe(0)
-    await saveFollowScreenshot(small, 'projector-phone')
+    await saveScreenshot(small, 'follow-projector-phone')
   })
 })

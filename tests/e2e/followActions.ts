@@ -1,6 +1,4 @@
 /** What the follow tests read of a page: the part of the board it shows, and where its reader is. */
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 
@@ -65,12 +63,4 @@ export async function settledRegion(page: Page) {
     })
     .toBe(true)
   return JSON.parse(last) as Region
-}
-
-export const SCREENSHOTS_DIR = path.resolve('screenshots')
-
-/** Saves a screenshot for people to look at, under screenshots/. */
-export async function saveFollowScreenshot(page: Page, name: string) {
-  fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`) })
 }
