@@ -1,6 +1,8 @@
 /** The types the update policy shares between its checks, and what it asks of the room. */
 import type * as Y from 'yjs'
 import type { DocumentSchema } from '../../../shared/board/documentSchemas.ts'
+import type { BoardChange, ChangeTarget } from '../../../shared/debate/boardRules.ts'
+import type { ErrorPayload } from '../../../shared/errors.ts'
 import type { Limits } from '../../limits/limitsConfig.ts'
 
 /** The limits an update is checked against. */
@@ -31,6 +33,20 @@ export interface UpdateContext {
    */
   countEntries: (root: string) => number
   limits: UpdateLimits
+  /**
+   * The debate's rules for the sender, in a document that follows BOARD_DOCUMENT_SCHEMA: each
+   * change the update makes (boardChanges.ts) is judged, and the first refused refuses the update.
+   * Absent, no change is judged (the control document; an update the server makes).
+   */
+  changes?: ChangeRules
+}
+
+/** The debate's rules (shared/debate/boardRules.ts) bound to the session, the sender and the document. */
+export interface ChangeRules {
+  /** The document the update lands in: the board, or a drafts document. */
+  target: ChangeTarget
+  /** Why the sender may not make `change` now, or null when it may. */
+  refuse(change: BoardChange): ErrorPayload | null
 }
 
 /** An update as Y.decodeUpdate returns it. */
