@@ -13,15 +13,14 @@ import type { Container } from './slots.ts'
 export type Where =
   | { level: 'root'; root: string }
   | {
-      level: 'entry' | 'field'
+      level: 'entry'
       root: string
       /** The item holding the entry in its root map. */
       entry: Y.Item
       /** Whether the update creates the entry (the document does not hold it yet). */
       fresh: boolean
-      /** The entry's field the type sits in; '' at the entry level. */
-      field: string
     }
+  | { level: 'field'; root: string; entry: Y.Item; fresh: boolean; field: string }
 
 /** Deeper than any schema nests types: such a place is no argument's. */
 const MAX_NESTING = 8
@@ -79,7 +78,7 @@ export class ArgumentLocator {
 function inside(parent: Where, item: Y.Item, fresh: boolean): Where {
   switch (parent.level) {
     case 'root':
-      return { level: 'entry', root: parent.root, entry: item, fresh, field: '' }
+      return { level: 'entry', root: parent.root, entry: item, fresh }
     case 'entry':
       return { ...parent, level: 'field', field: item.parentSub ?? '' }
     case 'field':

@@ -120,7 +120,7 @@ class ChangeList {
   }
 
   /** Something written or deleted inside `field` of an entry; `value`, a new plain value of it. */
-  private touched(where: Where & { level: 'entry' | 'field' }, field: string, value?: { value: unknown }) {
+  private touched(where: Exclude<Where, { level: 'root' }>, field: string, value?: { value: unknown }) {
     const { entry } = where
     // Yjs deletes what lands in a deleted entry: it changes nothing.
     if (entry.deleted) return

@@ -86,6 +86,8 @@ interface Row {
   target: ChangeTarget
   change: BoardChange
   expect: null | ErrorCode
+  /** What the refusal says, where rows of one code say different things. */
+  message?: RegExp
 }
 
 const { Forbidden, PhaseLocked } = ErrorCode
@@ -226,6 +228,7 @@ const rows: Row[] = [
     ...{ session: bullCase, writer: bob, target: 'board' },
     change: create(bullCase, bob, 'bear'),
     expect: PhaseLocked,
+    message: /^Only bull cards can be made in this phase/,
   },
   {
     name: '[PH6] in the bull case a member without a team makes no bear card',
@@ -263,6 +266,7 @@ const rows: Row[] = [
     ...{ session: vote, writer: alice, target: 'board' },
     change: create(vote, alice, 'bull'),
     expect: PhaseLocked,
+    message: /^New cards cannot be made in this phase/,
   },
   {
     name: '[PH7] in a vote phase a member does not change a card of their own',
@@ -403,6 +407,18 @@ const rows: Row[] = [
     name: '[PH10] on an anonymous board an author clears the name of a card of their own',
     ...{ session: { ...openings, anonymous: true }, writer: alice, target: 'board' },
     change: edit('authorName', alicesOpening, ''),
+    expect: null,
+  },
+  {
+    name: '[PH10] on an anonymous board an author still changes the text of a card of their own',
+    ...{ session: { ...openings, anonymous: true }, writer: alice, target: 'board' },
+    change: edit('text', alicesOpening),
+    expect: null,
+  },
+  {
+    name: '[PH10] on a board that is not anonymous an author renames a card of their own',
+    ...{ session: openings, writer: alice, target: 'board' },
+    change: edit('authorName', alicesOpening, 'Ally'),
     expect: null,
   },
   {
@@ -598,6 +614,7 @@ describe('refuseChange', () => {
       if (row.expect === null) expect(error).toBeNull()
       else {
         expect(error?.code).toBe(row.expect)
+        if (row.message) expect(error?.message).toMatch(row.message)
         // A person reads the reason: a whole sentence, not a code.
         expect(error?.message).toMatch(/^[A-Z].{10,}[.]$/)
       }

@@ -58,8 +58,8 @@ const ALICE_OPENING = { stance: 'bull', authorId: 'alice-id', phaseId: 'openings
 const BOB_OPENING = { stance: 'bear', authorId: 'bob-id', phaseId: 'openings' }
 
 /**
- * The server's board in the openings: Alice's bull card a-open and Bob's bear card b-open, a link
- * between them and an article; and Alice's copy of it.
+ * The server's board in the openings: Alice's bull card a-open and Bob's bear card b-open, two
+ * links between them and an article; and Alice's copy of it.
  */
 function debate() {
   const server = new Y.Doc()
@@ -67,13 +67,18 @@ function debate() {
   createCard(server, cardBy('bull', 'alice-id', 'openings', 'Demand is strong'), { id: 'a-open', now: 1 })
   createCard(server, cardBy('bear', 'bob-id', 'openings', 'Prices fell'), { id: 'b-open', now: 2 })
   linkCards(server, { from: 'a-open', to: 'b-open', kind: 'rebuts' }, { id: 'link-1' })
+  linkCards(server, { from: 'b-open', to: 'a-open', kind: 'supports' }, { id: 'link-2' })
   addSource(server, { title: 'Prices', language: 'en', text: SOURCE_TEXT, addedBy: 'Ada' }, { id: 'src-1' })
   return { server, client: replica(server, Client.Alice) }
 }
 
-/** Alice's edit of her copy, offered to the server. */
-function aliceEdits(edit: (doc: Y.Doc) => void): { doc: Y.Doc; update: Uint8Array } {
+/**
+ * Alice's edit of her copy, offered to the server. `gc: false` keeps deleted values in her copy (as
+ * an undo manager does), so the update holds them and its delete set deletes them.
+ */
+function aliceEdits(edit: (doc: Y.Doc) => void, { gc = true } = {}): { doc: Y.Doc; update: Uint8Array } {
   const { server, client } = debate()
+  client.gc = gc
   return { doc: server, update: changes(client, server, edit) }
 }
 
@@ -155,11 +160,14 @@ describe('the changes an update makes', () => {
     ])
   })
 
-  it('[PH17] moving a card twice offline is one card-edit per field, with the last value', () => {
-    const offer = aliceEdits((doc) => {
-      moveCard(doc, 'a-open', { x: 5, y: 6 })
-      moveCard(doc, 'a-open', { x: 7, y: 8 })
-    })
+  it.each([true, false])('[PH17] moving a card twice offline is one card-edit per field (gc %s)', (gc) => {
+    const offer = aliceEdits(
+      (doc) => {
+        moveCard(doc, 'a-open', { x: 5, y: 6 })
+        moveCard(doc, 'a-open', { x: 7, y: 8 })
+      },
+      { gc },
+    )
     expect(changesFound(offer)).toEqual([
       { kind: 'card-edit', field: 'x', card: ALICE_OPENING, value: 7 },
       { kind: 'card-edit', field: 'y', card: ALICE_OPENING, value: 8 },
@@ -174,6 +182,8 @@ describe('the changes an update makes', () => {
   it('[PH17] deleting a whole card is one card-delete, not edits of its fields', () => {
     const offer = aliceEdits((doc) => deleteCard(doc, 'a-open'))
     expect(changesFound(offer)).toEqual([{ kind: 'card-delete', card: ALICE_OPENING }])
+    const bobs = aliceEdits((doc) => deleteCard(doc, 'b-open'))
+    expect(changesFound(bobs)).toEqual([{ kind: 'card-delete', card: BOB_OPENING }])
   })
 
   it('[PH17] replacing a card under its key deletes the card that was there', () => {
@@ -190,21 +200,88 @@ describe('the changes an update makes', () => {
     expect(changesFound(stripped).map((change) => change.kind)).toEqual(['card-create', 'card-delete'])
   })
 
-  it('[PH17] linking and unlinking cards are link-changes', () => {
-    const link = aliceEdits((doc) => linkCards(doc, { from: 'b-open', to: 'a-open', kind: 'supports' }))
+  it('[PH17] linking and unlinking cards are link-changes, one per link', () => {
+    const link = aliceEdits((doc) => linkCards(doc, { from: 'b-open', to: 'a-open', kind: 'rebuts' }))
     expect(changesFound(link)).toEqual([{ kind: 'link-change' }])
     const unlink = aliceEdits((doc) => unlinkCards(doc, 'link-1'))
     expect(changesFound(unlink)).toEqual([{ kind: 'link-change' }])
     expectRefused(judged(unlink, openings), ErrorCode.PhaseLocked, /Links cannot be made or removed/)
+    const both = aliceEdits((doc) =>
+      doc.transact(() => ['link-1', 'link-2'].forEach((id) => unlinkCards(doc, id))),
+    )
+    expect(Y.decodeUpdate(both.update).ds.clients.get(Client.Server)).toHaveLength(1)
+    expect(changesFound(both)).toEqual([{ kind: 'link-change' }, { kind: 'link-change' }])
   })
 
-  it('[PH17] adding an article is one source-change, its fields included', () => {
-    const offer = aliceEdits((doc) =>
+  it('[PH17] adding, changing or removing an article is one source-change', () => {
+    const added = aliceEdits((doc) =>
       addSource(doc, { title: 'Rates', language: 'en', text: 'Rates rose.', addedBy: 'Al' }),
     )
-    expect(changesFound(offer)).toEqual([{ kind: 'source-change' }])
+    expect(changesFound(added)).toEqual([{ kind: 'source-change' }])
     const retitled = aliceEdits((doc) => getBoardRoots(doc).sources.get('src-1')!.set('title', 'Costs'))
     expect(changesFound(retitled)).toEqual([{ kind: 'source-change' }])
+    const removed = aliceEdits((doc) => getBoardRoots(doc).sources.delete('src-1'))
+    expect(changesFound(removed)).toEqual([{ kind: 'source-change' }])
+  })
+
+  it('[PH17] the first card and article of a document that has none are found', () => {
+    const drafts = new Y.Doc()
+    drafts.clientID = Client.Server
+    const client = replica(drafts, Client.Alice)
+    const update = changes(client, drafts, (doc) => {
+      createCard(doc, cardBy('bull', 'alice-id', 'prepare'))
+      addSource(doc, { title: 'Rates', language: 'en', text: 'Rates rose.', addedBy: 'Al' })
+    })
+    const found = changesFound({ doc: drafts, update })
+    expect(found.map((change) => change.kind)).toEqual(['card-create', 'source-change'])
+  })
+
+  it('[PH17] what the document holds already is no change: a step 2 carrying a move is the move', () => {
+    const { server, client } = debate()
+    Y.applyUpdate(
+      server,
+      changes(client, server, (doc) => aliceCard(doc).set('authorName', 'Ally')),
+    )
+    moveCard(client, 'a-open', { x: 3, y: 4 })
+    // Every struct and deletion Alice has, the known ones included, as a handshake's step 2 sends them.
+    const offer = { doc: server, update: Y.encodeStateAsUpdate(client) }
+    expect(changesFound(offer)).toEqual([
+      { kind: 'card-edit', field: 'x', card: ALICE_OPENING, value: 3 },
+      { kind: 'card-edit', field: 'y', card: ALICE_OPENING, value: 4 },
+    ])
+  })
+
+  it('[PH17] writing into a card the document deleted is no change', () => {
+    const { server, client } = debate()
+    // Without garbage collection the deleted card keeps its map, so the edit finds a place in it.
+    server.gc = false
+    deleteCard(server, 'b-open')
+    const offer = {
+      doc: server,
+      update: changes(client, server, (doc) => moveCard(doc, 'b-open', { x: 1, y: 1 })),
+    }
+    expect(changesFound(offer)).toEqual([])
+    expectAccepted(judged(offer, openings))
+  })
+
+  it('[PH17] a place nested inside a card is part of its field; deeper than any schema, of nothing', () => {
+    const { server } = debate()
+    // Only an older server stored such places: 12 maps nested in a field no schema has.
+    const nested = (depth: number): Y.Map<unknown> =>
+      new Y.Map<unknown>([['k', depth === 0 ? 1 : nested(depth - 1)]])
+    aliceCard(server).set('junk', nested(12))
+    /** Alice deletes the entry `k` of the map `depth` levels below the field. */
+    const deleteAt = (depth: number) => {
+      const client = replica(server, Client.Alice)
+      const update = changes(client, server, (doc) => {
+        let map = getCardMap(doc, 'a-open')!.get('junk') as Y.Map<unknown>
+        for (let i = 0; i < depth; i++) map = map.get('k') as Y.Map<unknown>
+        map.delete('k')
+      })
+      return { doc: server, update }
+    }
+    expect(changesFound(deleteAt(1))).toEqual([{ kind: 'card-edit', field: 'junk', card: ALICE_OPENING }])
+    expect(changesFound(deleteAt(12))).toEqual([])
   })
 
   it('[PH17] characters of another’s card deleted by the delete set alone are an edit of it', () => {
@@ -224,13 +301,32 @@ describe('the changes an update makes', () => {
     )
   })
 
-  it('[PH18] a card made and removed within one update is no change', () => {
-    const offer = aliceEdits((doc) => {
-      createCard(doc, cardBy('bear', 'alice-id', 'openings'), { id: 'a-gone' })
-      deleteCard(doc, 'a-gone')
-    })
+  it.each([true, false])('[PH18] a card made and removed within one update is no change (gc %s)', (gc) => {
+    const offer = aliceEdits(
+      (doc) => {
+        createCard(doc, cardBy('bear', 'alice-id', 'openings'), { id: 'a-gone' })
+        deleteCard(doc, 'a-gone')
+      },
+      { gc },
+    )
     expect(changesFound(offer)).toEqual([])
     expectAccepted(judged(offer, openings))
+  })
+
+  it('[PH18] a card made and removed after edits the document holds is no change either', () => {
+    const { server, client } = debate()
+    Y.applyUpdate(
+      server,
+      changes(client, server, (doc) => moveCard(doc, 'a-open', { x: 1, y: 1 })),
+    )
+    const offer = {
+      doc: server,
+      update: changes(client, server, (doc) => {
+        createCard(doc, cardBy('bear', 'alice-id', 'openings'), { id: 'a-gone' })
+        deleteCard(doc, 'a-gone')
+      }),
+    }
+    expect(changesFound(offer)).toEqual([])
   })
 
   it('[PH18] a new card given two stances is its card-create and an edit of its stance', () => {
