@@ -16,6 +16,7 @@ import {
   readMeta,
   setMeta,
 } from '../../../shared/board/index.ts'
+import { SessionDocName } from '../../../shared/access.ts'
 import { ErrorCode } from '../../../shared/errors.ts'
 import { createParticipantKey } from '../../../shared/sync/participantKey.ts'
 import { canonicalJson, connectClient, connectRawSocket } from '../../helpers/clients.ts'
@@ -179,6 +180,7 @@ describe('trust: documents, identities and presence', () => {
     expect(await seen).toEqual([
       { name: DocName.Board, write: false },
       { name: DocName.Control, write: false },
+      { name: SessionDocName.Session, write: false },
     ])
     expect([...names]).toEqual([DocName.Board])
   })
