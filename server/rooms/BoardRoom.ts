@@ -95,6 +95,11 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     return target.doc
   }
 
+  /** How many connections are on the board now (the moderator's group overview shows it). */
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
   /** Adds a connection and starts its handshake: the documents it may read, their state vectors, then presence. */
   join(connection: RoomConnection): void {
     // A connection can resolve its room in the microtasks between a failure and the unload.
