@@ -10,6 +10,7 @@ import { sharedArticleReader } from '../sources/worker/ArticleReader.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { boardsRouter, type BoardsRouterDeps } from './boardsRouter.ts'
 import { clientRouter } from './clientBuild.ts'
+import { dashboardRouter } from './dashboardRouter.ts'
 import { groupsRouter } from './groupsRouter.ts'
 import { apiNotFound, errorHandler } from './httpErrors.ts'
 import { corsFor, securityHeaders } from './security.ts'
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api/boards', boardsRouter({ ...deps, publicUrl }))
   const { jsonBodyLimitBytes } = deps.limits
   app.use('/api/boards', groupsRouter({ ...deps, jsonBodyLimitBytes, publicUrl }))
+  app.use('/api/boards', dashboardRouter(deps))
   // ARTICLE IMPORT: POST /api/boards/:id/sources exists only once the room can take the article in.
   if (deps.sources?.addSourceToBoard) {
     const { settings, addSourceToBoard } = deps.sources
