@@ -75,8 +75,8 @@ export async function createGroupCopies(
  */
 async function reserveGroups(registry: RoomRegistry, originalId: string, ids: string[]) {
   return registry.withRoom(originalId, async (room) => {
-    // TODO: drop once every room opens a session document (the lead's rooms change): until then a
-    // board stored before it existed has none to record its groups in.
+    // A board stored before formats has no session document (it stays a free board; see
+    // BoardRoom.restoreDocuments), so nowhere to record its groups.
     if (!optionalDocument(room, SessionDocName.Session))
       throw new BoardError(
         ErrorCode.BadRequest,

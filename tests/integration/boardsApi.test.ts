@@ -21,7 +21,7 @@ describe('boards API', () => {
     expect(await response.json()).toMatchObject({ ok: true })
   })
 
-  it('creates a board with a distinct capability link per role that connects with its role', async () => {
+  it('creates a board with six distinct capability links that connect with their roles', async () => {
     const server = await startTestServer()
     const response = await postJson(`${server.url}/api/boards`, {
       title: 'Committee',
