@@ -210,15 +210,26 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       if (!known.has(name)) connection.sendSync(name, encodeSyncStep1(this.document(name)))
   }
 
+  /** Grants a new document to every connection that may read it (but `except`, being seated now). */
+  private announceDocument(name: string, except: RoomConnection | undefined) {
+    for (const connection of this.connections.values()) {
+      const reader = this.debate.readerOf(connection)
+      if (connection === except || !documentAccess(reader, name).read) continue
+      connection.sendDocuments(readableDocuments(reader, this.docs.keys()))
+      connection.sendSync(name, encodeSyncStep1(this.document(name)))
+    }
+  }
+
   private debateHost() {
     return {
       boardId: this.id,
       connections: () => this.connections.values(),
       documentNames: () => this.docs.keys(),
       document: (name: string) => this.docs.get(name)?.doc,
-      ensureDocument: (name: string) => {
-        if (!this.docs.has(name))
-          this.docs.set(name, RoomDocument.fromStored(name, undefined, Origin.Storage))
+      ensureDocument: (name: string, except?: RoomConnection) => {
+        if (this.docs.has(name)) return
+        this.docs.set(name, RoomDocument.fromStored(name, undefined, Origin.Storage))
+        this.announceDocument(name, except)
       },
       applyChange: (name: string, edit: (doc: Y.Doc) => void) => this.applyChange(name, edit),
       enqueue: (task: () => Promise<void>) => this.enqueue(task),
