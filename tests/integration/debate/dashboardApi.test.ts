@@ -19,19 +19,16 @@ import { createBoardViaApi, type TestServer } from '../../helpers/testServer.ts'
 import { callApi, jsonOf, startDebateServer } from './apiHarness.ts'
 
 type DashboardJson = Dashboard & { id: string; title: string }
-const ROLE_ZH_HANS: Partial<Record<Role, string>> = { bull: '看多方', bear: '看空方' }
 
 let server: TestServer
 beforeAll(async () => {
   server = await startDebateServer()
 })
 
-/**
- * The id a client's cards carry: its seat's once the server sends seats (the lead's rooms change, which
- * also checks it), a made-up one until then.
- */
-function authorIdOf(client: TestClient, fallback: string): string {
-  return client.provider.seat?.authorId ?? fallback
+/** The id a client's cards carry, from the seat the server gives it (and checks cards against). */
+async function authorIdOf(client: TestClient): Promise<string> {
+  await vi.waitFor(() => expect(client.provider.seat).toBeDefined())
+  return client.provider.seat!.authorId
 }
 
 /** A board where Alice cited a passage and Bob rebutted her, each from their own page. */
@@ -50,7 +47,7 @@ async function debatedBoard() {
     start: 0,
     end: quote.length,
     team: 'bull',
-    authorId: authorIdOf(alice, 'alice'),
+    authorId: await authorIdOf(alice),
     authorName: 'Alice',
   })
   await vi.waitFor(() => expect(bob.doc.getMap('cards').has(cited)).toBe(true))
@@ -60,7 +57,7 @@ async function debatedBoard() {
     x: 0,
     y: 300,
     team: 'bear',
-    authorId: authorIdOf(bob, 'bob'),
+    authorId: await authorIdOf(bob),
     authorName: 'Bob',
   })
   linkCards(bob.doc, { from: rebuttal, to: cited, kind: 'rebuts' })
@@ -81,8 +78,26 @@ describe('the dashboard', () => {
     const dashboard = await dashboardOf(board.id, board.tokens.moderate)
     expect(dashboard).toMatchObject({ id: board.id, title: 'AI 泡沫?', format: 'free', phaseId: 'open' })
     expect(dashboard.participants).toEqual([
-      expect.objectContaining({ name: 'Alice', team: 'bull', cards: 1, excerpts: 1, links: 0, words: 2 + 4 }),
-      expect.objectContaining({ name: 'Bob', team: 'bear', cards: 1, excerpts: 0, links: 1, words: 3 }),
+      expect.objectContaining({
+        name: 'Alice',
+        inRoster: true,
+        team: 'bull',
+        role: 'bull',
+        cards: 1,
+        excerpts: 1,
+        links: 0,
+        words: 2 + 4,
+      }),
+      expect.objectContaining({
+        name: 'Bob',
+        inRoster: true,
+        team: 'bear',
+        role: 'bear',
+        cards: 1,
+        excerpts: 0,
+        links: 1,
+        words: 3,
+      }),
     ])
     expect(dashboard.articles[0]).toEqual({
       sourceId: board.article.id,
@@ -128,13 +143,10 @@ describe('the dashboard', () => {
     const bytes = new Uint8Array(await response.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
-    // Once the roster knows them, their role is their link's (bull, bear); until then it is unknown.
-    const { participants } = await dashboardOf(board.id, board.tokens.moderate)
-    const [alice, bob] = participants.map((p) => (p.role ? ROLE_ZH_HANS[p.role] : ''))
     expect(parseCsv(text.slice(1))).toEqual([
       ['姓名', '阵营', '角色', '卡片', '引用段落', '连线', '字数'],
-      ['Alice', '正方', alice, '1', '1', '0', '6'],
-      ['Bob', '反方', bob, '1', '0', '1', '3'],
+      ['Alice', '正方', '看多方', '1', '1', '0', '6'],
+      ['Bob', '反方', '看空方', '1', '0', '1', '3'],
     ])
   })
 

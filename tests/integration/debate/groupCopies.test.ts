@@ -2,13 +2,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { Role, SessionDocName } from '../../../shared/access.ts'
 import { deriveGroupModeratorToken } from '../../../shared/auth/derivedTokens.ts'
-import { createCard, readCards, readSources } from '../../../shared/board/index.ts'
+import { DocName, createCard, readCards, readSources } from '../../../shared/board/index.ts'
 import { FORMATS } from '../../../shared/debate/formats.ts'
 import { MAX_GROUPS, readSession, writeSession } from '../../../shared/debate/session.ts'
 import { ErrorCode } from '../../../shared/errors.ts'
 import { hashToken } from '../../../server/auth/capabilities.ts'
 import type { GroupStatus } from '../../../server/boards/groupStatus.ts'
-import { connectClient } from '../../helpers/clients.ts'
+import { connectClient, type TestClient } from '../../helpers/clients.ts'
 import { createBoardViaApi, tokensOf, type TestServer } from '../../helpers/testServer.ts'
 import { callApi, jsonOf, startDebateServer } from './apiHarness.ts'
 
@@ -38,11 +38,21 @@ async function listGroups(id: string, token: string): Promise<GroupStatus[]> {
   ).groups
 }
 
+/** The id a client's cards carry, from the seat the server gives it. */
+async function authorIdOf(client: TestClient): Promise<string> {
+  await vi.waitFor(() => expect(client.provider.seat).toBeDefined())
+  return client.provider.seat!.authorId
+}
+
+function storedCardCount(id: string): Promise<number> {
+  return server.registry.withRoom(id, (room) => readCards(room.document(DocName.Board)).length)
+}
+
 async function errorOf(response: Response, status: number) {
   return (await jsonOf<{ error: { code: string; message: string } }>(response, status)).error
 }
 
-/** A classroom board whose moderator renamed and retimed two phases and moved on to the third, with a card. */
+/** A classroom board whose moderator renamed and retimed two phases, moved on to the third and wrote a card. */
 async function runningClassroom(options: { articles?: 'demo' | 'none' } = {}) {
   const board = await createBoardViaApi(server, {
     title: 'Class 3B',
@@ -59,9 +69,17 @@ async function runningClassroom(options: { articles?: 'demo' | 'none' } = {}) {
   await server.registry.withRoom(board.id, (room) =>
     room.change(SessionDocName.Session, (doc) => writeSession(doc, { phases, phaseIndex: 2 })),
   )
-  const editor = await connectClient(server.url, board.id, { token: board.tokens.edit })
-  createCard(editor.doc, { stance: 'bull', x: 0, y: 0, authorId: 'a', authorName: 'Ann', text: 'Mine only' })
-  return { ...board, phases, editor }
+  // The moderator writes it: moderators may in any phase (shared/debate/boardRules.ts).
+  const moderator = await connectClient(server.url, board.id, { token: board.tokens.moderate })
+  createCard(moderator.doc, {
+    stance: 'bull',
+    x: 0,
+    y: 0,
+    authorId: await authorIdOf(moderator),
+    authorName: 'Ms Li',
+  })
+  await vi.waitFor(async () => expect(await storedCardCount(board.id)).toBe(1))
+  return { ...board, phases, moderator }
 }
 
 describe('making small groups', () => {
@@ -69,7 +87,7 @@ describe('making small groups', () => {
     const original = await runningClassroom()
     const groups = await makeGroups(original.id, original.tokens.moderate, 3)
     expect(groups.map((group) => group.number)).toEqual([1, 2, 3])
-    const originalSources = readSources(original.editor.doc)
+    const originalSources = readSources(original.moderator.doc)
     for (const group of groups) {
       expect(Object.keys(group.links).sort()).toEqual(Object.values(Role).sort())
       const member = await connectClient(server.url, group.id, { token: tokensOf(group.links).edit })
@@ -86,7 +104,9 @@ describe('making small groups', () => {
       })
     }
     await vi.waitFor(() =>
-      expect(readSession(original.editor.provider.session).groups).toEqual(groups.map((group) => group.id)),
+      expect(readSession(original.moderator.provider.session).groups).toEqual(
+        groups.map((group) => group.id),
+      ),
     )
   })
 
@@ -208,8 +228,9 @@ describe('the groups overview', () => {
   it('[PH45] lists each group’s title, phase, lock, cards, articles, people online and newest card', async () => {
     const original = await runningClassroom()
     const [first, second] = await makeGroups(original.id, original.tokens.moderate, 2)
-    const member = await connectClient(server.url, first!.id, { token: tokensOf(first!.links).bull })
-    createCard(member.doc, { stance: 'bull', x: 0, y: 0, authorId: 'b', authorName: 'Bo' }, { now: 1234 })
+    const moderator = await connectClient(server.url, first!.id, { token: tokensOf(first!.links).moderate })
+    const authorId = await authorIdOf(moderator)
+    createCard(moderator.doc, { stance: 'bull', x: 0, y: 0, authorId, authorName: 'Ms Li' }, { now: 1234 })
     await vi.waitFor(async () => {
       const [one] = await listGroups(original.id, original.tokens.moderate)
       expect(one?.cards).toBe(1)
