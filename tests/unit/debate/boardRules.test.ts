@@ -583,6 +583,12 @@ const rows: Row[] = [
     change: link,
     expect,
   })),
+  {
+    name: '[PH15] in a draft phase a team links its drafts',
+    ...{ session: prepare, writer: alice, target: 'drafts' },
+    change: link,
+    expect: null,
+  },
   // PH16: articles.
   ...[
     { session: openings, kind: 'argue', expect: null },
