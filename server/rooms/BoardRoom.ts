@@ -4,11 +4,17 @@
  */
 import { EventEmitter } from 'node:events'
 import * as Y from 'yjs'
-import { documentAccess, readableDocuments } from '../../shared/access.ts'
+import { SessionDocName, documentAccess, readableDocuments, type DocumentGrant } from '../../shared/access.ts'
 import { documentSchemaFor } from '../../shared/board/documentSchemas.ts'
 import { DocName, docNameSchema } from '../../shared/board/layout.ts'
 import { BoardError, ErrorCode, asBoardError } from '../../shared/errors.ts'
-import { SyncMessageType, encodeSyncStep1, encodeSyncUpdate, toBytes } from '../../shared/protocol.ts'
+import {
+  SyncMessageType,
+  encodeSyncStep1,
+  encodeSyncUpdate,
+  toBytes,
+  type Seat,
+} from '../../shared/protocol.ts'
 import type { Logger } from '../log.ts'
 import { KeyedRateLimiter } from '../limits/KeyedRateLimiter.ts'
 import type { BoardStore, StoredBoardState } from '../storage/BoardStore.ts'
@@ -16,6 +22,7 @@ import { storageFailure } from '../storage/storageErrors.ts'
 import { ClientOwnership } from './clientOwnership.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 import { RoomDocument } from './RoomDocument.ts'
+import { RoomDebate } from './RoomDebate.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import {
   closeUnavailable,
@@ -44,6 +51,11 @@ const SYNC_STEP1_LIMIT = { burst: 1, perSecond: 1 / 10 }
 
 /** The documents every board has, created empty when storage holds none. */
 const BASE_DOCUMENTS = [DocName.Board, DocName.Control]
+/**
+ * The documents a board created with a debate format has beside them. A board without a session
+ * document is a free board, as every board made before formats is: it has no roster either.
+ */
+const DEBATE_DOCUMENTS = [SessionDocName.Session, SessionDocName.Roster]
 
 type RoomEvents = {
   /** Storage lost an accepted edit: the room refuses everything and must be unloaded unflushed. */
@@ -53,7 +65,9 @@ type RoomEvents = {
 export class BoardRoom extends EventEmitter<RoomEvents> {
   private readonly docs = new Map<string, RoomDocument>()
   private readonly connections = new Map<string, RoomConnection>()
-  readonly presence = new RoomPresence(this.connections)
+  readonly presence: RoomPresence
+  /** The debate this board runs: session, seats, roster, drafts. Set once the documents are restored. */
+  debate!: RoomDebate
   private readonly ownership: ClientOwnership
   private readonly step1Turns = new KeyedRateLimiter(SYNC_STEP1_LIMIT)
   /** Messages are handled one at a time, in arrival order, even when storage is asynchronous. */
@@ -70,6 +84,10 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   ) {
     super()
     this.ownership = new ClientOwnership(clientOwners, this.docs)
+    this.presence = new RoomPresence(this.connections, {
+      relay: (recipient, update) => this.debate.presenceFor(recipient, update),
+      onState: (connection, state) => this.debate.notePresence(connection, state),
+    })
   }
 
   /** Loads a board from storage; throws NOT_FOUND, or BOARD_UNAVAILABLE rather than ever starting empty. */
@@ -84,6 +102,8 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       logger.error({ err: error, boardId: id }, 'stored board could not be applied')
       throw unavailableToLoad()
     }
+    room.debate = new RoomDebate(room.debateHost())
+    room.debate.resume()
     await room.moveLegacyMeta()
     return room
   }
@@ -100,9 +120,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     // A connection can resolve its room in the microtasks between a failure and the unload.
     if (this.failed) return closeUnavailable(connection)
     this.connections.set(connection.id, connection)
-    const grants = readableDocuments(connection, this.docs.keys())
-    connection.sendDocuments(grants)
-    for (const { name } of grants) connection.sendSync(name, encodeSyncStep1(this.document(name)))
+    this.reseat(connection, this.debate.seat(connection), [])
     this.presence.greet(connection)
   }
 
@@ -112,6 +130,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     // and send them to connections nobody is listening to.
     if (this.destroyed) return
     this.connections.delete(connection.id)
+    this.debate.leave(connection)
     for (const name of this.docs.keys()) this.step1Turns.forget(`${connection.id}/${name}`)
     this.presence.withdraw(connection)
   }
@@ -130,14 +149,19 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     }
   }
 
+  /** Queues a moderator's facilitation action; resolves once applied, rejects with a BoardError when refused. */
+  facilitate(connection: RoomConnection, action: unknown): Promise<void> {
+    return this.debate.facilitate(connection, action)
+  }
+
   /** Runs a change of the server's own on one document, then stores and broadcasts it like any edit. */
   change(name: string, edit: (doc: Y.Doc) => void): Promise<void> {
-    return this.enqueue(async () => {
-      if (this.failed) throw unavailable()
-      const target = this.documentOrThrow(name)
-      const update = target.change(edit, Origin.Server)
-      if (update) await this.commit(target, update, undefined)
-    })
+    return this.enqueue(() => this.applyChange(name, edit))
+  }
+
+  /** How many connections are on the board now. */
+  get connectionCount(): number {
+    return this.connections.size
   }
 
   /**
@@ -152,6 +176,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
 
   destroy(): void {
     this.destroyed = true
+    this.debate?.destroy()
     this.presence.destroy()
     for (const target of this.docs.values()) target.destroy()
   }
@@ -164,8 +189,50 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     return run
   }
 
+  /** A server change, from inside the queue. */
+  private async applyChange(name: string, edit: (doc: Y.Doc) => void) {
+    if (this.failed) throw unavailable()
+    const target = this.documentOrThrow(name)
+    const update = target.change(edit, Origin.Server)
+    if (update) await this.commit(target, update, undefined)
+  }
+
+  /**
+   * Tells a connection its seat and the documents it may read, and starts the handshake of those it
+   * could not read before (`before`): a new drafts document after a team change.
+   */
+  private reseat(connection: RoomConnection, seat: Seat, before: DocumentGrant[]) {
+    const known = new Set(before.map(({ name }) => name))
+    const grants = readableDocuments(this.debate.readerOf(connection), this.docs.keys())
+    connection.sendSeat(seat)
+    connection.sendDocuments(grants)
+    for (const { name } of grants)
+      if (!known.has(name)) connection.sendSync(name, encodeSyncStep1(this.document(name)))
+  }
+
+  private debateHost() {
+    return {
+      boardId: this.id,
+      connections: () => this.connections.values(),
+      documentNames: () => this.docs.keys(),
+      document: (name: string) => this.docs.get(name)?.doc,
+      ensureDocument: (name: string) => {
+        if (!this.docs.has(name))
+          this.docs.set(name, RoomDocument.fromStored(name, undefined, Origin.Storage))
+      },
+      applyChange: (name: string, edit: (doc: Y.Doc) => void) => this.applyChange(name, edit),
+      enqueue: (task: () => Promise<void>) => this.enqueue(task),
+      reseat: (connection: RoomConnection, seat: Seat) => {
+        const before = readableDocuments({ role: connection.role }, this.docs.keys())
+        this.reseat(connection, seat, before)
+      },
+      now: () => Date.now(),
+    }
+  }
+
   private restoreDocuments(state: StoredBoardState) {
-    const names = new Set([...BASE_DOCUMENTS, ...state.documents.keys()])
+    const debate = state.documents.has(SessionDocName.Session) ? DEBATE_DOCUMENTS : []
+    const names = new Set([...BASE_DOCUMENTS, ...debate, ...state.documents.keys()])
     for (const name of names) {
       this.docs.set(name, RoomDocument.fromStored(name, state.documents.get(name), Origin.Storage))
     }
@@ -194,7 +261,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       if (!name.success || !bytes) throw malformed('A sync message needs a document name and binary data.')
       const message = decodeMessage(bytes)
       if (this.failed) throw unavailable()
-      const access = documentAccess(connection, name.data)
+      const access = documentAccess(this.debate.readerOf(connection), name.data)
       const target = this.docs.get(name.data)
       if (!access.read || !target) throw forbidden('This connection cannot open that part of the board.')
       if (message.type === SyncMessageType.Step1)
@@ -220,6 +287,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       documentBytes: target.storedBytes,
       countEntries: (root) => target.entriesOf(root),
       limits: this.options.limits,
+      changes: this.debate.changeRules(connection, target.name),
     })
     if (verdict.kind === 'adds-nothing') return
     if (
@@ -274,7 +342,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     if (!(await this.storeUpdate(target, update))) return
     const message = encodeSyncUpdate(update)
     for (const connection of this.connections.values()) {
-      if (connection !== origin && documentAccess(connection, target.name).read)
+      if (connection !== origin && documentAccess(this.debate.readerOf(connection), target.name).read)
         connection.sendSync(target.name, message)
     }
     this.scheduleCompaction(target)

@@ -4,6 +4,7 @@
  */
 import type { DocumentGrant, Role } from '../../shared/access.ts'
 import type { ErrorPayload } from '../../shared/errors.ts'
+import type { Seat } from '../../shared/protocol.ts'
 
 export interface RoomConnection {
   /** Unique among the room's connections. */
@@ -15,6 +16,8 @@ export interface RoomConnection {
   sendSync(doc: string, message: Uint8Array): void
   /** Sends a y-protocols awareness update. */
   sendAwareness(update: Uint8Array): void
+  /** Tells the connection who it is on the board (role, team, author id, drafts). */
+  sendSeat(seat: Seat): void
   /** Announces the documents this connection may read. */
   sendDocuments(grants: DocumentGrant[]): void
   /** Tells the connection that something it sent was refused. */

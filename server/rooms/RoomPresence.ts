@@ -15,12 +15,25 @@ import {
 import type { RoomConnection } from './RoomConnection.ts'
 import { Origin } from './types.ts'
 
+/** How the room shapes presence: what each recipient may see of it, and who said what. */
+export interface PresenceHooks {
+  /** The update `recipient` receives in place of `update` (an anonymous board strips names). */
+  relay(recipient: RoomConnection, update: Uint8Array): Uint8Array
+  /** A participant's accepted presence state. */
+  onState(connection: RoomConnection, state: unknown): void
+}
+
+const PASS_THROUGH: PresenceHooks = { relay: (_recipient, update) => update, onState: () => {} }
+
 export class RoomPresence {
   /** Presence is the board's, not a document's; its own doc only lends it a client id. */
   readonly awareness = new awarenessProtocol.Awareness(new Y.Doc())
   private readonly ownership = new AwarenessOwnership()
 
-  constructor(private readonly connections: ReadonlyMap<string, RoomConnection>) {
+  constructor(
+    private readonly connections: ReadonlyMap<string, RoomConnection>,
+    private readonly hooks: PresenceHooks = PASS_THROUGH,
+  ) {
     this.awareness.setLocalState(null)
   }
 
@@ -28,7 +41,9 @@ export class RoomPresence {
   greet(connection: RoomConnection): void {
     const present = [...this.awareness.getStates().keys()]
     if (present.length > 0)
-      connection.sendAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present))
+      connection.sendAwareness(
+        this.hooks.relay(connection, awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)),
+      )
   }
 
   /** Applies and relays an awareness update; throws a BoardError when it may not be. */
@@ -41,7 +56,9 @@ export class RoomPresence {
     const claim = this.ownership.claim(connection.id, connection.participantId, clientIds)
     if (claim !== ClaimResult.Granted) throw presenceRefusal(claim)
     awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, connection.id)
-    for (const other of this.connections.values()) if (other !== connection) other.sendAwareness(bytes)
+    for (const id of clientIds) this.hooks.onState(connection, this.awareness.getStates().get(id))
+    for (const other of this.connections.values())
+      if (other !== connection) other.sendAwareness(this.hooks.relay(other, bytes))
   }
 
   /** Withdraws the presence a departed connection spoke for, for everyone still here. */

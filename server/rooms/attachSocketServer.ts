@@ -127,6 +127,21 @@ type Handlers = {
 const handlers: Handlers = {
   sync: (room, connection, [doc, payload]) => room.receiveSync(connection, doc, payload),
   awareness: (room, connection, [payload]) => room.receiveAwareness(connection, payload),
+  facilitate: (room, connection, [action, ack]) =>
+    room.facilitate(connection, action).then(
+      () => answer(ack, { ok: true }),
+      (error: unknown) =>
+        answer(ack, {
+          ok: false,
+          error: asBoardError(error, 'The action could not be applied.').toPayload(),
+        }),
+    ),
+  clock: (_room, _connection, [ack]) => answer(ack, Date.now()),
+}
+
+/** Calls a socket.io acknowledgement, if the client asked for one. */
+function answer(ack: unknown, value: unknown) {
+  if (typeof ack === 'function') (ack as (value: unknown) => void)(value)
 }
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(Object.keys(handlers))
 

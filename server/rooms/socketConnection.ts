@@ -14,6 +14,7 @@ export function socketConnection(socket: BoardSocket): RoomConnection {
     sendSync: (doc, message) => void socket.emit('sync', doc, message),
     sendAwareness: (update) => void socket.emit('awareness', update),
     sendDocuments: (grants) => void socket.emit('documents', grants),
+    sendSeat: (seat) => void socket.emit('seat', seat),
     sendError: (error) => {
       // Whichever limit dropped its messages, a socket hears RATE_LIMITED at most once a second.
       if (error.code === ErrorCode.RateLimited) noticeRateLimited(socket, error.message)

@@ -158,7 +158,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.documents.add(DocName.Board, this.doc)
     this.documents.add(DocName.Control, this.control)
     this.documents.add(SessionDocName.Session, this.session)
-    this.serverClock = new ServerClock(this.askServerTime, options.clock)
+    this.serverClock = new ServerClock(this.askServerTime, options.clock, () => this.emit('clock', []))
     this.awareness = new awarenessProtocol.Awareness(this.doc)
     if (options.name !== undefined) this.awareness.setLocalStateField('user', { name: options.name })
     const interval = options.awarenessIntervalMs ?? 50
@@ -290,7 +290,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.lastBoardError = undefined
     this.documents.resetAll()
     this.setStatus(ProviderStatus.Connected)
-    void this.serverClock.measure().then(() => this.emit('clock', []))
+    this.serverClock.invalidate()
     const presence = this.awareness.getLocalState()
     if (presence === null) return
     // A new clock: the server removed this presence when the last connection dropped, with a newer

@@ -7,19 +7,32 @@ export type AskServerTime = () => Promise<number>
 /** How many round trips one measurement takes: the shortest wins. */
 const SAMPLES = 4
 
+/**
+ * Measured lazily: only a board that shows a timer asks the server's time, and only once per
+ * connection, so that plain boards spend none of their message budget on it.
+ */
 export class ServerClock {
   private offset = 0
   private measuring: Promise<void> | undefined
+  private stale = true
 
   constructor(
     private readonly ask: AskServerTime,
     /** The client's own clock; a test gives a skewed one. */
     private readonly localNow: () => number = Date.now,
+    /** Called when a measurement changed the offset. */
+    private readonly onChange: () => void = () => {},
   ) {}
 
-  /** The server's time now, in ms since the epoch, as well as this client can tell. */
+  /** The server's time now, in ms since the epoch, as well as this client can tell (measuring it if due). */
   now(): number {
+    if (this.stale) void this.measure()
     return this.localNow() + this.offset
+  }
+
+  /** A new connection: the next reading measures again. */
+  invalidate(): void {
+    this.stale = true
   }
 
   /** The offset added to the local clock (ms). */
@@ -27,8 +40,9 @@ export class ServerClock {
     return this.offset
   }
 
-  /** Measures the offset again (on every new connection); a failed round trip keeps the last estimate. */
+  /** Measures the offset now; a failed round trip keeps the last estimate (and the next reading retries). */
   measure(): Promise<void> {
+    this.stale = false
     this.measuring ??= this.sample().finally(() => (this.measuring = undefined))
     return this.measuring
   }
@@ -41,9 +55,12 @@ export class ServerClock {
         const serverNow = await this.ask()
         samples.push({ sentAt, serverNow, receivedAt: this.localNow() })
       } catch {
+        this.stale = true
         break
       }
     }
-    if (samples.length > 0) this.offset = estimateClockOffset(samples)
+    if (samples.length === 0) return
+    this.offset = estimateClockOffset(samples)
+    this.onChange()
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { DocumentGrant, Role } from '../../shared/access.ts'
 import type { ErrorPayload } from '../../shared/errors.ts'
+import type { Seat } from '../../shared/protocol.ts'
 import { createBoard, destroyBoardDocuments } from '../../server/boards/createBoard.ts'
 import { configWith } from '../../server/config.ts'
 import { createLogger } from '../../server/log.ts'
@@ -18,6 +19,7 @@ export class RecordingConnection implements RoomConnection {
   readonly awareness: Uint8Array[] = []
   readonly documents: DocumentGrant[][] = []
   readonly errors: ErrorPayload[] = []
+  readonly seats: Seat[] = []
   closed = false
 
   constructor(
@@ -31,6 +33,9 @@ export class RecordingConnection implements RoomConnection {
   }
   sendAwareness(update: Uint8Array): void {
     this.awareness.push(update)
+  }
+  sendSeat(seat: Seat): void {
+    this.seats.push(seat)
   }
   sendDocuments(grants: DocumentGrant[]): void {
     this.documents.push(grants)

@@ -21,7 +21,7 @@ describe('boards API', () => {
     expect(await response.json()).toMatchObject({ ok: true })
   })
 
-  it('creates a board with three distinct capability links that connect with their roles', async () => {
+  it('creates a board with six distinct capability links that connect with their roles', async () => {
     const server = await startTestServer()
     const response = await postJson(`${server.url}/api/boards`, {
       title: 'Committee',
@@ -30,9 +30,9 @@ describe('boards API', () => {
     })
     expect(response.status).toBe(201)
     const { id, links } = (await response.json()) as { id: string; links: Record<string, string> }
-    expect(Object.keys(links).sort()).toEqual(['edit', 'moderate', 'view'])
+    expect(Object.keys(links).sort()).toEqual(['bear', 'bull', 'edit', 'moderate', 'projector', 'view'])
     const tokens = Object.values(links).map(tokenOf)
-    expect(new Set(tokens).size).toBe(3)
+    expect(new Set(tokens).size).toBe(6)
     for (const token of tokens) expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16)
     for (const link of Object.values(links))
       expect(link.startsWith(`${server.url}/b/${id}#token=`)).toBe(true)

@@ -1,6 +1,8 @@
 /** The types the update policy shares between its checks, and what it asks of the room. */
 import type * as Y from 'yjs'
 import type { DocumentSchema } from '../../../shared/board/documentSchemas.ts'
+import type { BoardChange, ChangeTarget } from '../../../shared/debate/boardRules.ts'
+import type { ErrorPayload } from '../../../shared/errors.ts'
 import type { Limits } from '../../limits/limitsConfig.ts'
 
 /** The limits an update is checked against. */
@@ -31,6 +33,11 @@ export interface UpdateContext {
    */
   countEntries: (root: string) => number
   limits: UpdateLimits
+  /** The debate's rules for the changes the update makes (shared/debate/boardRules.ts); none when absent. */
+  changes?: {
+    target: ChangeTarget
+    refuse(change: BoardChange): ErrorPayload | null
+  }
 }
 
 /** An update as Y.decodeUpdate returns it. */

@@ -25,7 +25,7 @@ describe('derived edit and view links', () => {
     const server = await startTestServer()
     const { id, tokens } = await createTestBoard(server)
     const { linkEpochs } = await readBoard(server, id, tokens.moderate)
-    expect(linkEpochs).toEqual({ edit: 0, view: 0 })
+    expect(linkEpochs).toEqual({ edit: 0, bull: 0, bear: 0, view: 0, projector: 0 })
 
     const edit = await deriveRoleToken(tokens.moderate, 'edit', linkEpochs!.edit!)
     const view = await deriveRoleToken(tokens.moderate, 'view', linkEpochs!.view!)
@@ -48,7 +48,7 @@ describe('derived edit and view links', () => {
     const response = await rotate(server, id, 'edit', tokens.moderate)
     expect(response.status).toBe(200)
     const { linkEpochs } = await readBoard(server, id, tokens.moderate)
-    expect(linkEpochs).toEqual({ edit: 1, view: 0 })
+    expect(linkEpochs).toEqual({ edit: 1, bull: 0, bear: 0, view: 0, projector: 0 })
     const fresh = await deriveRoleToken(tokens.moderate, 'edit', linkEpochs!.edit!)
     expect(((await response.json()) as { link: string }).link).toBe(`${server.url}/b/${id}#token=${fresh}`)
 

@@ -14,14 +14,14 @@ import { createBoardOverHttp, tokenOf, updateMessageFrom, waitForErrorCode } fro
 const author = { authorId: 'tester', authorName: 'Tester' }
 
 describe('capability links', () => {
-  it('[AC1] creating a board returns moderate, edit and view links whose 256-bit tokens are stored only as hashes', async () => {
+  it('[AC1] creating a board returns moderate, edit, team, view and projector links whose 256-bit tokens are stored only as hashes', async () => {
     const server = await startTestServer()
     const response = await createBoardOverHttp(server)
     expect(response.status).toBe(201)
     const { id, links } = (await response.json()) as { id: string; links: Record<string, string> }
-    expect(Object.keys(links).sort()).toEqual(['edit', 'moderate', 'view'])
+    expect(Object.keys(links).sort()).toEqual(['bear', 'bull', 'edit', 'moderate', 'projector', 'view'])
     const tokens = Object.values(links).map(tokenOf)
-    expect(new Set(tokens).size).toBe(3)
+    expect(new Set(tokens).size).toBe(6)
     for (const token of tokens) expect(Buffer.from(token, 'base64url')).toHaveLength(32)
     await expect(server.store.findRole(id, hashToken(tokenOf(links.view!)))).resolves.toBe('view')
     await server.close()

@@ -1,0 +1,268 @@
+/**
+ * The debate a room runs: its session (phase, timer, lock, anonymity), the seat of every
+ * connection, the roster moderators see, private drafts and their reveal. The room hands it every
+ * connection and facilitation action; it changes documents only through the room's own path.
+ */
+import * as Y from 'yjs'
+import {
+  DRAFTS_PREFIX,
+  Role,
+  SessionDocName,
+  canModerate,
+  type Reader,
+  type Team,
+} from '../../shared/access.ts'
+import { DocName, getBoardRoots } from '../../shared/board/layout.ts'
+import {
+  refuseChange,
+  type BoardChange,
+  type ChangeTarget,
+  type Writer,
+} from '../../shared/debate/boardRules.ts'
+import { facilitationActionSchema, type FacilitationAction } from '../../shared/debate/facilitation.ts'
+import { ROSTER_ROOT, readRoster, type RosterEntry } from '../../shared/debate/roster.ts'
+import {
+  FREE_SESSION,
+  readSession,
+  remainingMs,
+  writeSession,
+  type SessionState,
+} from '../../shared/debate/session.ts'
+import { BoardError, ErrorCode, type ErrorPayload } from '../../shared/errors.ts'
+import type { Seat } from '../../shared/protocol.ts'
+import { withoutNames } from '../debate/anonymousPresence.ts'
+import { planFacilitation } from '../debate/facilitate.ts'
+import { clearDrafts, copyDrafts } from '../debate/reveal.ts'
+import type { RoomConnection } from './RoomConnection.ts'
+import { RoomSeats } from './RoomSeats.ts'
+
+/** What the debate needs of its room. */
+export interface DebateHost {
+  readonly boardId: string
+  connections(): Iterable<RoomConnection>
+  documentNames(): Iterable<string>
+  document(name: string): Y.Doc | undefined
+  /** Makes an empty document (a drafts document nobody wrote in yet); stored on its first change. */
+  ensureDocument(name: string): void
+  /** Runs a change of the server's own, stored and broadcast; only from inside the room's queue. */
+  applyChange(name: string, edit: (doc: Y.Doc) => void): Promise<void>
+  /** Runs a task on the room's queue. */
+  enqueue(task: () => Promise<void>): Promise<void>
+  /** Announces a connection's seat and documents again, starting the handshake of new ones. */
+  reseat(connection: RoomConnection, seat: Seat): void
+  now(): number
+}
+
+/** What the policy needs to judge the changes of one update. */
+export interface ChangeRules {
+  target: ChangeTarget
+  refuse(change: BoardChange): ErrorPayload | null
+}
+
+export class RoomDebate {
+  private session: SessionState
+  private readonly seats: RoomSeats
+  private timerEnd: ReturnType<typeof setTimeout> | undefined
+  /** Presence rewritten without names, for the update being relayed (one rewrite per update). */
+  private anonymised: { update: Uint8Array; stripped: Uint8Array } | undefined
+
+  constructor(private readonly host: DebateHost) {
+    this.seats = new RoomSeats(host.boardId)
+    this.session = this.readSession()
+    const roster = host.document(SessionDocName.Roster)
+    if (roster)
+      for (const [id, entry] of readRoster(roster)) if (entry.assigned) this.seats.assign(id, entry.team)
+  }
+
+  /** The session now. */
+  get state(): SessionState {
+    return this.session
+  }
+
+  /** After loading: a timer that ran out while the board was unloaded takes effect now. */
+  resume(): void {
+    this.scheduleTimerEnd()
+  }
+
+  /** Seats a joining connection; returns its seat, its drafts document made ready. */
+  seat(connection: RoomConnection): Seat {
+    const seat = this.seats.seat(connection, this.session)
+    if (seat.drafts) this.host.ensureDocument(seat.drafts)
+    void this.host.enqueue(() => this.recordInRoster(connection, seat, undefined)).catch(noop)
+    return seat
+  }
+
+  leave(connection: RoomConnection): void {
+    this.seats.forget(connection)
+  }
+
+  /** What the document rules need to know of a connection. */
+  readerOf(connection: RoomConnection): Reader {
+    return this.seats.readerOf(connection)
+  }
+
+  /** The debate's rules for an update of a connection to one document; undefined where none apply. */
+  changeRules(connection: RoomConnection, docName: string): ChangeRules | undefined {
+    const seat = this.seats.of(connection)
+    if (!seat) return undefined
+    const target = changeTarget(docName)
+    if (!target) return undefined
+    const writer: Writer = { moderator: canModerate(seat.role), team: seat.team, authorId: seat.authorId }
+    return { target, refuse: (change) => refuseChange(this.session, writer, target, change) }
+  }
+
+  /** The presence update `recipient` receives: without names on an anonymous board, unless a moderator. */
+  presenceFor(recipient: RoomConnection, update: Uint8Array): Uint8Array {
+    if (!this.session.anonymous || recipient.role === Role.Moderate) return update
+    if (this.anonymised?.update !== update) this.anonymised = { update, stripped: withoutNames(update) }
+    return this.anonymised.stripped
+  }
+
+  /** Notes the name a participant shows in their presence, for the moderator's roster. */
+  notePresence(connection: RoomConnection, state: unknown): void {
+    const name = nameIn(state)
+    const seat = this.seats.of(connection)
+    if (name === undefined || !seat) return
+    const roster = this.host.document(SessionDocName.Roster)
+    const known = roster ? readRoster(roster).get(connection.participantId) : undefined
+    if (known?.name === name) return
+    void this.host.enqueue(() => this.recordInRoster(connection, seat, name)).catch(noop)
+  }
+
+  /** Runs a moderator's action; resolves once applied, rejects with a BoardError when refused. */
+  facilitate(connection: RoomConnection, payload: unknown): Promise<void> {
+    return this.host.enqueue(async () => {
+      if (!canModerate(connection.role))
+        throw new BoardError(ErrorCode.Forbidden, 'Only the moderator can run the debate.')
+      const parsed = facilitationActionSchema.safeParse(payload)
+      if (!parsed.success)
+        throw new BoardError(ErrorCode.BadRequest, 'This facilitation action is not one the board knows.')
+      await this.apply(parsed.data)
+    })
+  }
+
+  destroy(): void {
+    clearTimeout(this.timerEnd)
+  }
+
+  private async apply(action: FacilitationAction) {
+    if (action.type === 'assign-team') return this.assignTeam(action.participantId, action.team)
+    const plan = planFacilitation(this.session, action, this.host.now())
+    if (plan.reveal) await this.reveal()
+    if (plan.clearNames) await this.clearNames()
+    await this.writeSession(plan.patch)
+  }
+
+  private async writeSession(patch: Partial<SessionState>) {
+    if (Object.keys(patch).length === 0) return
+    await this.host.applyChange(SessionDocName.Session, (doc) => writeSession(doc, patch))
+    this.session = this.readSession()
+    this.scheduleTimerEnd()
+  }
+
+  /** Every draft onto the board in one transaction, then every drafts document emptied. */
+  private async reveal() {
+    const drafts = [...this.host.documentNames()]
+      .filter((name) => name.startsWith(DRAFTS_PREFIX))
+      .map((name) => ({ name, doc: this.host.document(name)! }))
+    const withCards = drafts.filter(
+      ({ doc }) => getBoardRoots(doc).cards.size + getBoardRoots(doc).links.size > 0,
+    )
+    if (withCards.length === 0) return
+    await this.host.applyChange(DocName.Board, (board) => {
+      copyDrafts(
+        board,
+        withCards.map(({ doc }) => doc),
+      )
+    })
+    for (const { name } of withCards) await this.host.applyChange(name, clearDrafts)
+  }
+
+  /** Blanks authors' names on every card (anonymity turned on); the roster keeps who wrote what. */
+  private async clearNames() {
+    for (const name of this.host.documentNames()) {
+      if (!changeTarget(name)) continue
+      await this.host.applyChange(name, (doc) => {
+        getBoardRoots(doc).cards.forEach((card) => {
+          if (card.get('authorName') !== '') card.set('authorName', '')
+        })
+      })
+    }
+  }
+
+  private async assignTeam(participantId: string, team: Team | null) {
+    const roster = this.host.document(SessionDocName.Roster)
+    const entry = roster ? readRoster(roster).get(participantId) : undefined
+    if (!entry) throw new BoardError(ErrorCode.NotFound, 'This participant has not joined the board.')
+    if (entry.role === Role.Moderate || entry.role === Role.View || entry.role === Role.Projector)
+      throw new BoardError(ErrorCode.BadRequest, 'Only participants who can write can be put on a team.')
+    this.seats.assign(participantId, team)
+    await this.host.applyChange(SessionDocName.Roster, (doc) =>
+      doc.getMap(ROSTER_ROOT).set(participantId, { ...entry, team, assigned: true }),
+    )
+    for (const connection of this.host.connections()) {
+      if (connection.participantId !== participantId) continue
+      const seat = this.seats.seat(connection, this.session)
+      if (seat.drafts) this.host.ensureDocument(seat.drafts)
+      this.host.reseat(connection, seat)
+    }
+  }
+
+  private async recordInRoster(connection: RoomConnection, seat: Seat, name: string | undefined) {
+    if (!this.host.document(SessionDocName.Roster)) return
+    const roster = this.host.document(SessionDocName.Roster)!
+    const known = readRoster(roster).get(connection.participantId)
+    const entry: RosterEntry = {
+      name: name ?? known?.name ?? '',
+      role: seat.role,
+      team: seat.team,
+      assigned: known?.assigned ?? false,
+      authorId: seat.authorId,
+      lastSeenAt: this.host.now(),
+    }
+    await this.host.applyChange(SessionDocName.Roster, (doc) =>
+      doc.getMap(ROSTER_ROOT).set(connection.participantId, entry),
+    )
+  }
+
+  /** Locks the board when a timer set to lock runs out, even if nobody is looking. */
+  private scheduleTimerEnd() {
+    clearTimeout(this.timerEnd)
+    const { timer } = this.session
+    if (timer.status !== 'running' || !timer.lockOnEnd) return
+    const left = remainingMs(timer, this.host.now())
+    this.timerEnd = setTimeout(() => {
+      void this.host
+        .enqueue(async () => {
+          const current = this.session.timer
+          if (current.status !== 'running' || remainingMs(current, this.host.now()) > 0) return
+          await this.writeSession({
+            locked: true,
+            timer: { ...current, status: 'paused', endsAt: null, remainingMs: 0 },
+          })
+        })
+        .catch(noop)
+    }, left)
+    this.timerEnd.unref?.()
+  }
+
+  private readSession(): SessionState {
+    const doc = this.host.document(SessionDocName.Session)
+    return doc ? readSession(doc) : FREE_SESSION
+  }
+}
+
+function changeTarget(docName: string): ChangeTarget | undefined {
+  if (docName === DocName.Board) return 'board'
+  return docName.startsWith(DRAFTS_PREFIX) ? 'drafts' : undefined
+}
+
+function nameIn(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null) return undefined
+  const user = (state as { user?: unknown }).user
+  if (typeof user !== 'object' || user === null) return undefined
+  const name = (user as { name?: unknown }).name
+  return typeof name === 'string' ? name.trim().slice(0, 60) : undefined
+}
+
+function noop() {}
