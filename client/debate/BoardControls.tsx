@@ -23,7 +23,6 @@ export function BoardControls({ session, facilitate }: BoardControlsProps) {
           onClick={() => void facilitate({ type: 'lock', locked: !session.locked })}
           data-testid="board-lock"
         >
-          <span aria-hidden="true">{session.locked ? '🔓 ' : '🔒 '}</span>
           {session.locked ? t('unlockBoard') : t('lockBoard')}
         </button>
         <button

@@ -40,7 +40,6 @@ export function PhaseBanner({ session, seat, clock, children }: PhaseBannerProps
         </strong>
         {session.locked && (
           <span className="phase-locked" data-testid="phase-locked">
-            <span aria-hidden="true">🔒 </span>
             {t('lockedBadge')}
           </span>
         )}

@@ -14,7 +14,8 @@ interface PhaseTimerProps {
 export function PhaseTimer({ clock, timer }: PhaseTimerProps) {
   const { t } = useTranslation('debate')
   const timeLeft = useTimeLeft(clock, timer)
-  const over = timer.status === 'running' && timeLeft === 0
+  // The server stops a timer that locks the board at its end: paused at zero is time up too.
+  const over = timer.status !== 'idle' && timeLeft === 0
   useBeepWhenOver(over)
   useEffect(unlockAudioOnGesture, [])
   // A phase without a duration (a result) has no timer until the moderator adds time.
@@ -33,7 +34,7 @@ export function PhaseTimer({ clock, timer }: PhaseTimerProps) {
       <span role="timer" className="phase-timer-value" data-testid="phase-timer-value">
         {over ? t('timeUp') : formatClock(timeLeft)}
       </span>
-      {timer.status === 'paused' && <span className="phase-timer-note"> ({t('timerPaused')})</span>}
+      {timer.status === 'paused' && !over && <span className="phase-timer-note"> ({t('timerPaused')})</span>}
       <span className="visually-hidden" role="alert">
         {over ? t('timeUp') : ''}
       </span>

@@ -27,6 +27,8 @@ export function TimerControls({ timer, facilitate }: TimerControlsProps) {
           type="button"
           className="button"
           aria-pressed={running}
+          // With no time left the server refuses to start: reset or add time first.
+          disabled={!running && timer.remainingMs === 0}
           onClick={() =>
             void facilitate(running ? { type: 'timer-pause' } : { type: 'timer-start', lockOnEnd })
           }

@@ -26,8 +26,9 @@ function participantAllowance(session: SessionFacts, seat: SeatFacts): DebateStr
   const kind = kindNow(session)
   switch (kind) {
     case PhaseKind.Draft:
+      // A participant without a team drafts alone even where teams draft together.
       if (!seat.drafts) return 'mayDraftNoTeam'
-      return session.draftScope === DraftScope.Team ? 'mayDraftTeam' : 'mayDraftOwn'
+      return session.draftScope === DraftScope.Team && seat.team ? 'mayDraftTeam' : 'mayDraftOwn'
     case PhaseKind.Argue:
       return bull ? 'mayArgueBull' : bear ? 'mayArgueBear' : 'mayArgueAny'
     case PhaseKind.BullCase:

@@ -71,7 +71,7 @@ const en = {
   // What an observer or the projector may do.
   watchOnly: 'You are watching: the board is read-only for you',
   // What the moderator's participants may do now.
-  modLocked: 'You locked the board: participants cannot change it',
+  modLocked: 'You locked the board for participants',
   modDraftTeam: 'Teams draft in private; you see every draft',
   modDraftPerson: 'Everyone drafts in private; you see every draft',
   modArgue: 'Each team argues its own side',
@@ -194,7 +194,7 @@ const zhHans: Record<DebateStringKey, string> = {
   mayResult: '看板只读',
   mayOpen: '可以添加、移动和连接任何内容',
   watchOnly: '你在旁观：看板对你只读',
-  modLocked: '你已锁定看板：参与者无法修改',
+  modLocked: '你已为参与者锁定看板',
   modDraftTeam: '各队私下起草；你能看到所有草稿',
   modDraftPerson: '每人私下起草；你能看到所有草稿',
   modArgue: '各队为本方立论',
@@ -312,7 +312,7 @@ const zhHant: Record<DebateStringKey, string> = {
   mayResult: '看板唯讀',
   mayOpen: '可以新增、移動和連接任何內容',
   watchOnly: '你在旁觀：看板對你唯讀',
-  modLocked: '你已鎖定看板：參與者無法修改',
+  modLocked: '你已為參與者鎖定看板',
   modDraftTeam: '各隊私下起草；你能看到所有草稿',
   modDraftPerson: '每人私下起草；你能看到所有草稿',
   modArgue: '各隊為本方立論',

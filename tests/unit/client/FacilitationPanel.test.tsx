@@ -82,6 +82,9 @@ describe('the facilitation panel', () => {
 
     setSession({ timer: { status: 'paused', endsAt: null, remainingMs: 30_000, lockOnEnd: false } })
     expect(find('timer-toggle')!.textContent).toBe('Resume')
+    // Time up: starting again needs a reset or more time first.
+    setSession({ timer: { status: 'paused', endsAt: null, remainingMs: 0, lockOnEnd: true } })
+    expect(find('timer-toggle')!.hasAttribute('disabled')).toBe(true)
   })
 
   it('locks and unlocks the board, reveals drafts in a private phase only, and turns anonymity on', () => {

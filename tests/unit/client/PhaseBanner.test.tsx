@@ -53,14 +53,14 @@ describe('the phase banner says the phase and what this seat may do in it', () =
   it('words the same phase for the moderator, an observer and a participant without a team', () => {
     const moderator = debateProvider({ seat: { role: Role.Moderate } })
     const observer = debateProvider({ seat: { role: Role.View } })
-    const member = debateProvider({ seat: { role: Role.Edit } })
+    const member = debateProvider({ seat: { role: Role.Edit, drafts: 'drafts/p-1' } })
     const views = [moderator, observer, member].map((debate) =>
       renderInDom(<DebateBar provider={debate.provider} />),
     )
     expect(views.map((view) => text(view, 'phase-allowance'))).toEqual([
       'Teams draft in private; you see every draft',
       'You are watching: the board is read-only for you',
-      'The teams draft in private: ask the moderator to put you on a team',
+      'Draft your own cards in private',
     ])
     // Only the moderator gets the panel's button.
     expect(views.map((view) => view.find('facilitation-toggle') !== null)).toEqual([true, false, false])
@@ -142,6 +142,18 @@ describe('the phase timer', () => {
     expect(text(view, 'phase-timer-value')).toBe('Time is up')
     expect(timer().dataset.state).toBe('over')
     expect(timer().querySelector('[role="alert"]')?.textContent).toBe('Time is up')
+  })
+
+  it('still says "Time is up" once the server has stopped the timer at zero to lock the board', () => {
+    const debate = debateProvider({ seat: { role: Role.Bull } })
+    const view = renderInDom(<DebateBar provider={debate.provider} />)
+    debate.setSession({
+      phaseIndex: 1,
+      locked: true,
+      timer: { status: 'paused', endsAt: null, remainingMs: 0, lockOnEnd: true },
+    })
+    expect(text(view, 'phase-timer')).toBe('Time left Time is upTime is up')
+    expect(view.find('phase-timer')?.dataset.state).toBe('over')
   })
 
   it('stands still while paused and shows the whole duration before it starts', () => {

@@ -62,7 +62,13 @@ describe('allowanceKey: what the banner says each seat may do', () => {
   it.each<[string, SessionState, Seat, DebateStringKey]>([
     ['a bull member drafts with the team in Prepare', at('classroom', 'prepare'), bullMember, 'mayDraftTeam'],
     [
-      'a participant without a team is told to ask for one in Prepare',
+      'a participant without a team drafts alone in Prepare',
+      at('classroom', 'prepare'),
+      { ...noTeam, drafts: 'drafts/p-1' },
+      'mayDraftOwn',
+    ],
+    [
+      'a participant without any drafts is told to ask for a team in Prepare',
       at('classroom', 'prepare'),
       noTeam,
       'mayDraftNoTeam',
