@@ -42,8 +42,11 @@ export interface DebateHost {
   connections(): Iterable<RoomConnection>
   documentNames(): Iterable<string>
   document(name: string): Y.Doc | undefined
-  /** Makes an empty document (a drafts document nobody wrote in yet); stored on its first change. */
-  ensureDocument(name: string): void
+  /**
+   * Makes an empty document (a drafts document nobody wrote in yet; stored on its first change) and
+   * grants it to those already here who may read it, but `except`.
+   */
+  ensureDocument(name: string, except?: RoomConnection): void
   /** Runs a change of the server's own, stored and broadcast; only from inside the room's queue. */
   applyChange(name: string, edit: (doc: Y.Doc) => void): Promise<void>
   /** Runs a task on the room's queue. */
@@ -87,7 +90,7 @@ export class RoomDebate {
   /** Seats a joining connection; returns its seat, its drafts document made ready. */
   seat(connection: RoomConnection): Seat {
     const seat = this.seats.seat(connection, this.session)
-    if (seat.drafts) this.host.ensureDocument(seat.drafts)
+    if (seat.drafts) this.host.ensureDocument(seat.drafts, connection)
     void this.host.enqueue(() => this.recordInRoster(connection, seat, undefined)).catch(noop)
     return seat
   }
@@ -203,7 +206,7 @@ export class RoomDebate {
     for (const connection of this.host.connections()) {
       if (connection.participantId !== participantId) continue
       const seat = this.seats.seat(connection, this.session)
-      if (seat.drafts) this.host.ensureDocument(seat.drafts)
+      if (seat.drafts) this.host.ensureDocument(seat.drafts, connection)
       this.host.reseat(connection, seat)
     }
   }

@@ -70,7 +70,9 @@ export async function createBoardViaApi(server: { url: string }, input: CreateBo
   if (response.status !== 201)
     throw new Error(`creating a board answered ${response.status}: ${await response.text()}`)
   const { id, links } = (await response.json()) as { id: string; links: Record<Role, string> }
-  const tokens = { moderate: tokenOf(links.moderate), edit: tokenOf(links.edit), view: tokenOf(links.view) }
+  const tokens = Object.fromEntries(
+    Object.entries(links).map(([role, link]) => [role, tokenOf(link)]),
+  ) as Record<Role, string>
   return { id, links, tokens }
 }
 
