@@ -9,6 +9,7 @@ import { ProfileDialog } from '../join/ProfileDialog.tsx'
 import { usePeers } from '../presence/usePresence.ts'
 import type { BoardSession, ConnectionState } from '../sync/BoardSession.ts'
 import { useBoardSnapshot } from '../sync/useBoardSnapshot.ts'
+import { DebateBar } from '../debate/DebateBar.tsx'
 import { BoardHeader } from './BoardHeader.tsx'
 import { HelpDialog } from './HelpDialog.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
@@ -54,6 +55,7 @@ export function BoardLayout({
         onEditProfile={() => setDialog('profile')}
         onRetryNow={() => session.retry()}
       />
+      <DebateBar provider={session.provider} />
       <main className="board-main">
         <ReactFlowProvider>
           <Workspace
