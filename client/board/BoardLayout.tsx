@@ -16,6 +16,7 @@ import { usePeers } from '../presence/usePresence.ts'
 import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import type { BoardSession, ConnectionState } from '../sync/BoardSession.ts'
 import { useBoardSnapshot } from '../sync/useBoardSnapshot.ts'
+import { DebateBar } from '../debate/DebateBar.tsx'
 import { BoardHeader } from './BoardHeader.tsx'
 import { HelpDialog } from './HelpDialog.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
@@ -86,6 +87,7 @@ export function BoardLayout({
           onEditProfile={() => setDialog('profile')}
           onRetryNow={() => session.retry()}
         />
+        <DebateBar provider={provider} />
         <FollowBar peers={peers} facilitate={(action) => provider.facilitate(action)} />
         <main className="board-main">
           <ReactFlowProvider>

@@ -1,9 +1,14 @@
-/** Component tests: React rendered into jsdom with the app's English strings, unmounted after the test. */
+/** Component tests: React rendered into jsdom with the app's English strings (every namespace), unmounted after the test. */
 import i18next from 'i18next'
 import { act, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { en } from '../../client/i18n/en.ts'
+import { debateStrings } from '../../client/debate/strings.ts'
+import { draftingStrings } from '../../client/drafting/strings.ts'
+import { followStrings } from '../../client/follow/strings.ts'
+import { readerStrings } from '../../client/reader/strings.ts'
+import { sourcesStrings } from '../../client/sources/strings.ts'
 import { registerCleanup } from './cleanup.ts'
 
 // Tells React that these renders run inside act(), as its test utilities expect.
@@ -12,7 +17,16 @@ import { registerCleanup } from './cleanup.ts'
 const i18n = i18next.createInstance()
 void i18n.use(initReactI18next).init({
   lng: 'en',
-  resources: { en: { translation: en } },
+  resources: {
+    en: {
+      translation: en,
+      reader: readerStrings.en,
+      sources: sourcesStrings.en,
+      debate: debateStrings.en,
+      follow: followStrings.en,
+      drafting: draftingStrings.en,
+    },
+  },
   initAsync: false,
   // As in the app: React escapes what it renders.
   interpolation: { escapeValue: false },
