@@ -6,10 +6,6 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import * as Y from 'yjs'
-import { SessionDocName } from '../../shared/access.ts'
-import { Format } from '../../shared/debate/formats.ts'
-import { initialSession, writeSession } from '../../shared/debate/session.ts'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
 import { createBoardViaApi, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { dragMouse, joinBoard, selectInArticle, waitForStatus } from './pageActions.ts'
@@ -45,18 +41,9 @@ function followAvatar(page: Page, name: string) {
   return page.getByTestId('follow-avatar').filter({ has: page.locator(`[aria-label^="${name} "]`) })
 }
 
-/** Makes the board run a (free) debate, so that the moderator's spotlight and summon have a session to go in. */
-async function giveSession(target: TestServer, boardId: string) {
-  const session = new Y.Doc()
-  writeSession(session, initialSession(Format.Free))
-  await target.store.appendUpdate(boardId, SessionDocName.Session, Y.encodeStateAsUpdate(session))
-  session.destroy()
-}
-
 beforeAll(async () => {
   server = await startTestServer()
   const board = await createBoardViaApi(server, { title: 'Follow me', motion: 'Views travel.' })
-  await giveSession(server, board.id)
   links = board.links
   browser = await launchBrowser()
   mo = (await openPage(browser)).page
@@ -265,6 +252,25 @@ async function expectBarFitsPhone(page: Page) {
     .evaluate((text) => text.scrollWidth > text.clientWidth)
   expect(clipped).toBe(false)
 }
+
+describe('the projector on a running debate', () => {
+  it("shows the phase banner in large type and waits for the moderator's view", async () => {
+    const classroom = await createBoardViaApi(server, {
+      title: 'A classroom debate',
+      motion: 'Views travel.',
+      format: 'classroom',
+    })
+    const participant = (await openPage(browser)).page
+    await joinBoard(participant, classroom.links.edit!, 'Una', 'bull')
+    const screen = (await openPage(browser, { viewport: { width: 1920, height: 1080 } })).page
+    await screen.goto(classroom.links.projector!)
+    await waitForStatus(screen, 'connected')
+    await screen.getByTestId('projector-waiting').waitFor()
+    const height = async (page: Page) => (await page.getByTestId('phase-banner').boundingBox())!.height
+    expect(await height(screen)).toBeGreaterThanOrEqual(1.4 * (await height(participant)))
+    await saveScreenshot(screen, 'follow-projector-phase-banner')
+  })
+})
 
 describe('on a phone', () => {
   let pia: Page
