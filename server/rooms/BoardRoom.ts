@@ -95,6 +95,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     this.presence = new RoomPresence(this.connections, {
       relay: (recipient, update) => this.debate.presenceFor(recipient, update),
       onState: (connection, state) => this.debate.notePresence(connection, state),
+      stamp: (sender, update) => this.debate.stampPresence(sender, update),
     })
   }
 
@@ -241,6 +242,8 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       },
       applyChange: (name: string, edit: (doc: Y.Doc) => void) => this.applyChange(name, edit),
       enqueue: (task: () => Promise<void>) => this.enqueue(task),
+      speaksFor: (connection: RoomConnection, clientId: number) =>
+        this.presence.speaksFor(connection, clientId),
       reseat: (connection: RoomConnection, seat: Seat) => {
         const before = readableDocuments({ role: connection.role }, this.docs.keys())
         this.reseat(connection, seat, before)
