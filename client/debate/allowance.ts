@@ -1,6 +1,7 @@
 /**
  * What the phase banner says a person may do now, worded for their seat: a participant hears what
- * they may do, a moderator what the participants may do, an observer that they watch. Pure, so that
+ * they may do, a moderator what the participants may do, an observer that they watch, the projector
+ * what the room is doing. Pure, so that
  * every seat and phase is one row of a table test.
  */
 import { Role, Team } from '../../shared/access.ts'
@@ -14,7 +15,8 @@ type SessionFacts = Pick<SessionState, 'phases' | 'phaseIndex' | 'locked' | 'dra
 
 /** The string key of what `seat` may do in the session's current phase. */
 export function allowanceKey(session: SessionFacts, seat: SeatFacts): DebateStringKey {
-  if (seat.role === Role.View || seat.role === Role.Projector) return 'watchOnly'
+  if (seat.role === Role.Projector) return projectorAllowance(session)
+  if (seat.role === Role.View) return 'watchOnly'
   if (seat.role === Role.Moderate) return moderatorAllowance(session)
   if (session.locked) return 'mayLocked'
   return participantAllowance(session, seat)
@@ -67,6 +69,15 @@ function moderatorAllowance(session: SessionFacts): DebateStringKey {
   if (session.locked) return 'modLocked'
   const kind = kindNow(session)
   if (kind === PhaseKind.Draft && session.draftScope === DraftScope.Person) return 'modDraftPerson'
+  return MODERATOR_ALLOWANCE[kind]
+}
+
+/** The projector tells the room what is going on, as the moderator hears it but about nobody in particular. */
+function projectorAllowance(session: SessionFacts): DebateStringKey {
+  if (session.locked) return 'mayLocked'
+  const kind = kindNow(session)
+  if (kind === PhaseKind.Draft)
+    return session.draftScope === DraftScope.Person ? 'roomDraftPerson' : 'roomDraftTeam'
   return MODERATOR_ALLOWANCE[kind]
 }
 

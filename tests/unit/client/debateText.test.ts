@@ -142,11 +142,24 @@ describe('allowanceKey: what the banner says each seat may do', () => {
     ],
     ['an observer watches', at('classroom', 'openings'), observer, 'watchOnly'],
     [
-      'the projector watches, even when locked',
+      'the projector tells the room the board is locked',
       at('classroom', 'openings', { locked: true }),
       projector,
-      'watchOnly',
+      'mayLocked',
     ],
+    [
+      'the projector tells the room teams draft in private',
+      at('classroom', 'prepare'),
+      projector,
+      'roomDraftTeam',
+    ],
+    [
+      'the projector tells the room everyone drafts alone',
+      at('workshop', 'brainstorm'),
+      projector,
+      'roomDraftPerson',
+    ],
+    ['the projector tells the room the rebuttal rule', at('classroom', 'rebuttal'), projector, 'modRebuttal'],
     ['the moderator hears what teams do in Prepare', at('classroom', 'prepare'), moderator, 'modDraftTeam'],
     [
       'the moderator hears what people do in a workshop brainstorm',
