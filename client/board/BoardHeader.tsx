@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx'
+import type { AvatarFollowProps } from '../follow/useAvatarFollow.ts'
 import { Avatars } from '../presence/Avatars.tsx'
 import type { Peer } from '../presence/peers.ts'
 import type { MetaPatch } from '../../shared/board/schema.ts'
@@ -28,6 +30,12 @@ interface BoardHeaderProps {
   onEditProfile(): void
   /** Connects at once instead of waiting for the next retry. */
   onRetryNow(): void
+  /** Following people from their avatars. */
+  avatarFollow?: AvatarFollowProps
+  /** More of the moderator's tools, before the avatars. */
+  tools?: ReactNode
+  /** A projector's header: the title, the motion and the connection, nothing to press. */
+  bare?: boolean
 }
 
 /**
@@ -35,7 +43,7 @@ interface BoardHeaderProps {
  * phone-sized screen the buttons and the language fold into a menu so that the title keeps its room.
  */
 export function BoardHeader(props: BoardHeaderProps) {
-  const { title, motion, connection, peers, canRename, onRename, onEditProfile, onRetryNow } = props
+  const { title, motion, connection, peers, canRename, onRename, onEditProfile, onRetryNow, bare } = props
   const { t } = useTranslation()
   const narrow = useNarrowScreen()
   const label = connectionLabelOf(connection)
@@ -64,7 +72,7 @@ export function BoardHeader(props: BoardHeaderProps) {
           onSave={(value) => onRename({ motion: value })}
         />
       </div>
-      {!narrow && <ReadOnlyBadge readOnly={props.readOnly} />}
+      {!narrow && !bare && <ReadOnlyBadge readOnly={props.readOnly} />}
       <span
         className={`connection connection-${label}`}
         role="status"
@@ -79,8 +87,16 @@ export function BoardHeader(props: BoardHeaderProps) {
       {connection.retryAt !== undefined && (
         <RetryCountdown retryAt={connection.retryAt} onRetryNow={onRetryNow} />
       )}
-      <Avatars peers={peers} onEditSelf={onEditProfile} maxShown={narrow ? 1 : undefined} />
-      {narrow ? (
+      {!bare && props.tools}
+      {!bare && (
+        <Avatars
+          peers={peers}
+          onEditSelf={onEditProfile}
+          maxShown={narrow ? 1 : undefined}
+          {...props.avatarFollow}
+        />
+      )}
+      {bare ? null : narrow ? (
         <HeaderMenu label={t('board.menu')}>
           {(close) => <BoardActions {...props} onDone={close} />}
         </HeaderMenu>

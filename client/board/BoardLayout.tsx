@@ -1,19 +1,26 @@
 /** The board workspace: header on top, the reader on the left, the canvas on the right. */
 import { useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
-import { canEdit, canModerate } from '../../shared/access.ts'
+import { canEdit, canModerate, Role } from '../../shared/access.ts'
 import { setMeta } from '../../shared/board/mutators.ts'
+import { useSeat, useSessionState } from '../debate/useDebate.ts'
+import { FollowBar } from '../follow/FollowBar.tsx'
+import { FollowContext } from '../follow/FollowContext.ts'
+import { PresenterMenu } from '../follow/PresenterMenu.tsx'
+import { useAvatarFollow } from '../follow/useAvatarFollow.ts'
+import { useFollowController } from '../follow/useFollowController.ts'
 import type { BoardSummary } from '../http/boardsApi.ts'
 import type { Profile } from '../join/identity.ts'
 import { ProfileDialog } from '../join/ProfileDialog.tsx'
 import { usePeers } from '../presence/usePresence.ts'
+import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import type { BoardSession, ConnectionState } from '../sync/BoardSession.ts'
 import { useBoardSnapshot } from '../sync/useBoardSnapshot.ts'
+import { DebateBar } from '../debate/DebateBar.tsx'
 import { BoardHeader } from './BoardHeader.tsx'
 import { HelpDialog } from './HelpDialog.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
 import { DashboardDialog } from '../drafting/DashboardDialog.tsx'
-import { useSessionState } from '../debate/useDebate.ts'
 import { Workspace } from './Workspace.tsx'
 import './board.css'
 
@@ -39,61 +46,88 @@ export function BoardLayout({
   const peers = usePeers(session.provider.awareness)
   const [dialog, setDialog] = useState<'share' | 'help' | 'profile' | 'dashboard'>()
   const { format } = useSessionState(session.provider)
-  const moderator = canModerate(board.role)
-  const readOnly = !canEdit(board.role)
+  // The server's word once it came; the link's until then.
+  const role = useSeat(session.provider)?.role ?? board.role
+  const projector = role === Role.Projector
+  const readOnly = !canEdit(role)
+  const { provider } = session
+  const follow = useFollowController({ provider, projector })
+  const avatarFollow = useAvatarFollow(follow)
+  const narrow = useNarrowScreen()
   // Once the document holds a title it is the truth, an emptied motion included; until then, the summary.
   const meta = snapshot.meta.title ? snapshot.meta : board
   return (
-    <div className="board-layout" data-testid="board" data-read-only={readOnly}>
-      <BoardHeader
-        title={meta.title}
-        motion={meta.motion}
-        connection={connection}
-        peers={peers}
-        readOnly={readOnly}
-        canRename={canModerate(board.role)}
-        onRename={(patch) => setMeta(session.control, patch)}
-        onShare={() => setDialog('share')}
-        onDashboard={moderator ? () => setDialog('dashboard') : undefined}
-        onHelp={() => setDialog('help')}
-        onEditProfile={() => setDialog('profile')}
-        onRetryNow={() => session.retry()}
-      />
-      <main className="board-main">
-        <ReactFlowProvider>
-          <Workspace
-            session={session}
-            snapshot={snapshot}
-            peers={peers}
-            profile={profile}
-            readOnly={readOnly}
-            onHelp={() => setDialog('help')}
+    <FollowContext.Provider value={follow}>
+      <div
+        className={`board-layout${projector ? ' board-layout-projector' : ''}`}
+        data-testid="board"
+        data-read-only={readOnly}
+        data-projector={projector}
+      >
+        <BoardHeader
+          bare={projector}
+          avatarFollow={avatarFollow}
+          tools={
+            canModerate(role) && (
+              <PresenterMenu
+                boardId={board.id}
+                token={token}
+                facilitate={(action) => provider.facilitate(action)}
+                compact={narrow}
+              />
+            )
+          }
+          title={meta.title}
+          motion={meta.motion}
+          connection={connection}
+          peers={peers}
+          readOnly={readOnly}
+          canRename={canModerate(board.role)}
+          onRename={(patch) => setMeta(session.control, patch)}
+          onShare={() => setDialog('share')}
+          onDashboard={canModerate(role) ? () => setDialog('dashboard') : undefined}
+          onHelp={() => setDialog('help')}
+          onEditProfile={() => setDialog('profile')}
+          onRetryNow={() => session.retry()}
+        />
+        <DebateBar provider={provider} />
+        <FollowBar peers={peers} facilitate={(action) => provider.facilitate(action)} />
+        <main className="board-main">
+          <ReactFlowProvider>
+            <Workspace
+              session={session}
+              snapshot={snapshot}
+              peers={peers}
+              profile={profile}
+              readOnly={readOnly}
+              onHelp={() => setDialog('help')}
+            />
+          </ReactFlowProvider>
+        </main>
+        {dialog === 'share' && (
+          <ShareDialog
+            boardId={board.id}
+            role={board.role}
+            token={token}
+            format={format}
+            onClose={() => setDialog(undefined)}
           />
-        </ReactFlowProvider>
-      </main>
-      {dialog === 'share' && (
-        <ShareDialog
-          boardId={board.id}
-          role={board.role}
-          token={token}
-          format={format}
-          onClose={() => setDialog(undefined)}
-        />
-      )}
-      {dialog === 'dashboard' && (
-        <DashboardDialog boardId={board.id} moderatorToken={token} onClose={() => setDialog(undefined)} />
-      )}
-      {dialog === 'help' && <HelpDialog onClose={() => setDialog(undefined)} />}
-      {dialog === 'profile' && (
-        <ProfileDialog
-          profile={profile}
-          onSave={(changed) => {
-            onProfileChange(changed)
-            setDialog(undefined)
-          }}
-          onClose={() => setDialog(undefined)}
-        />
-      )}
-    </div>
+        )}
+        {dialog === 'dashboard' && (
+          <DashboardDialog boardId={board.id} moderatorToken={token} onClose={() => setDialog(undefined)} />
+        )}
+        {dialog === 'help' && <HelpDialog onClose={() => setDialog(undefined)} />}
+        {dialog === 'profile' && (
+          <ProfileDialog
+            profile={profile}
+            onSave={(changed) => {
+              onProfileChange(changed)
+              setDialog(undefined)
+            }}
+            onClose={() => setDialog(undefined)}
+          />
+        )}
+      </div>
+    </FollowContext.Provider>
   )
 }

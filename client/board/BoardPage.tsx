@@ -1,6 +1,8 @@
 /** A board's route: checks the board exists, asks who you are, then opens it. */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Role } from '../../shared/access.ts'
+import { PROJECTOR_PROFILE } from '../follow/projector.ts'
 import { fetchBoard, type BoardSummary } from '../http/boardsApi.ts'
 import { JoinDialog } from '../join/JoinDialog.tsx'
 import { loadProfile, saveProfile, type Profile } from '../join/identity.ts'
@@ -54,6 +56,11 @@ export function BoardPage({ boardId, token }: BoardPageProps) {
     saveProfile(changed)
     setProfile(changed)
   }
+  // A projector link shows the board on a big screen at once: nobody there to ask a name of.
+  if (summary.board.role === Role.Projector)
+    return (
+      <BoardRoom board={summary.board} token={token} profile={PROJECTOR_PROFILE} onProfileChange={() => {}} />
+    )
   if (!profile) {
     const join = (joined: Profile) => {
       markJoined(boardId)

@@ -1,6 +1,7 @@
 /** An open board: waits for the first sync, shows fatal connection errors, then the workspace. */
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Role } from '../../shared/access.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { ProviderStatus } from '../../shared/sync/BoardProvider.ts'
 import type { BoardSummary } from '../http/boardsApi.ts'
@@ -23,7 +24,12 @@ interface BoardRoomProps {
 }
 
 export function BoardRoom({ board, token, profile, onProfileChange }: BoardRoomProps) {
-  const session = useBoardSession(board.id, token, profile)
+  // A projector is nobody on the board: no avatar, no cursor.
+  const user = useMemo(
+    () => (board.role === Role.Projector ? undefined : { ...profile, role: board.role }),
+    [profile, board.role],
+  )
+  const session = useBoardSession(board.id, token, user)
   const { t } = useTranslation()
   if (!session) return <BoardMessage title={t('board.loadingTitle')} busy />
   return (

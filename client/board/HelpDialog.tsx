@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../ui/Dialog.tsx'
+import { MODERATOR_SHORTCUT_HELP } from '../debate/moderatorShortcuts.ts'
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
 const MOD = isMac ? '⌘' : 'Ctrl'
@@ -13,6 +14,7 @@ type Row = [keys: string[][], label: string]
 /** The keyboard shortcuts, grouped by where they work, each as its keys and what it does. */
 export function HelpDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation()
+  const { t: tDebate } = useTranslation('debate')
   const sections: [title: string, rows: Row[]][] = [
     [
       t('help.sectionArticle'),
@@ -53,6 +55,7 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
         [[['?']], t('help.help')],
       ],
     ],
+    [tDebate('helpSection'), MODERATOR_SHORTCUT_HELP.map(([key, label]): Row => [[[key]], tDebate(label)])],
   ]
   return (
     <Dialog title={t('help.title')} onClose={onClose} testId="help-dialog" wide>

@@ -1,10 +1,11 @@
 /** The reader and the canvas side by side, and everything that passes between them. */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Excerpt } from '../../shared/board/schema.ts'
 import { ReaderPane } from '../reader/ReaderPane.tsx'
 import { BoardCanvas } from '../canvas/BoardCanvas.tsx'
 import { BoardCanvasContext, type BoardCanvasContextValue } from '../canvas/BoardCanvasContext.ts'
 import { EMPTY_SELECTION, pruneSelection, toggleInSelection, type Selection } from '../canvas/selection.ts'
+import { useReaderFollow } from '../follow/useReaderFollow.ts'
 import type { Profile } from '../join/identity.ts'
 import type { Peer } from '../presence/peers.ts'
 import { ReadingBar } from '../presence/ReadingBar.tsx'
@@ -67,6 +68,12 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
   useEffect(() => {
     session.provider.awareness.setLocalStateField('reading', activeSourceId ?? null)
   }, [session, activeSourceId])
+  const readerColumn = useRef<HTMLDivElement>(null)
+  const readerFollow = useReaderFollow({
+    columnRef: readerColumn,
+    activeSourceId,
+    onActiveSourceChange: actions.setActiveSourceId,
+  })
 
   const canvasContext = useMemo<BoardCanvasContextValue>(
     () => ({
@@ -92,7 +99,7 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
     <ResizableSplit
       paneRequest={paneRequest}
       left={
-        <div className="reader-column">
+        <div className={`reader-column${readerFollow.locked ? ' follow-locked' : ''}`} ref={readerColumn}>
           <ReadingBar sources={snapshot.sources} peers={peers} />
           <ReaderPane
             sources={snapshot.sources}

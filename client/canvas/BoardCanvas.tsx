@@ -17,6 +17,8 @@ import { useTranslation } from 'react-i18next'
 import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import { PresenceCursors } from '../presence/PresenceCursors.tsx'
+import { FollowViewport } from '../follow/FollowViewport.tsx'
+import { useCanvasFollow } from '../follow/useCanvasFollow.ts'
 import { CardNode } from '../cards/CardNode.tsx'
 import { LaneNode } from './LaneNode.tsx'
 import { LinkEdge } from './LinkEdge.tsx'
@@ -144,6 +146,7 @@ export function BoardCanvas({
     cards,
   )
   const ariaLabelConfig = useFlowAriaLabels()
+  const follow = useCanvasFollow()
 
   const onNodesChange = (changes: NodeChange<BoardFlowNode>[]) => {
     setView((current) => applyViewChanges(current, changes))
@@ -232,11 +235,12 @@ export function BoardCanvas({
           defaultEdgeOptions={{ interactionWidth: 20 }}
           proOptions={{ hideAttribution: true }}
           ariaLabelConfig={ariaLabelConfig}
+          {...follow.flowProps}
         >
           <Background gap={24} />
-          <Controls showInteractive={!narrow} />
+          {follow.viewControls && <Controls showInteractive={!narrow} />}
           {/* On a phone the minimap would hide a third of the board; pinch and drag find the way instead. */}
-          {!narrow && <MiniMap pannable zoomable nodeClassName={minimapClassOf} />}
+          {!narrow && follow.viewControls && <MiniMap pannable zoomable nodeClassName={minimapClassOf} />}
           <Panel position="top-left">
             <CanvasToolbar
               undoManager={layer.undoManager}
@@ -250,7 +254,8 @@ export function BoardCanvas({
           <Panel position="bottom-center">
             <LinkLegend />
           </Panel>
-          <PresenceCursors awareness={session.provider.awareness} />
+          {follow.cursors && <PresenceCursors awareness={session.provider.awareness} />}
+          <FollowViewport />
         </ReactFlow>
         <p id={CARD_KEYS_DESCRIPTION_ID} hidden>
           {t('canvas.cardKeys')}

@@ -12,7 +12,7 @@ import { DRAFTS_PREFIX, Team, teamDraftsName } from '../../shared/access.ts'
 import { sha256Hex } from '../../shared/board/mutators.ts'
 import type { RosterEntry } from '../../shared/debate/roster.ts'
 import type { Drafting } from './useDrafting.ts'
-import { useRoster } from './useRosterNames.ts'
+import { useRosterOf } from './useRosterNames.ts'
 import type { BoardProvider } from '../../shared/sync/BoardProvider.ts'
 
 export function DraftsPanel({ drafting, provider }: { drafting: Drafting; provider: BoardProvider }) {
@@ -43,7 +43,7 @@ function DraftsBanner({ teamDrafts }: { teamDrafts: boolean }) {
 
 function ModeratorDraftsSwitch({ drafting, provider }: { drafting: Drafting; provider: BoardProvider }) {
   const { t } = useTranslation('drafting')
-  const roster = useRoster(provider)
+  const roster = useRosterOf(provider)
   const id = useId()
   const nameOf = (drafts: string) => draftsTitle(t, drafts, roster)
   return (

@@ -8,6 +8,17 @@ import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { DraftingStringKey } from './strings.ts'
 import { LocalRefusal, type Refusal } from './canvasRules.ts'
 
+const NOT_AUTHOR = {
+  change: 'refusalNotAuthorChange',
+  move: 'refusalNotAuthorMove',
+  remove: 'refusalNotAuthorRemove',
+} as const satisfies Record<string, DraftingStringKey>
+const SIDE_CLOSED = {
+  changed: 'refusalSideClosedChange',
+  moved: 'refusalSideClosedMove',
+  removed: 'refusalSideClosedRemove',
+} as const satisfies Record<string, DraftingStringKey>
+
 /** Each refusal sentence of shared/debate/boardRules.ts and canvasRules.ts, and its translation key. */
 const SENTENCES: readonly [RegExp, (match: RegExpExecArray) => DraftingStringKey][] = [
   [/^The moderator has locked the board\.$/, () => 'refusalLocked'],
@@ -24,12 +35,12 @@ const SENTENCES: readonly [RegExp, (match: RegExpExecArray) => DraftingStringKey
   ],
   [/^A card’s side, team, author and phase cannot be changed\.$/, () => 'refusalFixedFields'],
   [
-    /^Only its author or the moderator can (change|remove) this card\.$/,
-    (m) => (m[1] === 'change' ? 'refusalNotAuthorChange' : 'refusalNotAuthorRemove'),
+    /^Only its author or the moderator can (change|move|remove) this card\.$/,
+    (m) => NOT_AUTHOR[m[1] as keyof typeof NOT_AUTHOR],
   ],
   [
-    /^Cards of this side cannot be (changed|removed) in this phase\.$/,
-    (m) => (m[1] === 'changed' ? 'refusalSideClosedChange' : 'refusalSideClosedRemove'),
+    /^Cards of this side cannot be (changed|moved|removed) in this phase\.$/,
+    (m) => SIDE_CLOSED[m[1] as keyof typeof SIDE_CLOSED],
   ],
   [/^Only cards made in this phase can be changed now/, () => 'refusalEarlierPhase'],
   [/^Links cannot be made or removed in this phase\.$/, () => 'refusalNoLinks'],

@@ -15,7 +15,7 @@ import { authorLabel } from './authorLabel.ts'
 import { canvasRules, type CanvasRules } from './canvasRules.ts'
 import type { DraftingCanvasValue } from './DraftingContext.ts'
 import { useDraftsNames } from './useDraftsDocuments.ts'
-import { namesByAuthor, useRoster } from './useRosterNames.ts'
+import { namesByAuthor, useRosterOf } from './useRosterNames.ts'
 import { useUndoManagerOf } from './useUndoManagerOf.ts'
 
 /** Where the canvas writes: the board document or a drafts document, each with its own undo. */
@@ -64,7 +64,7 @@ export function useDrafting(board: BoardSession, name: string): Drafting {
     () => canvasRules({ session, seat, name, drafts: draftsName !== null, draftsOpen: open }),
     [session, seat, name, draftsName, open],
   )
-  const roster = useRoster(provider)
+  const roster = useRosterOf(provider)
   const canvas = useMemo<DraftingCanvasValue>(() => {
     const context = {
       anonymous: session.anonymous,

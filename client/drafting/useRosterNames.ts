@@ -1,16 +1,13 @@
-/** Authors' names by author id, from the roster document that the server sends to moderators only. */
-import { useMemo, useSyncExternalStore } from 'react'
-import type * as Y from 'yjs'
+/** The roster as drafting reads it: who wrote a card, and whose drafts a document is (moderators only). */
 import { SessionDocName } from '../../shared/access.ts'
-import { readRoster, type RosterEntry } from '../../shared/debate/roster.ts'
+import type { RosterEntry } from '../../shared/debate/roster.ts'
 import type { BoardProvider } from '../../shared/sync/BoardProvider.ts'
 import { useGrantedDocument } from '../debate/useDebate.ts'
+import { useRoster } from '../debate/useRoster.ts'
 
 /** The roster's entries by participant id, or undefined to anyone the server does not send it to. */
-export function useRoster(provider: BoardProvider): ReadonlyMap<string, RosterEntry> | undefined {
-  const doc = useGrantedDocument(provider, SessionDocName.Roster)
-  const store = useMemo(() => (doc ? rosterStore(doc) : undefined), [doc])
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getSnapshot ?? noSnapshot)
+export function useRosterOf(provider: BoardProvider): ReadonlyMap<string, RosterEntry> | undefined {
+  return useRoster(useGrantedDocument(provider, SessionDocName.Roster))
 }
 
 /** Names by author id: the moderator's key from a card to the person who wrote it. */
@@ -19,22 +16,3 @@ export function namesByAuthor(roster: ReadonlyMap<string, RosterEntry>): Map<str
   for (const entry of roster.values()) if (entry.name) names.set(entry.authorId, entry.name)
   return names
 }
-
-function rosterStore(doc: Y.Doc) {
-  let snapshot = readRoster(doc)
-  return {
-    subscribe(onChange: () => void) {
-      const onUpdate = () => {
-        snapshot = readRoster(doc)
-        onChange()
-      }
-      doc.on('update', onUpdate)
-      onUpdate()
-      return () => doc.off('update', onUpdate)
-    },
-    getSnapshot: () => snapshot,
-  }
-}
-
-const noSubscription = () => () => {}
-const noSnapshot = () => undefined

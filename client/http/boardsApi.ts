@@ -5,6 +5,7 @@ import { z } from '../../shared/zod.ts'
 import { BoardError, ErrorCode, isErrorPayload } from '../../shared/errors.ts'
 import type { MetaInput } from '../../shared/board/schema.ts'
 import { Role } from '../../shared/access.ts'
+import type { Format } from '../../shared/debate/formats.ts'
 import { DERIVED_ROLES, type DerivedRole, type LinkEpochs } from '../../shared/auth/derivedTokens.ts'
 
 export { Role }
@@ -56,8 +57,17 @@ export function parseResponse<T>(schema: z.ZodType<T>, body: unknown): T {
   return parsed.data
 }
 
-/** Creates a board; resolves to its id and its three links. */
-export async function createBoard(input: MetaInput): Promise<CreatedBoard> {
+/** What a new board is made with: its meta, its format, its first articles and its anonymity. */
+export interface CreateBoardInput extends MetaInput {
+  format: Format
+  /** The demo debate's articles, or none (the creator adds their own once the board exists). */
+  articles: 'demo' | 'none'
+  /** Whether authors are hidden from peers from the start (classroom boards). */
+  anonymous?: boolean
+}
+
+/** Creates a board; resolves to its id and its links (moderator, participant, teams, observer, projector). */
+export async function createBoard(input: CreateBoardInput): Promise<CreatedBoard> {
   const body = await requestJson('/api/boards', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

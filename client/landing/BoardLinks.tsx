@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next'
 import { Role, type CreatedBoard } from '../http/boardsApi.ts'
 import { CopyableLink } from '../ui/CopyableLink.tsx'
 import { navigate, toBoardPath } from '../ui/route.ts'
+import { requestAddArticle } from '../debate/addArticleRequest.ts'
 
-/** The three links of a board, each with a copy button. */
+/** Every link of a board (moderator, participant, teams, observer, projector), each with a copy button. */
 export function LinkList({ links }: { links: CreatedBoard['links'] }) {
   const { t } = useTranslation()
   return (
@@ -23,19 +24,36 @@ export function LinkList({ links }: { links: CreatedBoard['links'] }) {
   )
 }
 
-/** What the creator sees once the board exists. */
-export function BoardLinks({ board, onReset }: { board: CreatedBoard; onReset(): void }) {
+interface BoardLinksProps {
+  board: CreatedBoard
+  /** The creator brings their own articles: the board opens at the Add article dialog. */
+  addArticles: boolean
+  onReset(): void
+}
+
+/** What the creator sees once the board exists: every link, and the way in as moderator. */
+export function BoardLinks({ board, addArticles, onReset }: BoardLinksProps) {
   const { t } = useTranslation()
+  const { t: tDebate } = useTranslation('debate')
+  const openAsModerator = () => {
+    if (addArticles) requestAddArticle(board.id)
+    navigate(toBoardPath(board.links.moderate))
+  }
   return (
     <div data-testid="board-links">
       <h2>{t('landing.linksTitle')}</h2>
       <p className="muted">{t('landing.linksIntro')}</p>
       <LinkList links={board.links} />
+      {addArticles && (
+        <p className="muted" data-testid="own-articles-note">
+          {tDebate('ownArticlesNote')}
+        </p>
+      )}
       <div className="landing-actions">
         <button
           type="button"
           className="button button-primary"
-          onClick={() => navigate(toBoardPath(board.links.moderate))}
+          onClick={openAsModerator}
           data-testid="open-moderator"
         >
           {t('landing.openAsModerator')}

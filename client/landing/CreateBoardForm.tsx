@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../shared/board/schema.ts'
 import { createBoard, type CreatedBoard } from '../http/boardsApi.ts'
 import { describeError } from '../ui/errorMessage.ts'
+import { BoardSetupFields } from '../debate/BoardSetupFields.tsx'
+import { DEFAULT_SETUP, toSetupRequest, type BoardSetup } from '../debate/boardSetup.ts'
 
-/** Title and motion of a new board; reports the created board's links. */
-export function CreateBoardForm({ onCreated }: { onCreated(board: CreatedBoard): void }) {
+/** Title, motion, format and articles of a new board; reports the created board's links and the setup. */
+export function CreateBoardForm({ onCreated }: { onCreated(board: CreatedBoard, setup: BoardSetup): void }) {
   const { t } = useTranslation()
   const [title, setTitle] = useState('')
   const [motion, setMotion] = useState('')
+  const [setup, setSetup] = useState(DEFAULT_SETUP)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
 
@@ -21,7 +24,8 @@ export function CreateBoardForm({ onCreated }: { onCreated(board: CreatedBoard):
     setBusy(true)
     setError(undefined)
     try {
-      onCreated(await createBoard({ title: title.trim(), motion: motion.trim() }))
+      const input = { title: title.trim(), motion: motion.trim(), ...toSetupRequest(setup) }
+      onCreated(await createBoard(input), setup)
     } catch (cause) {
       setError(describeError(t, cause))
     } finally {
@@ -54,6 +58,7 @@ export function CreateBoardForm({ onCreated }: { onCreated(board: CreatedBoard):
           data-testid="board-motion-input"
         />
       </label>
+      <BoardSetupFields value={setup} onChange={setSetup} />
       {error && (
         <p className="field-error" role="alert" data-testid="create-board-error">
           {error}

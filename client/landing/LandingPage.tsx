@@ -9,13 +9,14 @@ import { BoardLinks } from './BoardLinks.tsx'
 import { rememberBoardLinks } from './boardLinksStore.ts'
 import './landing.css'
 import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
+import type { BoardSetup } from '../debate/boardSetup.ts'
 
 export function LandingPage() {
   const { t } = useTranslation()
-  const [created, setCreated] = useState<CreatedBoard>()
-  const onCreated = (board: CreatedBoard) => {
+  const [created, setCreated] = useState<{ board: CreatedBoard; setup: BoardSetup }>()
+  const onCreated = (board: CreatedBoard, setup: BoardSetup) => {
     rememberBoardLinks(board)
-    setCreated(board)
+    setCreated({ board, setup })
   }
   return (
     <main className="landing" data-testid="landing">
@@ -29,7 +30,11 @@ export function LandingPage() {
       <div className="landing-panels">
         <section className="landing-panel">
           {created ? (
-            <BoardLinks board={created} onReset={() => setCreated(undefined)} />
+            <BoardLinks
+              board={created.board}
+              addArticles={created.setup.articles === 'own'}
+              onReset={() => setCreated(undefined)}
+            />
           ) : (
             <CreateBoardForm onCreated={onCreated} />
           )}

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import type { AvatarFollowProps } from '../follow/useAvatarFollow.ts'
+import { PeopleMenu } from '../follow/PeopleMenu.tsx'
 import type { Peer } from './peers.ts'
 import './presence.css'
 
@@ -38,7 +40,7 @@ export function Avatar({ peer, small, hint }: AvatarProps) {
   )
 }
 
-interface AvatarsProps {
+interface AvatarsProps extends AvatarFollowProps {
   peers: Peer[]
   /** Opens this person's own profile; their avatar becomes a button. */
   onEditSelf?(): void
@@ -47,7 +49,7 @@ interface AvatarsProps {
 }
 
 /** Who is on the board now, with a count when there are more than fit. */
-export function Avatars({ peers, onEditSelf, maxShown = MAX_SHOWN }: AvatarsProps) {
+export function Avatars({ peers, onEditSelf, maxShown = MAX_SHOWN, ...follow }: AvatarsProps) {
   const { t } = useTranslation()
   const shown = peers.slice(0, maxShown)
   return (
@@ -64,11 +66,28 @@ export function Avatars({ peers, onEditSelf, maxShown = MAX_SHOWN }: AvatarsProp
           >
             <Avatar peer={peer} hint={t('profile.open')} />
           </button>
+        ) : !peer.isLocal && follow.onFollow ? (
+          <button
+            key={peer.clientId}
+            type="button"
+            className={`avatar-button${peer.clientId === follow.followingId ? ' avatar-following' : ''}`}
+            onClick={() => follow.onFollow?.(peer)}
+            aria-pressed={peer.clientId === follow.followingId}
+            data-testid="follow-avatar"
+            data-client-id={peer.clientId}
+          >
+            <Avatar peer={peer} hint={follow.followHint?.(peer)} />
+          </button>
         ) : (
           <Avatar key={peer.clientId} peer={peer} />
         ),
       )}
-      {peers.length > maxShown && <span className="avatar avatar-more">+{peers.length - maxShown}</span>}
+      {peers.length > maxShown &&
+        (follow.onFollow ? (
+          <PeopleMenu peers={peers.slice(maxShown)} {...follow} />
+        ) : (
+          <span className="avatar avatar-more">+{peers.length - maxShown}</span>
+        ))}
     </div>
   )
 }

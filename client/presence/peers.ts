@@ -11,9 +11,12 @@ export interface PresenceUser extends Profile {
   team: PeerTeam
 }
 
-/** The `user` to publish: the profile, with the team the server gave (not one the person chose). */
-export function presenceUser(profile: Profile, team: 'bull' | 'bear' | null | undefined): PresenceUser {
-  return { name: profile.name, color: profile.color, team: team ?? PeerTeam.Observer }
+/** `user` to publish with the team the server gave (not one the person chose); none reads as observer. */
+export function withSeatTeam<T extends Profile>(
+  user: T,
+  team: 'bull' | 'bear' | null | undefined,
+): T & { team: PeerTeam } {
+  return { ...user, team: team ?? PeerTeam.Observer }
 }
 
 function readPeerTeam(user: unknown): PeerTeam {

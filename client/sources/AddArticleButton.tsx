@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
+import { takeAddArticleRequest } from '../debate/addArticleRequest.ts'
 import type { ArticleInput } from './articleDraft.ts'
 import { AddArticleDialog } from './AddArticleDialog.tsx'
 import './sources.css'
@@ -18,7 +19,8 @@ export interface AddArticleButtonProps {
 
 export function AddArticleButton({ onSave, onAdded, primary }: AddArticleButtonProps) {
   const { t } = useTranslation('sources')
-  const [open, setOpen] = useState(false)
+  // The empty reader's invitation opens at once when the landing page asked for it (its own articles).
+  const [open, setOpen] = useState(() => primary === true && takeAddArticleRequest())
   // On a phone the tabs need the room: the button keeps its + and says its words to screen readers only.
   const narrow = useNarrowScreen()
   return (

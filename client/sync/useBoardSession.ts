@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Role } from '../../shared/access.ts'
 import { getParticipantKey, type Profile } from '../join/identity.ts'
-import { presenceUser } from '../presence/peers.ts'
+import { withSeatTeam } from '../presence/peers.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
 import { BoardSession, type ConnectionState } from './BoardSession.ts'
 
@@ -41,11 +42,20 @@ function createSessionStore(open: (onDiverged: () => void) => BoardSession) {
   }
 }
 
-/** Opens the board for as long as the calling component is mounted; undefined until it is open. */
+/**
+ * What a client publishes in awareness as `user`: its profile, and the role of its link, by which a
+ * projector finds the moderator to follow.
+ */
+export type PresenceUser = Profile & { role: Role }
+
+/**
+ * Opens the board for as long as the calling component is mounted; undefined until it is open.
+ * `user` is published in awareness; without it (a projector) this client shows nobody on the board.
+ */
 export function useBoardSession(
   boardId: string,
   token: string | undefined,
-  profile: Profile,
+  user: PresenceUser | undefined,
 ): BoardSession | undefined {
   const store = useMemo(
     () =>
@@ -64,15 +74,15 @@ export function useBoardSession(
   const session = useSyncExternalStore(store.subscribe, store.getSnapshot)
   useReopenNotice(store, session)
   useEffect(() => {
-    if (!session) return
+    if (!session || !user) return
     const { provider } = session
     // Others see the team the server seated this person on, once it has said.
     const publish = () =>
-      provider.awareness.setLocalStateField('user', presenceUser(profile, provider.seat?.team))
+      provider.awareness.setLocalStateField('user', withSeatTeam(user, provider.seat?.team))
     publish()
     provider.on('seat', publish)
     return () => provider.off('seat', publish)
-  }, [session, profile])
+  }, [session, user])
   return session
 }
 

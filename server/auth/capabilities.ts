@@ -16,11 +16,13 @@ export function hashToken(token: string): string {
 }
 
 /**
- * The tokens of a new board, with the hashes to store: a random moderator token, and the edit and view
- * tokens derived from it at epoch 0, so that the moderator link can show them again anywhere.
+ * The tokens of a new board, with the hashes to store: a moderator token (random unless given: a
+ * group copy's is derived from its original's), and every other role's token derived from it at
+ * epoch 0, so that the moderator link can show them again anywhere.
  */
-export async function issueTokens(): Promise<{ tokens: Record<Role, string>; hashes: Record<Role, string> }> {
-  const moderate = createToken()
+export async function issueTokens(
+  moderate: string = createToken(),
+): Promise<{ tokens: Record<Role, string>; hashes: Record<Role, string> }> {
   const epochs = Object.fromEntries(DERIVED_ROLES.map((role) => [role, 0])) as LinkEpochs
   const tokens: Record<Role, string> = { moderate, ...(await deriveRoleTokens(moderate, epochs)) }
   const hashes = Object.fromEntries(
@@ -57,4 +59,15 @@ export async function resolveRole(
 /** The shareable link for a role: the token sits in the fragment, which browsers never send to a server. */
 export function boardLink(publicUrl: string, boardId: string, token: string): string {
   return `${publicUrl}/b/${boardId}#token=${token}`
+}
+
+/** The links of every role of a board, from the tokens of each. */
+export function boardLinks(
+  publicUrl: string,
+  boardId: string,
+  tokens: Record<Role, string>,
+): Record<Role, string> {
+  return Object.fromEntries(
+    Object.values(Role).map((role) => [role, boardLink(publicUrl, boardId, tokens[role])]),
+  ) as Record<Role, string>
 }

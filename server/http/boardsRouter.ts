@@ -1,4 +1,4 @@
-/** The boards API: create a board, read its meta, rotate its edit and view links. */
+/** The boards API: create a board (its format, articles and anonymity), read its meta, rotate its derived links. */
 import express, { Router, type Request } from 'express'
 import { z } from '../../shared/zod.ts'
 import { Role } from '../../shared/access.ts'
@@ -7,12 +7,13 @@ import { readMeta } from '../../shared/board/accessors.ts'
 import { DocName } from '../../shared/board/layout.ts'
 import { boardIdSchema } from '../../shared/board/schema.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
-import { boardLink, hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
+import { boardLink, boardLinks, hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
 import { createBoard, createBoardInputSchema, destroyBoardDocuments } from '../boards/createBoard.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
 import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
+import { bearerToken, requireModerator } from './requireModerator.ts'
 
 export interface BoardsRouterDeps {
   store: BoardStore
@@ -29,12 +30,6 @@ export interface BoardsRouterDeps {
 const HOUR_MS = 60 * 60 * 1000
 const paramsSchema = z.strictObject({ id: boardIdSchema })
 const rotateParamsSchema = z.strictObject({ id: boardIdSchema, role: z.enum(DERIVED_ROLES) })
-
-/** The token of an `Authorization: Bearer …` header, if any. */
-export function bearerToken(req: Request): string | undefined {
-  const header = req.get('authorization') ?? ''
-  return /^Bearer (.{1,256})$/.exec(header)?.[1]
-}
 
 export function boardsRouter(deps: BoardsRouterDeps): Router {
   const router = Router()
@@ -53,11 +48,7 @@ export function boardsRouter(deps: BoardsRouterDeps): Router {
     }
     const { id, tokens, documents } = await createBoard(deps.store, input, { createdBy })
     destroyBoardDocuments(documents)
-    const origin = deps.publicUrl(req)
-    const links = Object.fromEntries(
-      Object.values(Role).map((role) => [role, boardLink(origin, id, tokens[role])]),
-    ) as Record<Role, string>
-    res.status(201).json({ id, links })
+    res.status(201).json({ id, links: boardLinks(deps.publicUrl(req), id, tokens) })
   })
 
   router.get('/:id', async (req, res) => {
@@ -74,11 +65,7 @@ export function boardsRouter(deps: BoardsRouterDeps): Router {
   // Revokes the edit or view link and issues a new one; its holders are disconnected at once.
   router.post('/:id/links/:role/rotate', async (req, res) => {
     const { id, role } = rotateParamsSchema.parse(req.params)
-    const token = bearerToken(req)
-    if (!token) throw new BoardError(ErrorCode.Unauthorized, 'Rotating a link needs the moderator link.')
-    if ((await resolveRole(deps.store, deps.policy, id, token)) !== Role.Moderate) {
-      throw new BoardError(ErrorCode.Forbidden, 'Only the moderator can replace board links.')
-    }
+    const token = await requireModerator(deps, id, req, 'Replacing a board link')
     // The next epoch's token, derived from the moderator token presented, so any device holding it can
     // derive the same link; a token stored before epochs existed counts as epoch -1.
     const epoch = ((await deps.store.readTokenEpochs(id))[role] ?? -1) + 1

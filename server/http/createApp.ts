@@ -1,4 +1,4 @@
-/** The express app: security headers, health, the boards API, then the built client. */
+/** The express app: security headers, health, the boards API (boards, groups, dashboard, articles), then the built client. */
 import express, { type Request } from 'express'
 import type { AccessPolicy } from '../auth/capabilities.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
@@ -10,6 +10,8 @@ import { sharedArticleReader } from '../sources/worker/ArticleReader.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { boardsRouter, type BoardsRouterDeps } from './boardsRouter.ts'
 import { clientRouter } from './clientBuild.ts'
+import { dashboardRouter } from './dashboardRouter.ts'
+import { groupsRouter } from './groupsRouter.ts'
 import { apiNotFound, errorHandler } from './httpErrors.ts'
 import { corsFor, securityHeaders } from './security.ts'
 
@@ -38,10 +40,12 @@ export function createApp(deps: AppDeps): express.Express {
   const publicUrl = (req: Request) => deps.publicUrl ?? `${req.protocol}://${req.get('host')}`
   app.use('/api', corsFor(deps.limits.corsOrigins))
   app.use('/api/boards', boardsRouter({ ...deps, publicUrl }))
+  const { jsonBodyLimitBytes } = deps.limits
+  app.use('/api/boards', groupsRouter({ ...deps, jsonBodyLimitBytes, publicUrl }))
+  app.use('/api/boards', dashboardRouter(deps))
   // ARTICLE IMPORT: POST /api/boards/:id/sources exists only once the room can take the article in.
   if (deps.sources?.addSourceToBoard) {
     const { settings, addSourceToBoard } = deps.sources
-    const { jsonBodyLimitBytes } = deps.limits
     const reader = sharedArticleReader()
     const readArticle = reader.read.bind(reader)
     app.use(

@@ -23,6 +23,7 @@ import { ClientOwnership } from './clientOwnership.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 import { RoomDocument } from './RoomDocument.ts'
 import { RoomDebate } from './RoomDebate.ts'
+import { RoomPersistence } from './RoomPersistence.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import {
   closeUnavailable,
@@ -70,6 +71,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   debate!: RoomDebate
   private readonly ownership: ClientOwnership
   private readonly step1Turns = new KeyedRateLimiter(SYNC_STEP1_LIMIT)
+  private readonly persistence: RoomPersistence
   /** Messages are handled one at a time, in arrival order, even when storage is asynchronous. */
   private queue: Promise<void> = Promise.resolve()
   private failed = false
@@ -84,9 +86,16 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   ) {
     super()
     this.ownership = new ClientOwnership(clientOwners, this.docs)
+    this.persistence = new RoomPersistence(id, store, options, this.logger, {
+      enqueue: (task) => this.enqueue(task),
+      fail: (error) => this.fail(error),
+      hasFailed: () => this.failed,
+      isCurrent: (target) => this.docs.get(target.name) === target,
+    })
     this.presence = new RoomPresence(this.connections, {
       relay: (recipient, update) => this.debate.presenceFor(recipient, update),
       onState: (connection, state) => this.debate.notePresence(connection, state),
+      stamp: (sender, update) => this.debate.stampPresence(sender, update),
     })
   }
 
@@ -170,7 +179,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
    */
   flush(): Promise<void> {
     return this.enqueue(async () => {
-      for (const target of this.docs.values()) await this.compactNow(target)
+      for (const target of this.docs.values()) await this.persistence.compactNow(target)
     })
   }
 
@@ -233,6 +242,8 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       },
       applyChange: (name: string, edit: (doc: Y.Doc) => void) => this.applyChange(name, edit),
       enqueue: (task: () => Promise<void>) => this.enqueue(task),
+      speaksFor: (connection: RoomConnection, clientId: number) =>
+        this.presence.speaksFor(connection, clientId),
       reseat: (connection: RoomConnection, seat: Seat) => {
         const before = readableDocuments({ role: connection.role }, this.docs.keys())
         this.reseat(connection, seat, before)
@@ -350,39 +361,13 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
 
   /** Stores an applied change, then sends it to every other connection that may read its document. */
   private async commit(target: RoomDocument, update: Uint8Array, origin: RoomConnection | undefined) {
-    if (!(await this.storeUpdate(target, update))) return
+    if (!(await this.persistence.storeUpdate(target, update))) return
     const message = encodeSyncUpdate(update)
     for (const connection of this.connections.values()) {
       if (connection !== origin && documentAccess(this.debate.readerOf(connection), target.name).read)
         connection.sendSync(target.name, message)
     }
-    this.scheduleCompaction(target)
-  }
-
-  /**
-   * Makes an applied update durable: appended to the log or, if that fails, inside a full snapshot.
-   * NOTE: an applied update cannot be left unstored and the room go on: it is in the state vector,
-   * so its sender never offers it again, and later updates built on it would be stored without it.
-   * If both writes fail the room fails (false), and everyone re-syncs from storage later.
-   */
-  private async storeUpdate(target: RoomDocument, update: Uint8Array): Promise<boolean> {
-    try {
-      target.recordAppend(await this.store.appendUpdate(this.id, target.name, update), update.length)
-      return true
-    } catch (error) {
-      this.logger.error(
-        { err: error, doc: target.name },
-        'update could not be appended; writing a snapshot instead',
-      )
-      target.needsSnapshot = true
-      try {
-        await this.compactNow(target)
-        return true
-      } catch (snapshotError) {
-        this.fail(snapshotError)
-        return false
-      }
-    }
+    this.persistence.scheduleCompaction(target)
   }
 
   /** Refuses everything from now on, closes every connection and asks the registry to unload the room. */
@@ -406,36 +391,6 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       code: ErrorCode.RateLimited,
       message: 'This connection already has the whole board; reconnect to ask for it again.',
     })
-  }
-
-  private scheduleCompaction(target: RoomDocument) {
-    const { count, bytes } = target.log
-    const due = count >= this.options.compactAfterUpdates || bytes >= this.options.compactAfterBytes
-    if (!due || target.compactionScheduled) return
-    target.compactionScheduled = true
-    // Runs on the room's queue, after the update that made it due was broadcast: updates that
-    // arrive meanwhile wait behind it.
-    setImmediate(() => {
-      this.enqueue(() => this.compactNow(target)).catch((error: unknown) =>
-        // The log still holds every update, so nothing is lost; the next update schedules it again.
-        this.logger.error({ err: error, doc: target.name }, 'compaction failed'),
-      )
-    })
-  }
-
-  private async compactNow(target: RoomDocument) {
-    target.compactionScheduled = false
-    // A failed room writes nothing more: a fresh room may already be writing this board. A document
-    // rebuilt from storage meanwhile is no longer the room's.
-    if (this.failed || this.docs.get(target.name) !== target) return
-    if (target.log.count === 0 && !target.needsSnapshot) return
-    const snapshot = Y.encodeStateAsUpdate(target.doc)
-    await this.store.compact(this.id, target.name, snapshot, target.log.lastSeq)
-    this.logger.debug(
-      { doc: target.name, updates: target.log.count, snapshotBytes: snapshot.length },
-      'compacted',
-    )
-    target.recordSnapshot(snapshot.length)
   }
 
   private documentOrThrow(name: string): RoomDocument {

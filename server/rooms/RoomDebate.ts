@@ -19,6 +19,7 @@ import {
   type ChangeTarget,
   type Writer,
 } from '../../shared/debate/boardRules.ts'
+import { Format } from '../../shared/debate/formats.ts'
 import { facilitationActionSchema, type FacilitationAction } from '../../shared/debate/facilitation.ts'
 import { ROSTER_ROOT, readRoster, type RosterEntry } from '../../shared/debate/roster.ts'
 import {
@@ -30,7 +31,7 @@ import {
 } from '../../shared/debate/session.ts'
 import { BoardError, ErrorCode, type ErrorPayload } from '../../shared/errors.ts'
 import type { Seat } from '../../shared/protocol.ts'
-import { withoutNames } from '../debate/anonymousPresence.ts'
+import { withSeat, withoutNames } from '../debate/presenceStates.ts'
 import { planFacilitation } from '../debate/facilitate.ts'
 import { clearDrafts, copyDrafts } from '../debate/reveal.ts'
 import type { RoomConnection } from './RoomConnection.ts'
@@ -51,6 +52,8 @@ export interface DebateHost {
   applyChange(name: string, edit: (doc: Y.Doc) => void): Promise<void>
   /** Runs a task on the room's queue. */
   enqueue(task: () => Promise<void>): Promise<void>
+  /** Whether a connection speaks for a presence (awareness client id) now. */
+  speaksFor(connection: RoomConnection, clientId: number): boolean
   /** Announces a connection's seat and documents again, starting the handshake of new ones. */
   reseat(connection: RoomConnection, seat: Seat): void
   now(): number
@@ -121,6 +124,13 @@ export class RoomDebate {
     return this.anonymised.stripped
   }
 
+  /** A presence update with the sender's real role and team in it (a free board relays it as sent). */
+  stampPresence(sender: RoomConnection, update: Uint8Array): Uint8Array {
+    const seat = this.seats.of(sender)
+    if (!seat || this.session.format === Format.Free) return update
+    return withSeat(update, seat)
+  }
+
   /** Notes the name a participant shows in their presence, for the moderator's roster. */
   notePresence(connection: RoomConnection, state: unknown): void {
     const name = nameIn(state)
@@ -140,7 +150,7 @@ export class RoomDebate {
       const parsed = facilitationActionSchema.safeParse(payload)
       if (!parsed.success)
         throw new BoardError(ErrorCode.BadRequest, 'This facilitation action is not one the board knows.')
-      await this.apply(parsed.data)
+      await this.apply(connection, parsed.data)
     })
   }
 
@@ -148,8 +158,12 @@ export class RoomDebate {
     clearTimeout(this.timerEnd)
   }
 
-  private async apply(action: FacilitationAction) {
+  private async apply(connection: RoomConnection, action: FacilitationAction) {
     if (action.type === 'assign-team') return this.assignTeam(action.participantId, action.team)
+    const presence =
+      action.type === 'summon' ? action.clientId : action.type === 'spotlight' ? action.clientId : null
+    if (presence !== null && !this.host.speaksFor(connection, presence))
+      throw new BoardError(ErrorCode.Forbidden, 'A moderator can put only their own view in the spotlight.')
     const plan = planFacilitation(this.session, action, this.host.now())
     if (plan.reveal) await this.reveal()
     if (plan.clearNames) await this.clearNames()

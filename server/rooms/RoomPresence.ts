@@ -21,9 +21,15 @@ export interface PresenceHooks {
   relay(recipient: RoomConnection, update: Uint8Array): Uint8Array
   /** A participant's accepted presence state. */
   onState(connection: RoomConnection, state: unknown): void
+  /** The update as the room keeps it: what the server knows of the sender stamped over what it says. */
+  stamp(sender: RoomConnection, update: Uint8Array): Uint8Array
 }
 
-const PASS_THROUGH: PresenceHooks = { relay: (_recipient, update) => update, onState: () => {} }
+const PASS_THROUGH: PresenceHooks = {
+  relay: (_recipient, update) => update,
+  onState: () => {},
+  stamp: (_sender, update) => update,
+}
 
 export class RoomPresence {
   /** Presence is the board's, not a document's; its own doc only lends it a client id. */
@@ -55,10 +61,16 @@ export class RoomPresence {
     if (clientIds.length === 0) return
     const claim = this.ownership.claim(connection.id, connection.participantId, clientIds)
     if (claim !== ClaimResult.Granted) throw presenceRefusal(claim)
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, connection.id)
+    const stamped = this.hooks.stamp(connection, bytes)
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, stamped, connection.id)
     for (const id of clientIds) this.hooks.onState(connection, this.awareness.getStates().get(id))
     for (const other of this.connections.values())
-      if (other !== connection) other.sendAwareness(this.hooks.relay(other, bytes))
+      if (other !== connection) other.sendAwareness(this.hooks.relay(other, stamped))
+  }
+
+  /** Whether a connection speaks for this presence (awareness client id) now. */
+  speaksFor(connection: RoomConnection, clientId: number): boolean {
+    return this.ownership.speaksFor(connection.id, clientId)
   }
 
   /** Withdraws the presence a departed connection spoke for, for everyone still here. */

@@ -100,6 +100,11 @@ export class AwarenessOwnership {
     return ClaimResult.Granted
   }
 
+  /** Whether a connection speaks for a client id now. */
+  speaksFor(connectionId: string, clientId: number): boolean {
+    return this.bindings.get(clientId)?.connectionId === connectionId
+  }
+
   /** Forgets a connection; returns the client ids it spoke for, which stay bound to its participant. */
   release(connectionId: string): number[] {
     const owned = [...(this.idsByConnection.get(connectionId) ?? [])]

@@ -1,6 +1,7 @@
 /**
  * Every non-moderator token (edit, team, view, projector) derived from the moderator token, so that whoever holds the moderator link can
- * show them again on any device while the server still stores only their hashes. Isomorphic: it uses
+ * show them again on any device while the server still stores only their hashes. The moderator token
+ * of a board's small-group copy is derived from the original's the same way. Isomorphic: it uses
  * Web Crypto (`globalThis.crypto.subtle`), which both browsers and Node 20 provide.
  */
 import { Role } from '../access.ts'
@@ -33,15 +34,33 @@ export async function deriveRoleToken(
 ): Promise<string> {
   if (!Number.isSafeInteger(epoch) || epoch < 0)
     throw new RangeError(`epoch must be a whole number ≥ 0, not ${epoch}`)
+  return hmacToken(moderatorToken, derivationLabel(role, epoch))
+}
+
+/** The message signed for the moderator token of a small-group copy of a board. */
+export function groupDerivationLabel(copyId: string): string {
+  return `debate-board:group:${copyId}`
+}
+
+/**
+ * The moderator token of the small-group copy `copyId`, derived from the original board's moderator
+ * token: whoever moderates the original moderates every copy, with no new secret to keep.
+ */
+export function deriveGroupModeratorToken(moderatorToken: string, copyId: string): Promise<string> {
+  return hmacToken(moderatorToken, groupDerivationLabel(copyId))
+}
+
+/** base64url(HMAC-SHA-256(key, label)): 256 bits that only the key's holder can compute. */
+async function hmacToken(key: string, label: string): Promise<string> {
   const encoder = new TextEncoder()
-  const key = await globalThis.crypto.subtle.importKey(
+  const cryptoKey = await globalThis.crypto.subtle.importKey(
     'raw',
-    encoder.encode(moderatorToken),
+    encoder.encode(key),
     { name: 'HMAC', hash: 'SHA-256' },
     false,
     ['sign'],
   )
-  const mac = await globalThis.crypto.subtle.sign('HMAC', key, encoder.encode(derivationLabel(role, epoch)))
+  const mac = await globalThis.crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(label))
   return toBase64Url(new Uint8Array(mac))
 }
 

@@ -49,7 +49,7 @@ const FIXED_FIELDS: ReadonlySet<string> = new Set(['stance', 'team', 'authorId',
 
 /**
  * Why `writer` may not make `change` on `target` in the session's current phase, or null when it
- * may. Moderators always may; a free board keeps no phases, teams or authorship.
+ * may. Moderators always may; a free board keeps no phases, teams or authorship, only the lock.
  */
 export function refuseChange(
   session: SessionState,
@@ -57,8 +57,10 @@ export function refuseChange(
   target: ChangeTarget,
   change: BoardChange,
 ): ErrorPayload | null {
-  if (writer.moderator || session.format === Format.Free) return null
+  if (writer.moderator) return null
+  // The lock is the moderator's "hands off" on any board, a free one included.
   if (session.locked) return phaseLocked('The moderator has locked the board.')
+  if (session.format === Format.Free) return null
   const rules = rulesNow(session)
   if (target === 'drafts' && !rules.drafts) return phaseLocked('Private drafting is over in this phase.')
   if (target === 'board' && rules.drafts)
@@ -105,30 +107,32 @@ function refuseEdit(
   target: ChangeTarget,
   change: Extract<BoardChange, { kind: 'card-edit' }>,
 ): ErrorPayload | null {
-  if (PLACEMENT_FIELDS.has(change.field) && rulesNow(session).moveAny) return null
+  const placing = PLACEMENT_FIELDS.has(change.field)
+  if (placing && rulesNow(session).moveAny) return null
   if (FIXED_FIELDS.has(change.field))
     return forbidden('A card’s side, team, author and phase cannot be changed.')
   if (change.field === 'authorName' && session.anonymous && change.value !== '')
     return forbidden('Authors are anonymous on this board: a card carries no name.')
-  return refuseOwnCardChange(session, writer, target, change.card, 'change')
+  return refuseOwnCardChange(session, writer, target, change.card, placing ? 'move' : 'change')
 }
 
-/** Editing or removing a card: its author's (or, in drafts, the team's), in a phase that allows it. */
+const PAST_TENSE = { change: 'changed', move: 'moved', remove: 'removed' } as const
+
+/** Editing, moving or removing a card: its author's (or, in drafts, the team's), in a phase that allows it. */
 function refuseOwnCardChange(
   session: SessionState,
   writer: Writer,
   target: ChangeTarget,
   card: CardFacts,
-  verb: 'change' | 'remove',
+  verb: keyof typeof PAST_TENSE,
 ): ErrorPayload | null {
   const rules = rulesNow(session)
   if (target === 'board' && card.authorId !== writer.authorId)
     return forbidden(`Only its author or the moderator can ${verb} this card.`)
   if (!isAllowedStance(session, card.stance))
-    return phaseLocked(
-      `Cards of this side cannot be ${verb === 'change' ? 'changed' : 'removed'} in this phase.`,
-    )
-  if (rules.editOwn === 'this-phase' && card.phaseId !== currentPhase(session).id)
+    return phaseLocked(`Cards of this side cannot be ${PAST_TENSE[verb]} in this phase.`)
+  // Moving a card rewrites none of its argument: a rebuttal phase may lay out older cards.
+  if (verb !== 'move' && rules.editOwn === 'this-phase' && card.phaseId !== currentPhase(session).id)
     return phaseLocked('Only cards made in this phase can be changed now: add a rebuttal instead.')
   return null
 }

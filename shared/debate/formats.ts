@@ -78,7 +78,8 @@ const CLOSED: PhaseRules = {
 
 /** The rules of each phase kind; one row per kind, read by the server's update policy. */
 export const PHASE_RULES: Readonly<Record<PhaseKind, PhaseRules>> = {
-  draft: { ...CLOSED, drafts: true, stances: BOTH, editOwn: 'any' },
+  // Drafts are revealed with the links between them (PH25): a team links its own drafts.
+  draft: { ...CLOSED, drafts: true, stances: BOTH, links: true, editOwn: 'any' },
   argue: { ...CLOSED, stances: BOTH, editOwn: 'any', sources: true },
   'bull-case': { ...CLOSED, stances: ['bull'], editOwn: 'any', sources: true },
   'bear-case': { ...CLOSED, stances: ['bear'], editOwn: 'any', sources: true },

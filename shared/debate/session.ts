@@ -5,7 +5,7 @@
  */
 import type * as Y from 'yjs'
 import { z } from '../zod.ts'
-import { LIMITS } from '../board/schema.ts'
+import { LIMITS, boardIdSchema } from '../board/schema.ts'
 import {
   DraftScope,
   FORMATS,
@@ -55,6 +55,16 @@ export const summonSchema = z.strictObject({
 })
 export type Summon = z.infer<typeof summonSchema>
 
+/** The most small-group copies one board may have. */
+export const MAX_GROUPS = 30
+
+/** Which board a small-group copy was made from, and its number there (1-based); the client names it. */
+export const groupOfSchema = z.strictObject({
+  parentId: boardIdSchema,
+  number: z.number().int().min(1).max(MAX_GROUPS),
+})
+export type GroupOf = z.infer<typeof groupOfSchema>
+
 /** The whole session as read. */
 export interface SessionState {
   format: Format
@@ -66,6 +76,10 @@ export interface SessionState {
   timer: TimerState
   spotlight: Spotlight | null
   summon: Summon | null
+  /** The ids of the small-group copies made of this board, in the order they were made. */
+  groups: string[]
+  /** Set on a small-group copy: the board it was copied from and its group number. */
+  group: GroupOf | null
 }
 
 const sessionFieldSchemas = {
@@ -78,6 +92,8 @@ const sessionFieldSchemas = {
   timer: timerSchema,
   spotlight: spotlightSchema.nullable(),
   summon: summonSchema.nullable(),
+  groups: z.array(boardIdSchema).max(MAX_GROUPS),
+  group: groupOfSchema.nullable(),
 } satisfies { [K in keyof SessionState]: z.ZodType<SessionState[K]> }
 
 /** The session of a new board of `format`, its timer set to the first phase's duration. */
@@ -94,6 +110,8 @@ export function initialSession(format: Format, options: { anonymous?: boolean } 
     timer: idleTimer(phases[0]!),
     spotlight: null,
     summon: null,
+    groups: [],
+    group: null,
   }
 }
 
@@ -125,6 +143,8 @@ export function readSession(doc: Y.Doc): SessionState {
     timer: read('timer'),
     spotlight: read('spotlight'),
     summon: read('summon'),
+    groups: read('groups'),
+    group: read('group'),
   }
 }
 

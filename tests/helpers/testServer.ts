@@ -60,6 +60,14 @@ export function tokenOf(link: string): string {
   return token
 }
 
+/** The token of each link, by role. */
+export function tokensOf(links: Record<Role, string>): Record<Role, string> {
+  return Object.fromEntries(Object.entries(links).map(([role, link]) => [role, tokenOf(link)])) as Record<
+    Role,
+    string
+  >
+}
+
 /** Creates a board through the HTTP API, as the landing page does: its id, links and tokens by role. */
 export async function createBoardViaApi(server: { url: string }, input: CreateBoardInput) {
   const response = await fetch(`${server.url}/api/boards`, {
@@ -70,8 +78,7 @@ export async function createBoardViaApi(server: { url: string }, input: CreateBo
   if (response.status !== 201)
     throw new Error(`creating a board answered ${response.status}: ${await response.text()}`)
   const { id, links } = (await response.json()) as { id: string; links: Record<Role, string> }
-  const tokens = { moderate: tokenOf(links.moderate), edit: tokenOf(links.edit), view: tokenOf(links.view) }
-  return { id, links, tokens }
+  return { id, links, tokens: tokensOf(links) }
 }
 
 /** How many updates wait in a board's logs (all its documents, or one), read straight from the server's SQLite file. */

@@ -91,7 +91,7 @@ describe('durability', () => {
     const room = await server.registry.acquire(boardId)
     createCard(a.doc, { stance: 'bull', x: 0, y: 0, text: 'flushed at shutdown', ...author })
     await vi.waitFor(() => expect(readCards(room.document('board'))).toHaveLength(1))
-    expect(countLoggedUpdates(server.config.dataDir, boardId)).toBe(1)
+    expect(countLoggedUpdates(server.config.dataDir, boardId, 'board')).toBe(1)
 
     await server.close()
     expect(countLoggedUpdates(server.config.dataDir, boardId)).toBe(0)

@@ -62,6 +62,11 @@ export class PlaceResolver {
     this.held.set(item, container)
   }
 
+  /** The container an accepted item of the update creates, when it holds a type. */
+  heldBy(item: Y.Item): Container | undefined {
+    return this.held.get(item)
+  }
+
   /** The container a type of the document sits in. */
   containerOfType(type: AnyType): Container {
     return this.docContainer(type)

@@ -86,3 +86,18 @@ export function forEachStructIn(
     if (struct.id.clock >= range.clock + range.len || !visit(struct)) return
   }
 }
+
+/** A run of clocks of one client, as a delete set holds them. */
+export type Range = { clock: number; len: number }
+
+/** The ranges sorted and merged, so that no clock is counted twice. */
+export function mergeRanges(ranges: Range[]): Range[] {
+  const merged: Range[] = []
+  for (const range of [...ranges].sort((a, b) => a.clock - b.clock)) {
+    const last = merged.at(-1)
+    if (last && range.clock <= last.clock + last.len) {
+      last.len = Math.max(last.len, range.clock + range.len - last.clock)
+    } else merged.push({ ...range })
+  }
+  return merged
+}

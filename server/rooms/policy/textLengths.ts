@@ -2,23 +2,9 @@
 import * as Y from 'yjs'
 import type { PlaceResolver } from './places.ts'
 import type { Container } from './slots.ts'
-import { forEachStructIn, refuse } from './structs.ts'
+import { forEachStructIn, mergeRanges, refuse, type Range } from './structs.ts'
 import type { DecodedUpdate, StructIndex } from './types.ts'
 import type { Writes } from './placesAndValues.ts'
-
-type Range = { clock: number; len: number }
-
-/** The ranges sorted and merged, so that no clock is counted twice. */
-function mergeRanges(ranges: Range[]): Range[] {
-  const merged: Range[] = []
-  for (const range of [...ranges].sort((a, b) => a.clock - b.clock)) {
-    const last = merged.at(-1)
-    if (last && range.clock <= last.clock + last.len) {
-      last.len = Math.max(last.len, range.clock + range.len - last.clock)
-    } else merged.push({ ...range })
-  }
-  return merged
-}
 
 /** How many clocks of [start, end) fall in `range`. */
 function overlap(start: number, end: number, range: Range): number {

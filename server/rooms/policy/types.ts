@@ -33,11 +33,20 @@ export interface UpdateContext {
    */
   countEntries: (root: string) => number
   limits: UpdateLimits
-  /** The debate's rules for the changes the update makes (shared/debate/boardRules.ts); none when absent. */
-  changes?: {
-    target: ChangeTarget
-    refuse(change: BoardChange): ErrorPayload | null
-  }
+  /**
+   * The debate's rules for the sender, in a document that follows BOARD_DOCUMENT_SCHEMA: each
+   * change the update makes (boardChanges.ts) is judged, and the first refused refuses the update.
+   * Absent, no change is judged (the control document; an update the server makes).
+   */
+  changes?: ChangeRules
+}
+
+/** The debate's rules (shared/debate/boardRules.ts) bound to the session, the sender and the document. */
+export interface ChangeRules {
+  /** The document the update lands in: the board, or a drafts document. */
+  target: ChangeTarget
+  /** Why the sender may not make `change` now, or null when it may. */
+  refuse(change: BoardChange): ErrorPayload | null
 }
 
 /** An update as Y.decodeUpdate returns it. */

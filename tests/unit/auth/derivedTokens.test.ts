@@ -1,6 +1,12 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { deriveRoleToken, deriveRoleTokens, derivationLabel } from '../../../shared/auth/derivedTokens.ts'
+import {
+  deriveGroupModeratorToken,
+  deriveRoleToken,
+  deriveRoleTokens,
+  derivationLabel,
+  groupDerivationLabel,
+} from '../../../shared/auth/derivedTokens.ts'
 
 const MODERATOR = 'moderator-token'
 
@@ -46,5 +52,26 @@ describe('deriveRoleToken', () => {
   it('refuses an epoch that is negative or not whole', async () => {
     await expect(deriveRoleToken(MODERATOR, 'edit', -1)).rejects.toThrow(RangeError)
     await expect(deriveRoleToken(MODERATOR, 'edit', 0.5)).rejects.toThrow(RangeError)
+  })
+})
+
+describe('deriveGroupModeratorToken', () => {
+  it('[PH43] is base64url(HMAC-SHA-256(original moderator token, "debate-board:group:<copy id>")), 256 bits', async () => {
+    const token = await deriveGroupModeratorToken(MODERATOR, 'copy-1')
+    expect(groupDerivationLabel('copy-1')).toBe('debate-board:group:copy-1')
+    expect(token).toBe(
+      createHmac('sha256', MODERATOR).update('debate-board:group:copy-1').digest('base64url'),
+    )
+    expect(Buffer.from(token, 'base64url')).toHaveLength(32)
+  })
+
+  it('[PH43] differs per copy, per original moderator token, and from every role token', async () => {
+    const tokens = [
+      await deriveGroupModeratorToken(MODERATOR, 'copy-1'),
+      await deriveGroupModeratorToken(MODERATOR, 'copy-2'),
+      await deriveGroupModeratorToken('another-moderator-token', 'copy-1'),
+      await deriveRoleToken(MODERATOR, 'edit', 0),
+    ]
+    expect(new Set(tokens).size).toBe(tokens.length)
   })
 })

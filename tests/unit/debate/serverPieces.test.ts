@@ -5,7 +5,7 @@ import { createCard, linkCards, readCards, readLinks } from '../../../shared/boa
 import { estimateClockOffset } from '../../../shared/debate/clock.ts'
 import { Format } from '../../../shared/debate/formats.ts'
 import { initialSession } from '../../../shared/debate/session.ts'
-import { withoutNames } from '../../../server/debate/anonymousPresence.ts'
+import { withSeat, withoutNames } from '../../../server/debate/presenceStates.ts'
 import { clearDrafts, copyDrafts } from '../../../server/debate/reveal.ts'
 import { authorIdFor, personalDraftsName, seatFor } from '../../../server/debate/seats.ts'
 
@@ -25,6 +25,17 @@ describe('withoutNames', () => {
     expect(stripped.getStates().get(awareness.clientID)).toEqual({
       user: { color: '#123456', team: 'bull' },
       cursor: { x: 1, y: 2 },
+    })
+  })
+
+  it('stamps the sender’s real role and team over what its client claims', () => {
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc())
+    awareness.setLocalState({ user: { name: 'Eve', role: 'moderate', team: 'bear' } })
+    const stamped = new awarenessProtocol.Awareness(new Y.Doc())
+    const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID])
+    awarenessProtocol.applyAwarenessUpdate(stamped, withSeat(update, { role: 'bull', team: 'bull' }), null)
+    expect(stamped.getStates().get(awareness.clientID)).toEqual({
+      user: { name: 'Eve', role: 'bull', team: 'bull' },
     })
   })
 

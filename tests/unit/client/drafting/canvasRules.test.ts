@@ -159,7 +159,7 @@ const ROWS: Row[] = [
     seat: bear,
     session: openings,
     ask: move(bullsOpening),
-    refused: 'refusalNotAuthorChange',
+    refused: 'refusalNotAuthorMove',
   },
   {
     what: 'a bear member does not remove a bull member’s card',
@@ -172,6 +172,13 @@ const ROWS: Row[] = [
   { what: 'articles can be added in Openings', seat: bear, session: openings, ask: addSource, refused: null },
   // Rebuttal: new cards and links; the openings stay as they were.
   { what: 'links in Rebuttal', seat: bull, session: rebuttal, ask: link(), refused: null },
+  {
+    what: 'an opening may still be moved in Rebuttal: moving rewrites none of it',
+    seat: bull,
+    session: rebuttal,
+    ask: move(bullsOpening),
+    refused: null,
+  },
   {
     what: 'an opening is not rewritten in Rebuttal',
     seat: bull,
@@ -266,6 +273,13 @@ const ROWS: Row[] = [
     drafts: true,
     ask: edit(bullsOpening),
     refused: 'refusalOtherLayer',
+  },
+  {
+    what: 'a locked free board is locked too',
+    seat: bear,
+    session: sessionIn(Format.Free, 'open', { locked: true }),
+    ask: create('bear'),
+    refused: 'refusalLocked',
   },
   {
     what: 'everything on a free board',
