@@ -4,12 +4,9 @@
  * advance (a Node client, as the facilitation API is the lead's) puts it on both boards at once.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import * as Y from 'yjs'
 import type { Page } from 'playwright-core'
-import { SessionDocName } from '../../shared/access.ts'
 import { readCards } from '../../shared/board/accessors.ts'
 import { Format } from '../../shared/debate/formats.ts'
-import { initialSession, writeSession } from '../../shared/debate/session.ts'
 import { createBoard, destroyBoardDocuments } from '../../server/boards/createBoard.ts'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
 import { connectClient, type TestClient } from '../helpers/clients.ts'
@@ -27,12 +24,12 @@ let moderator: TestClient
 
 /** A classroom board with the demo articles, in its first phase (Prepare, private drafting). */
 async function createClassroomBoard() {
-  const { id, tokens, documents } = await createBoard(server.store, { title: 'Is the AI boom sustainable?' })
+  const { id, tokens, documents } = await createBoard(server.store, {
+    title: 'Is the AI boom sustainable?',
+    format: Format.Classroom,
+    articles: 'demo',
+  })
   destroyBoardDocuments(documents)
-  const session = new Y.Doc()
-  writeSession(session, initialSession(Format.Classroom))
-  await server.store.appendUpdate(id, SessionDocName.Session, Y.encodeStateAsUpdate(session))
-  session.destroy()
   const link = (token: string) => `${server.url}/b/${id}#token=${token}`
   return { id, tokens, link }
 }
