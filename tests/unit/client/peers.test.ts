@@ -24,9 +24,7 @@ describe('readPeers', () => {
 
 describe('readCursors', () => {
   it('gives the cursors of others only, skipping those off the canvas', () => {
-    expect(readCursors(states, 1)).toEqual([
-      { clientId: 2, name: 'Bo', color: '#d9480f', x: 10, y: 20 },
-    ])
+    expect(readCursors(states, 1)).toEqual([{ clientId: 2, name: 'Bo', color: '#d9480f', x: 10, y: 20 }])
   })
 })
 
