@@ -1,8 +1,8 @@
 /**
-import './drafting.css'
  * Over the canvas while drafts are shown: the banner that says they are private, and the moderator's
  * switch between the board and each team's (or person's) drafts.
  */
+import './drafting.css'
 import { useId } from 'react'
 import { Panel } from '@xyflow/react'
 import type { TFunction } from 'i18next'
@@ -10,14 +10,18 @@ import { useTranslation } from 'react-i18next'
 import { LockIcon } from './LockIcon.tsx'
 import { DRAFTS_PREFIX, Team, teamDraftsName } from '../../shared/access.ts'
 import { sha256Hex } from '../../shared/board/mutators.ts'
+import { PHASE_RULES } from '../../shared/debate/formats.ts'
 import type { RosterEntry } from '../../shared/debate/roster.ts'
+import { currentPhase } from '../../shared/debate/session.ts'
 import type { Drafting } from './useDrafting.ts'
 import { useRosterOf } from './useRosterNames.ts'
 import type { BoardProvider } from '../../shared/sync/BoardProvider.ts'
 
 export function DraftsPanel({ drafting, provider }: { drafting: Drafting; provider: BoardProvider }) {
   if (drafting.moderator) {
-    if (drafting.draftsNames.length === 0) return null
+    // Outside private phases the drafts are empty (revealed): the switch would only hide the lanes.
+    const useful = PHASE_RULES[currentPhase(drafting.session).kind].drafts || drafting.viewed !== null
+    if (drafting.draftsNames.length === 0 || !useful) return null
     return (
       <Panel position="top-center" className="drafts-panel">
         <ModeratorDraftsSwitch drafting={drafting} provider={provider} />

@@ -1,9 +1,9 @@
 /**
-import './drafting.css'
  * A control that the rules refuse now stays visible and says why: a tooltip, and a description that
  * screen readers read with it. It stays focusable (aria-disabled, not disabled), so that a keyboard
  * user reaches it and hears the reason too.
  */
+import './drafting.css'
 import { useId, type ReactNode } from 'react'
 
 export interface RefusalNote {

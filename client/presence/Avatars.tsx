@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { AvatarFollowProps } from '../follow/useAvatarFollow.ts'
 import { PeopleMenu } from '../follow/PeopleMenu.tsx'
-import type { Peer } from './peers.ts'
+import { displayName, type Peer } from './peers.ts'
 import './presence.css'
 
 const TEAM_MARK = { bull: '▲', bear: '▼', observer: '◉' } as const
@@ -22,7 +22,8 @@ interface AvatarProps {
 /** One person: a coloured disc with their initial and a mark of their team. */
 export function Avatar({ peer, small, hint }: AvatarProps) {
   const { t } = useTranslation()
-  const who = `${peer.isLocal ? t('board.you', { name: peer.name }) : peer.name} — ${t(`team.${peer.team}`)}`
+  const name = displayName(peer, (team) => t(`team.${team}`))
+  const who = `${peer.isLocal ? t('board.you', { name }) : name} — ${t(`team.${peer.team}`)}`
   const label = hint ? `${who} — ${hint}` : who
   return (
     <span
@@ -34,7 +35,7 @@ export function Avatar({ peer, small, hint }: AvatarProps) {
       data-testid={small ? 'reader-avatar' : 'avatar'}
       data-team={peer.team}
     >
-      {initialOf(peer.name)}
+      {peer.name ? initialOf(peer.name) : TEAM_MARK[peer.team]}
       {!small && <span className="avatar-team">{TEAM_MARK[peer.team]}</span>}
     </span>
   )

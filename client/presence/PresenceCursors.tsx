@@ -1,6 +1,8 @@
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
 import type { Awareness } from 'y-protocols/awareness'
 import { counterScaleOf } from './cursorScale.ts'
+import { displayName } from './peers.ts'
 import { usePeerCursors } from './usePresence.ts'
 import './presence.css'
 
@@ -13,6 +15,7 @@ const zoomOf = (state: ReactFlowState) => state.transform[2]
  * the arrow and label at once instead of letting them visibly grow and shrink back.
  */
 export function PresenceCursors({ awareness }: { awareness: Awareness }) {
+  const { t } = useTranslation()
   const cursors = usePeerCursors(awareness)
   const scale = counterScaleOf(useStore(zoomOf))
   return (
@@ -39,7 +42,7 @@ export function PresenceCursors({ awareness }: { awareness: Awareness }) {
               style={{ background: cursor.color }}
               data-testid="peer-cursor-name"
             >
-              {cursor.name}
+              {displayName(cursor, (team) => t(`team.${team}`))}
             </span>
           </div>
         </div>

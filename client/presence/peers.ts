@@ -19,6 +19,25 @@ export function withSeatTeam<T extends Profile>(
   return { ...user, team: team ?? PeerTeam.Observer }
 }
 
+/**
+ * The profile a presence shows. On an anonymous board the server strips names from peers' presence,
+ * so a presence with a colour and no name is an anonymous peer (name ''), shown by team.
+ */
+function readPresenceProfile(user: unknown): Profile | undefined {
+  const profile = normalizeProfile(user)
+  if (profile || typeof user !== 'object' || user === null) return profile
+  const { color } = user as Record<string, unknown>
+  return typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? { name: '', color } : undefined
+}
+
+/** The name to show for a presence: its own, or its team's on an anonymous board. */
+export function displayName(
+  peer: { name: string; team: PeerTeam },
+  teamName: (team: PeerTeam) => string,
+): string {
+  return peer.name || teamName(peer.team)
+}
+
 function readPeerTeam(user: unknown): PeerTeam {
   const team = (user as { team?: unknown } | null)?.team
   return team === PeerTeam.Bull || team === PeerTeam.Bear ? team : PeerTeam.Observer
@@ -34,6 +53,7 @@ export interface Peer extends PresenceUser {
 export interface PeerCursor {
   clientId: number
   name: string
+  team: PeerTeam
   color: string
   x: number
   y: number
@@ -47,11 +67,11 @@ function readCursor(value: unknown): { x: number; y: number } | undefined {
     : undefined
 }
 
-/** Everyone who has joined with a profile, this client first, then by name. */
+/** Everyone who has joined with a profile (or, anonymous, a colour), this client first, then by name. */
 export function readPeers(states: Map<number, Record<string, unknown>>, localId: number): Peer[] {
   const peers: Peer[] = []
   for (const [clientId, state] of states) {
-    const profile = normalizeProfile(state.user)
+    const profile = readPresenceProfile(state.user)
     if (!profile) continue
     const reading = typeof state.reading === 'string' ? state.reading : undefined
     const team = readPeerTeam(state.user)
@@ -64,9 +84,10 @@ export function readPeers(states: Map<number, Record<string, unknown>>, localId:
 export function readCursors(states: Map<number, Record<string, unknown>>, localId: number): PeerCursor[] {
   const cursors: PeerCursor[] = []
   for (const [clientId, state] of states) {
-    const profile = normalizeProfile(state.user)
+    const profile = readPresenceProfile(state.user)
     const cursor = readCursor(state.cursor)
-    if (clientId !== localId && profile && cursor) cursors.push({ clientId, ...cursor, ...profile })
+    if (clientId !== localId && profile && cursor)
+      cursors.push({ clientId, ...cursor, ...profile, team: readPeerTeam(state.user) })
   }
   return cursors
 }

@@ -142,11 +142,13 @@ describe('the moderator presenting', () => {
     await mo.getByTestId('spotlight-lock').check()
     await expect.poll(() => barKind(ana)).toBe('locked')
     expect(await ana.getByTestId('follow-bar').textContent()).toContain('The moderator is presenting')
-    const before = await settledRegion(ana)
+    await settledRegion(ana)
     await pan(ana, 200, 150)
     await ana.locator('body').press('Escape')
     expect(await barKind(ana)).toBe('locked')
-    expectSameRegion(await shownRegion(ana), before)
+    // Her own pan moved nothing: she still shows what the moderator shows (an exact region would
+    // catch the moderator's own view settling after the lock, not her pan).
+    await expect.poll(() => sameCentre(mo, ana)).toBe(true)
     // No zoom buttons or minimap to move the view with.
     expect(await ana.locator('.react-flow__controls, .react-flow__minimap').count()).toBe(0)
     await pan(mo, -200, -100)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
-import { createAwarenessStore, readCursors, readPeers } from '../../../client/presence/peers.ts'
+import { createAwarenessStore, displayName, readCursors, readPeers } from '../../../client/presence/peers.ts'
 
 const states = new Map<number, Record<string, unknown>>([
   [1, { user: { name: 'Me', color: '#1971c2', team: 'bull' }, cursor: { x: 1, y: 2 }, reading: 's1' }],
@@ -24,11 +24,27 @@ describe('readPeers', () => {
 
 describe('readCursors', () => {
   it('gives the cursors of others only, skipping those off the canvas', () => {
-    expect(readCursors(states, 1)).toEqual([{ clientId: 2, name: 'Bo', color: '#d9480f', x: 10, y: 20 }])
+    expect(readCursors(states, 1)).toEqual([
+      { clientId: 2, name: 'Bo', color: '#d9480f', team: 'bear', x: 10, y: 20 },
+    ])
   })
 })
 
 describe('createAwarenessStore', () => {
+  it('shows an anonymous peer (a colour, no name, as the server relays it) by team, not leave it out', () => {
+    const states = new Map<number, Record<string, unknown>>([
+      [7, { user: { color: '#1971c2', team: 'bear', role: 'bear' }, cursor: { x: 1, y: 2 } }],
+      [8, { user: { team: 'bull' } }],
+    ])
+    const [peer] = readPeers(states, 1)
+    expect(readPeers(states, 1)).toHaveLength(1)
+    expect(peer).toMatchObject({ clientId: 7, name: '', team: 'bear', color: '#1971c2' })
+    expect(displayName(peer!, (team) => `${team} team`)).toBe('bear team')
+    expect(readCursors(states, 1)).toEqual([
+      { clientId: 7, name: '', color: '#1971c2', team: 'bear', x: 1, y: 2 },
+    ])
+  })
+
   it('notifies only when the read value changes', () => {
     const awareness = new Awareness(new Y.Doc())
     const store = createAwarenessStore(awareness, readPeers)
