@@ -1,7 +1,8 @@
 /** The moderator's view of the share dialog: every link in groups, what each allows, and a reset for all but the moderator's. */
 import { useTranslation } from 'react-i18next'
 import { Role } from '../../shared/access.ts'
-import type { ShareGroup } from '../drafting/shareGroups.ts'
+import type { Format } from '../../shared/debate/formats.ts'
+import { roleHelpKey, roleLabelKey, type ShareGroup } from '../drafting/shareGroups.ts'
 import '../drafting/drafting.css'
 import type { ResettableRole } from '../http/boardsApi.ts'
 import { CopyableLink } from '../ui/CopyableLink.tsx'
@@ -21,6 +22,8 @@ interface ModeratorLinksProps {
   onReset(role: ResettableRole, link: string): void
   /** The links in the order the board's format needs them, under headings. */
   groups: readonly ShareGroup[]
+  /** The board's format, which names some links its own way (a committee's chair and presenters). */
+  format: Format
 }
 
 export function ModeratorLinks({ groups, ...props }: ModeratorLinksProps) {
@@ -43,6 +46,7 @@ function LinkList({
   pending,
   selected,
   onSelect,
+  format,
   ...reset
 }: Omit<ModeratorLinksProps, 'groups'> & { roles: readonly Role[] }) {
   return (
@@ -51,6 +55,7 @@ function LinkList({
         <li key={role} className={role === selected ? 'share-link share-link-selected' : 'share-link'}>
           <LinkRow
             role={role}
+            format={format}
             link={links[role]}
             pending={pending}
             selected={role === selected}
@@ -72,6 +77,7 @@ function LinkList({
 
 interface LinkRowProps {
   role: Role
+  format: Format
   link: string | undefined
   pending: boolean
   selected: boolean
@@ -79,8 +85,9 @@ interface LinkRowProps {
 }
 
 /** One link with its role, what it allows, a copy button and the choice of showing its QR code. */
-function LinkRow({ role, link, pending, selected, onSelect }: LinkRowProps) {
+function LinkRow({ role, format, link, pending, selected, onSelect }: LinkRowProps) {
   const { t } = useTranslation()
+  const label = t(roleLabelKey(format, role))
   return (
     <>
       <label className="share-link-role">
@@ -90,18 +97,18 @@ function LinkRow({ role, link, pending, selected, onSelect }: LinkRowProps) {
           checked={selected}
           disabled={!link}
           onChange={() => onSelect(role)}
-          aria-label={t('share.showQr', { role: t(`role.${role}`) })}
+          aria-label={t('share.showQr', { role: label })}
           data-testid={`share-qr-${role}`}
         />
         <span>
-          <strong>{t(`role.${role}`)}</strong>
-          <span className="share-link-explain">{t(`roleHelp.${role}`)}</span>
+          <strong>{label}</strong>
+          <span className="share-link-explain">{t(roleHelpKey(format, role))}</span>
         </span>
       </label>
       {link ? (
         <CopyableLink
           link={link}
-          label={t(`role.${role}`)}
+          label={label}
           testId={`share-link-${role}`}
           copyTestId={`share-copy-${role}`}
         />

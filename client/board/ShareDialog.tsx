@@ -3,7 +3,7 @@ import { QRCodeSVG } from 'qrcode.react'
 import { useTranslation } from 'react-i18next'
 import { canModerate, Role } from '../../shared/access.ts'
 import { Format } from '../../shared/debate/formats.ts'
-import { firstSharedRole, shareGroups } from '../drafting/shareGroups.ts'
+import { firstSharedRole, roleLabelKey, shareGroups } from '../drafting/shareGroups.ts'
 import type { ResettableRole } from '../http/boardsApi.ts'
 import { recallKnownLinks, rememberBoardLink } from '../landing/boardLinksStore.ts'
 import { CopyableLink } from '../ui/CopyableLink.tsx'
@@ -36,7 +36,7 @@ export function ShareDialog({ boardId, role, token, format = Format.Free, onClos
             <span>{t('share.currentLink')}</span>
             <CopyableLink link={window.location.href} testId="share-link" copyTestId="share-copy" />
           </label>
-          <ShareQr link={window.location.href} />
+          <ShareQr link={window.location.href} format={format} />
         </div>
       )}
     </Dialog>
@@ -84,10 +84,11 @@ function ModeratorShare({ boardId, token, format }: ModeratorShareProps) {
             onSelect={setSelected}
             onReset={onReset}
             groups={shareGroups(format)}
+            format={format}
           />
         </div>
         {selected ? (
-          <ShareQr link={links[selected] ?? window.location.href} role={selected} />
+          <ShareQr link={links[selected] ?? window.location.href} role={selected} format={format} />
         ) : (
           <p className="share-qr" data-testid="share-qr-none">
             {t('share.qrChoose')}
@@ -98,9 +99,9 @@ function ModeratorShare({ boardId, token, format }: ModeratorShareProps) {
   )
 }
 
-function ShareQr({ link, role }: { link: string; role?: Role }) {
+function ShareQr({ link, role, format }: { link: string; role?: Role; format: Format }) {
   const { t } = useTranslation()
-  const caption = role ? t('share.qrHintRole', { role: t(`role.${role}`) }) : t('share.qrHint')
+  const caption = role ? t('share.qrHintRole', { role: t(roleLabelKey(format, role)) }) : t('share.qrHint')
   return (
     <figure className="share-qr" data-role={role}>
       <QRCodeSVG value={link} size={168} marginSize={2} title={caption} data-testid="share-qr" />

@@ -34,3 +34,18 @@ export function firstSharedRole(format: Format, known: Partial<Record<Role, stri
     .flatMap((group) => group.roles)
     .find((role) => role !== Role.Moderate && known[role] !== undefined)
 }
+
+/** The roles a committee names its own way: the chair, its members and the two sides' presenters. */
+const COMMITTEE_ROLES: ReadonlySet<Role> = new Set([Role.Moderate, Role.Edit, Role.Bull, Role.Bear])
+
+/** The i18n key naming a link of `role` in a `format` board (a committee has a chair, not a moderator). */
+export function roleLabelKey(format: Format, role: Role): `role.${Role}` | `roleCommittee.${Role}` {
+  return format === Format.Committee && COMMITTEE_ROLES.has(role) ? `roleCommittee.${role}` : `role.${role}`
+}
+
+/** The i18n key saying what a link of `role` lets its holder do in a `format` board. */
+export function roleHelpKey(format: Format, role: Role): `roleHelp.${Role}` | `roleHelpCommittee.${Role}` {
+  return format === Format.Committee && COMMITTEE_ROLES.has(role)
+    ? `roleHelpCommittee.${role}`
+    : `roleHelp.${role}`
+}

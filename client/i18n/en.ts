@@ -114,6 +114,18 @@ export const en = {
     resetForbidden: 'Only the moderator can reset links. Open the board with the moderator link.',
     resetFailed: 'The link was not reset. {{reason}}',
   },
+  roleCommittee: {
+    moderate: 'Chair link',
+    edit: 'Member link (discuss and vote)',
+    bull: 'Bull presenters link',
+    bear: 'Bear presenters link',
+  },
+  roleHelpCommittee: {
+    moderate: 'Runs the meeting: phases, timer, lock, and every link.',
+    edit: 'Committee members: read the case, add cards in the discussion, vote.',
+    bull: 'Presents the bull case with evidence; argues for the motion.',
+    bear: 'Presents the bear case with evidence; argues against the motion.',
+  },
   roleHelp: {
     moderate: 'Everything participants can do, plus renaming the board and resetting links.',
     edit: 'Can add articles and cards, write arguments and link them.',

@@ -112,6 +112,18 @@ export const zhHans: Strings = {
     resetForbidden: '只有主持人可以重置链接。请用主持人链接打开白板。',
     resetFailed: '链接未能重置。{{reason}}',
   },
+  roleCommittee: {
+    moderate: '主席链接',
+    edit: '委员链接（讨论与投票）',
+    bull: '看多方陈述人链接',
+    bear: '看空方陈述人链接',
+  },
+  roleHelpCommittee: {
+    moderate: '主持会议：阶段、计时、锁定以及所有链接。',
+    edit: '委员会成员：阅读材料，在讨论中添加卡片，投票。',
+    bull: '用证据陈述看多理由，支持动议。',
+    bear: '用证据陈述看空理由，反对动议。',
+  },
   roleHelp: {
     moderate: '拥有参与者的全部权限，还可以修改白板标题和重置链接。',
     edit: '可以添加文章和卡片、撰写论点并把它们连起来。',

@@ -112,6 +112,18 @@ export const zhHant: Strings = {
     resetForbidden: '只有主持人可以重設連結。請用主持人連結開啟白板。',
     resetFailed: '連結未能重設。{{reason}}',
   },
+  roleCommittee: {
+    moderate: '主席連結',
+    edit: '委員連結（討論與投票）',
+    bull: '看多方陳述人連結',
+    bear: '看空方陳述人連結',
+  },
+  roleHelpCommittee: {
+    moderate: '主持會議：階段、計時、鎖定以及所有連結。',
+    edit: '委員會成員：閱讀資料，在討論中新增卡片，投票。',
+    bull: '以證據陳述看多理由，支持動議。',
+    bear: '以證據陳述看空理由，反對動議。',
+  },
   roleHelp: {
     moderate: '擁有參與者的全部權限，還可以修改白板標題及重設連結。',
     edit: '可以新增文章和卡片、撰寫論點並把它們連起來。',

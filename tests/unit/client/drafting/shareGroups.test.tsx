@@ -76,6 +76,27 @@ describe('the moderator’s share links', () => {
     expect(document.querySelector('.share-qr')?.getAttribute('data-role')).toBe(Role.Edit)
   })
 
+  it('names a committee’s links its own way: the chair, the members and each side’s presenters', () => {
+    renderInDom(
+      <ShareDialog
+        boardId={BOARD_ID}
+        role={Role.Moderate}
+        token="m"
+        format={Format.Committee}
+        onClose={() => {}}
+      />,
+    )
+    const labels = [...document.querySelectorAll('.share-link-role strong')].map((label) => label.textContent)
+    expect(labels).toEqual([
+      'Bull presenters link',
+      'Bear presenters link',
+      'Observer link (read-only)',
+      'Projector link (big screen)',
+      'Member link (discuss and vote)',
+      'Chair link',
+    ])
+  })
+
   it('lists every link exactly once whatever the format', () => {
     for (const format of FORMAT_ORDER) {
       const roles = shareGroups(format).flatMap((group) => group.roles)
