@@ -10,7 +10,7 @@ import { ObservableV2 } from 'lib0/observable'
 import { io, type Socket } from 'socket.io-client'
 import { SessionDocName } from '../access.ts'
 import { DocName } from '../board/layout.ts'
-import type { FacilitationAction, FacilitationResult } from '../debate/facilitation.ts'
+import type { FacilitationAction } from '../debate/facilitation.ts'
 import {
   PROTOCOL_VERSION,
   SOCKET_PATH,
@@ -26,6 +26,7 @@ import { backoffDelay, type BackoffOptions } from './backoff.ts'
 import { BoardDocuments } from './BoardDocuments.ts'
 import { createParticipantKey } from './participantKey.ts'
 import { ServerClock } from './serverClock.ts'
+import { requestFacilitation, requestServerTime } from './sessionRequests.ts'
 
 /** Where the provider stands with the server. */
 export const ProviderStatus = {
@@ -107,9 +108,6 @@ const REFUSAL_CODES: ReadonlySet<string> = new Set([
   ErrorCode.MalformedMessage,
 ])
 
-/** How long a facilitation action may wait for the server's answer. */
-const FACILITATION_TIMEOUT_MS = 10_000
-
 /** How long to wait, after the server dropped messages for rate, before re-running the handshake. */
 const RATE_LIMIT_RESYNC_MS = 1_000
 
@@ -158,7 +156,11 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.documents.add(DocName.Board, this.doc)
     this.documents.add(DocName.Control, this.control)
     this.documents.add(SessionDocName.Session, this.session)
-    this.serverClock = new ServerClock(this.askServerTime, options.clock, () => this.emit('clock', []))
+    this.serverClock = new ServerClock(
+      () => requestServerTime(this.socket),
+      options.clock,
+      () => this.emit('clock', []),
+    )
     this.awareness = new awarenessProtocol.Awareness(this.doc)
     if (options.name !== undefined) this.awareness.setLocalStateField('user', { name: options.name })
     const interval = options.awarenessIntervalMs ?? 50
@@ -207,17 +209,8 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
    * Sends a moderator action (the facilitation API, shared/debate/facilitation.ts); resolves once the
    * server applied it, rejects with the server's BoardError (FORBIDDEN, PHASE_LOCKED, …) otherwise.
    */
-  async facilitate(action: FacilitationAction): Promise<void> {
-    if (!this.socket.connected)
-      throw new BoardError(ErrorCode.BoardUnavailable, 'Not connected: the action was not sent.')
-    const result = (await this.socket
-      .timeout(FACILITATION_TIMEOUT_MS)
-      .emitWithAck('facilitate', action)
-      .catch(() => ({
-        ok: false as const,
-        error: { code: ErrorCode.BoardUnavailable, message: 'The server did not answer in time.' },
-      }))) as FacilitationResult
-    if (!result.ok) throw new BoardError(result.error.code, result.error.message)
+  facilitate(action: FacilitationAction): Promise<void> {
+    return requestFacilitation(this.socket, action)
   }
 
   /** The server's time now (ms since the epoch), whatever this machine's clock says. */
@@ -377,12 +370,6 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     if (typeof seat !== 'object' || seat === null) return
     this.seat = seat as Seat
     this.emit('seat', [this.seat])
-  }
-
-  private readonly askServerTime = async (): Promise<number> => {
-    const now: unknown = await this.socket.timeout(FACILITATION_TIMEOUT_MS).emitWithAck('clock')
-    if (typeof now !== 'number' || !Number.isFinite(now)) throw new Error('no clock in the answer')
-    return now
   }
 
   private readonly onAwarenessMessage = (payload: unknown) => {

@@ -1,0 +1,34 @@
+/**
+ * The two requests a client makes that are answered, not synced: a facilitation action and the
+ * server's time, each a socket.io event with an acknowledgement and a timeout.
+ */
+import type { Socket } from 'socket.io-client'
+import type { FacilitationAction, FacilitationResult } from '../debate/facilitation.ts'
+import { BoardError, ErrorCode } from '../errors.ts'
+import type { ClientToServerEvents, ServerToClientEvents } from '../protocol.ts'
+
+type BoardSocket = Socket<ServerToClientEvents, ClientToServerEvents>
+
+/** How long an answer may take before the request counts as lost. */
+const ANSWER_TIMEOUT_MS = 10_000
+
+/** Sends a facilitation action; resolves once applied, rejects with the server's BoardError otherwise. */
+export async function requestFacilitation(socket: BoardSocket, action: FacilitationAction): Promise<void> {
+  if (!socket.connected)
+    throw new BoardError(ErrorCode.BoardUnavailable, 'Not connected: the action was not sent.')
+  const result = (await socket
+    .timeout(ANSWER_TIMEOUT_MS)
+    .emitWithAck('facilitate', action)
+    .catch(() => ({
+      ok: false as const,
+      error: { code: ErrorCode.BoardUnavailable, message: 'The server did not answer in time.' },
+    }))) as FacilitationResult
+  if (!result.ok) throw new BoardError(result.error.code, result.error.message)
+}
+
+/** The server's clock (ms since the epoch); rejects when no number comes back in time. */
+export async function requestServerTime(socket: BoardSocket): Promise<number> {
+  const now: unknown = await socket.timeout(ANSWER_TIMEOUT_MS).emitWithAck('clock')
+  if (typeof now !== 'number' || !Number.isFinite(now)) throw new Error('no clock in the answer')
+  return now
+}
