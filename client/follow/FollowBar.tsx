@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FacilitationAction } from '../../shared/debate/facilitation.ts'
-import type { Peer } from '../presence/peers.ts'
+import { displayName, type Peer } from '../presence/peers.ts'
 import { describeError } from '../ui/errorMessage.ts'
 import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
@@ -23,7 +23,12 @@ export function FollowBar({ peers, facilitate }: FollowBarProps) {
   const follow = useFollow()
   const { t } = useTranslation('follow')
   const narrow = useNarrowScreen()
+  // Only a moderator presents (the server checks it), so an unnamed presenter is the moderator.
   const nameOf = (clientId: number | undefined) => nameIn(peers, clientId) ?? t('theModerator')
+  const personName = (clientId: number | undefined) => {
+    const peer = peers.find((candidate) => candidate.clientId === clientId)
+    return peer ? displayName(peer, (team) => t(`team.${team}`, { ns: 'translation' })) : t('theModerator')
+  }
   useSummonNotice(follow?.jump, peers)
   if (!follow) return null
   if (follow.projector)
@@ -38,7 +43,7 @@ export function FollowBar({ peers, facilitate }: FollowBarProps) {
     return <PresentingBar locked={spotlight.locked} facilitate={facilitate} short={narrow} />
   if (target?.reason === FollowReason.Person) {
     return (
-      <Bar kind="person" text={t('following', { name: nameOf(target.clientId) })}>
+      <Bar kind="person" text={t('following', { name: personName(target.clientId) })}>
         <button
           type="button"
           className="button"
@@ -166,8 +171,9 @@ export function useFacilitate(facilitate: FollowBarProps['facilitate']) {
     facilitate(action).then(onDone, (error: unknown) => showToast(describeError(t, error)))
 }
 
+/** A peer's name; undefined when unknown or hidden (an anonymous board strips peers' names). */
 const nameIn = (peers: Peer[], clientId: number | undefined) =>
-  peers.find((peer) => peer.clientId === clientId)?.name
+  peers.find((peer) => peer.clientId === clientId)?.name || undefined
 
 /** Tells a participant who brought everyone to their view, once per summon. */
 function useSummonNotice(jump: FollowJump | undefined, peers: Peer[]) {

@@ -18,7 +18,7 @@ const i18n = i18next.createInstance()
 void i18n.use(initReactI18next).init({
   lng: 'en',
   ns: ['translation', 'follow'],
-  resources: { en: { translation: {}, follow: followStrings.en } },
+  resources: { en: { translation: { team: { bear: 'Bear team' } }, follow: followStrings.en } },
   initAsync: false,
   interpolation: { escapeValue: false },
 })
@@ -41,6 +41,9 @@ const ME = awareness.clientID
 const peers: Peer[] = [
   { clientId: 2, isLocal: false, name: 'Ana', color: '#1971c2', team: 'bull', reading: undefined },
   { clientId: 3, isLocal: false, name: 'Mo', color: '#d9480f', team: 'observer', reading: undefined },
+  // As an anonymous board relays them: no names.
+  { clientId: 4, isLocal: false, name: '', color: '#2f9e44', team: 'bear', reading: undefined },
+  { clientId: 5, isLocal: false, name: '', color: '#9c36b5', team: 'observer', reading: undefined },
 ]
 
 function renderBar(state: {
@@ -80,6 +83,18 @@ describe('FollowBar', () => {
     expect(bar?.textContent).toContain('Following Ana')
     act(() => find('follow-stop')!.click())
     expect(controller.breakAway).toHaveBeenCalledOnce()
+  })
+
+  it('on an anonymous board names a followed peer by team and an unnamed presenter as the moderator', () => {
+    expect(
+      renderBar({ target: { clientId: 4, reason: 'person', locked: false } }).bar?.textContent,
+    ).toContain('Following Bear team')
+    document.body.replaceChildren()
+    const { bar } = renderBar({
+      target: { clientId: 5, reason: 'spotlight', locked: false },
+      spotlight: { clientId: 5, locked: false },
+    })
+    expect(bar?.textContent).toContain('The moderator is presenting: you follow their view')
   })
 
   it('names the presenter of an unlocked spotlight, with a Stop', () => {
