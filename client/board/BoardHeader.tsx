@@ -63,15 +63,14 @@ export function BoardHeader(props: BoardHeaderProps) {
         <span className="visually-hidden">{t('common.home')}</span>
       </button>
       <div className="board-titles">
-        <div className="board-title-row">
+        <TitleRow badge={props.titleBadge}>
           <EditableMetaField
             field={MetaField.Title}
             value={title}
             editable={canRename}
             onSave={(value) => onRename({ title: value })}
           />
-          {props.titleBadge}
-        </div>
+        </TitleRow>
         <EditableMetaField
           field={MetaField.Motion}
           value={motion}
@@ -111,6 +110,17 @@ export function BoardHeader(props: BoardHeaderProps) {
         <BoardActions {...props} />
       )}
     </header>
+  )
+}
+
+/** The title with its badge in one row; without a badge, the title alone keeps the header's whole width. */
+function TitleRow({ badge, children }: { badge: ReactNode; children: ReactNode }) {
+  if (!badge) return children
+  return (
+    <div className="board-title-row">
+      {children}
+      {badge}
+    </div>
   )
 }
 

@@ -90,7 +90,7 @@ export function BoardLayout({
           onDashboard={canModerate(role) ? () => setDialog('dashboard') : undefined}
           // A copy cannot be split again (PH44): its groups are made from the original board.
           onGroups={canModerate(role) && !group ? () => setDialog('groups') : undefined}
-          titleBadge={<GroupLabel group={group} />}
+          titleBadge={group && <GroupLabel group={group} />}
           onHelp={() => setDialog('help')}
           onEditProfile={() => setDialog('profile')}
           onRetryNow={() => session.retry()}
