@@ -26,6 +26,10 @@ interface BoardHeaderProps {
   onShare(): void
   /** Opens the teacher's dashboard; moderators only, so the button shows only when given. */
   onDashboard?(): void
+  /** Opens the moderator's small groups; shown only when given. */
+  onGroups?(): void
+  /** Shown right after the title (a small-group copy's "Group 3"). */
+  titleBadge?: ReactNode
   onHelp(): void
   onEditProfile(): void
   /** Connects at once instead of waiting for the next retry. */
@@ -59,12 +63,14 @@ export function BoardHeader(props: BoardHeaderProps) {
         <span className="visually-hidden">{t('common.home')}</span>
       </button>
       <div className="board-titles">
-        <EditableMetaField
-          field={MetaField.Title}
-          value={title}
-          editable={canRename}
-          onSave={(value) => onRename({ title: value })}
-        />
+        <TitleRow badge={props.titleBadge}>
+          <EditableMetaField
+            field={MetaField.Title}
+            value={title}
+            editable={canRename}
+            onSave={(value) => onRename({ title: value })}
+          />
+        </TitleRow>
         <EditableMetaField
           field={MetaField.Motion}
           value={motion}
@@ -107,6 +113,17 @@ export function BoardHeader(props: BoardHeaderProps) {
   )
 }
 
+/** The title with its badge in one row; without a badge, the title alone keeps the header's whole width. */
+function TitleRow({ badge, children }: { badge: ReactNode; children: ReactNode }) {
+  if (!badge) return children
+  return (
+    <div className="board-title-row">
+      {children}
+      {badge}
+    </div>
+  )
+}
+
 function ReadOnlyBadge({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation()
   if (!readOnly) return null
@@ -118,13 +135,14 @@ function ReadOnlyBadge({ readOnly }: { readOnly: boolean }) {
 }
 
 /**
- * Share, help and the language: inline in a wide header; in the menu, one per line with its words,
+ * The dashboard, groups, share, help and the language: inline in a wide header; in the menu, one per line with its words,
  * and `onDone` closes the menu before a dialog opens.
  */
 function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
-  const { readOnly, onShare, onDashboard, onHelp, onDone } = props
+  const { readOnly, onShare, onDashboard, onGroups, onHelp, onDone } = props
   const { t } = useTranslation()
   const { t: tDrafting } = useTranslation('drafting')
+  const { t: tGroups } = useTranslation('groups')
   const inMenu = onDone !== undefined
   const then = (action: () => void) => () => {
     onDone?.()
@@ -141,6 +159,16 @@ function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
           data-testid="open-dashboard"
         >
           {tDrafting('dashboardOpen')}
+        </button>
+      )}
+      {onGroups && (
+        <button
+          type="button"
+          className={inMenu ? 'button header-menu-item' : 'button'}
+          onClick={then(onGroups)}
+          data-testid="open-groups"
+        >
+          {tGroups('open')}
         </button>
       )}
       <button

@@ -21,6 +21,8 @@ import { BoardHeader } from './BoardHeader.tsx'
 import { HelpDialog } from './HelpDialog.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
 import { DashboardDialog } from '../drafting/DashboardDialog.tsx'
+import { GroupLabel } from '../groups/GroupLabel.tsx'
+import { GroupsDialog } from '../groups/GroupsDialog.tsx'
 import { Workspace } from './Workspace.tsx'
 import './board.css'
 
@@ -44,8 +46,8 @@ export function BoardLayout({
 }: BoardLayoutProps) {
   const snapshot = useBoardSnapshot(session.doc, session.control)
   const peers = usePeers(session.provider.awareness)
-  const [dialog, setDialog] = useState<'share' | 'help' | 'profile' | 'dashboard'>()
-  const { format } = useSessionState(session.provider)
+  const [dialog, setDialog] = useState<'share' | 'help' | 'profile' | 'dashboard' | 'groups'>()
+  const { format, group } = useSessionState(session.provider)
   // The server's word once it came; the link's until then.
   const role = useSeat(session.provider)?.role ?? board.role
   const projector = role === Role.Projector
@@ -86,6 +88,9 @@ export function BoardLayout({
           onRename={(patch) => setMeta(session.control, patch)}
           onShare={() => setDialog('share')}
           onDashboard={canModerate(role) ? () => setDialog('dashboard') : undefined}
+          // A copy cannot be split again (PH44): its groups are made from the original board.
+          onGroups={canModerate(role) && !group ? () => setDialog('groups') : undefined}
+          titleBadge={group && <GroupLabel group={group} />}
           onHelp={() => setDialog('help')}
           onEditProfile={() => setDialog('profile')}
           onRetryNow={() => session.retry()}
@@ -115,6 +120,9 @@ export function BoardLayout({
         )}
         {dialog === 'dashboard' && (
           <DashboardDialog boardId={board.id} moderatorToken={token} onClose={() => setDialog(undefined)} />
+        )}
+        {dialog === 'groups' && (
+          <GroupsDialog boardId={board.id} moderatorToken={token} onClose={() => setDialog(undefined)} />
         )}
         {dialog === 'help' && <HelpDialog onClose={() => setDialog(undefined)} />}
         {dialog === 'profile' && (

@@ -1,4 +1,4 @@
-/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting) in a namespace of its name. */
+/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups) in a namespace of its name. */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { readerStrings } from '../reader/strings.ts'
@@ -6,6 +6,7 @@ import { sourcesStrings } from '../sources/strings.ts'
 import { debateStrings } from '../debate/strings.ts'
 import { draftingStrings } from '../drafting/strings.ts'
 import { followStrings } from '../follow/strings.ts'
+import { groupsStrings } from '../groups/strings.ts'
 import { en } from './en.ts'
 import { zhHans } from './zhHans.ts'
 import { zhHant } from './zhHant.ts'
@@ -21,7 +22,7 @@ export function initI18n(): typeof i18next {
     lng,
     fallbackLng: 'en',
     supportedLngs: ['en', 'zh-Hans', 'zh-Hant'],
-    ns: ['translation', 'reader', 'sources', 'debate', 'follow', 'drafting'],
+    ns: ['translation', 'reader', 'sources', 'debate', 'follow', 'drafting', 'groups'],
     defaultNS: 'translation',
     resources: {
       en: {
@@ -31,6 +32,7 @@ export function initI18n(): typeof i18next {
         debate: debateStrings.en,
         follow: followStrings.en,
         drafting: draftingStrings.en,
+        groups: groupsStrings.en,
       },
       'zh-Hans': {
         translation: zhHans,
@@ -39,6 +41,7 @@ export function initI18n(): typeof i18next {
         debate: debateStrings['zh-Hans'],
         follow: followStrings['zh-Hans'],
         drafting: draftingStrings['zh-Hans'],
+        groups: groupsStrings['zh-Hans'],
       },
       'zh-Hant': {
         translation: zhHant,
@@ -47,6 +50,7 @@ export function initI18n(): typeof i18next {
         debate: debateStrings['zh-Hant'],
         follow: followStrings['zh-Hant'],
         drafting: draftingStrings['zh-Hant'],
+        groups: groupsStrings['zh-Hant'],
       },
     },
     interpolation: { escapeValue: false },

@@ -7,6 +7,7 @@ import { en } from '../../client/i18n/en.ts'
 import { debateStrings } from '../../client/debate/strings.ts'
 import { draftingStrings } from '../../client/drafting/strings.ts'
 import { followStrings } from '../../client/follow/strings.ts'
+import { groupsStrings } from '../../client/groups/strings.ts'
 import { readerStrings } from '../../client/reader/strings.ts'
 import { sourcesStrings } from '../../client/sources/strings.ts'
 import { registerCleanup } from './cleanup.ts'
@@ -25,6 +26,7 @@ void i18n.use(initReactI18next).init({
       debate: debateStrings.en,
       follow: followStrings.en,
       drafting: draftingStrings.en,
+      groups: groupsStrings.en,
     },
   },
   initAsync: false,
