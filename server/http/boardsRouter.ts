@@ -13,6 +13,7 @@ import type { Limits } from '../limits/limitsConfig.ts'
 import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
+import { checkBoardCreationLimit } from './boardCreationLimit.ts'
 import { bearerToken, requireModerator } from './requireModerator.ts'
 
 export interface BoardsRouterDeps {
@@ -27,7 +28,6 @@ export interface BoardsRouterDeps {
   disconnectRole: (boardId: string, role: Role) => number
 }
 
-const HOUR_MS = 60 * 60 * 1000
 const paramsSchema = z.strictObject({ id: boardIdSchema })
 const rotateParamsSchema = z.strictObject({ id: boardIdSchema, role: z.enum(DERIVED_ROLES) })
 
@@ -37,15 +37,7 @@ export function boardsRouter(deps: BoardsRouterDeps): Router {
 
   router.post('/', json, async (req, res) => {
     const input = createBoardInputSchema.parse(req.body ?? {})
-    const createdBy = req.ip ?? 'unknown'
-    const recent = await deps.store.countBoardsCreatedSince(createdBy, Date.now() - HOUR_MS)
-    if (recent >= deps.limits.boardsPerIpPerHour) {
-      res.set('Retry-After', '3600')
-      throw new BoardError(
-        ErrorCode.RateLimited,
-        `At most ${deps.limits.boardsPerIpPerHour} boards can be created per hour from one address.`,
-      )
-    }
+    const createdBy = await checkBoardCreationLimit(deps, req, res)
     const { id, tokens, documents } = await createBoard(deps.store, input, { createdBy })
     destroyBoardDocuments(documents)
     res.status(201).json({ id, links: boardLinks(deps.publicUrl(req), id, tokens) })
