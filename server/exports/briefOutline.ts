@@ -12,6 +12,8 @@ export interface BriefItem {
   card: Card
   /** The title of the article its excerpt quotes. */
   sourceTitle?: string
+  /** That article's language (BCP 47), which picks the font face that draws its characters. */
+  sourceLanguage?: string
   /** The article's URL with a text fragment that opens it at the passage. */
   passageUrl?: string
   rebuttals: BriefItem[]
@@ -48,7 +50,7 @@ export function briefOutline(content: BoardContent): BriefOutline {
         .map(itemOf)
     return {
       card,
-      ...(source ? { sourceTitle: source.title } : {}),
+      ...(source ? { sourceTitle: source.title, sourceLanguage: source.language } : {}),
       ...(source?.url && card.excerpt ? { passageUrl: urlAtPassage(source.url, card.excerpt) } : {}),
       rebuttals: answers(LinkKind.Rebuts),
       supports: answers(LinkKind.Supports),

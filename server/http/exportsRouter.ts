@@ -3,6 +3,7 @@
  * the demo board also without one):
  *
  * - `GET /api/boards/:id/export.md?lang=en|zh-Hans|zh-Hant`: the debate brief (server/exports/markdownBrief.ts).
+ * - `GET /api/boards/:id/export.pdf?lang=…`: the same brief as a PDF with CJK embedded (server/exports/pdfBrief.ts).
  * - `GET /api/boards/:id/export.jsonld`: the cards as a W3C Web Annotation collection (server/exports/webAnnotation.ts).
  * - `GET /api/boards/:id/export.json`: the whole board, versioned (shared/exports/boardExport.ts).
  * - `POST /api/boards/import` with `{ import: <export.json> }`: a new board with that content; answers
@@ -24,6 +25,7 @@ import { briefOutline } from '../exports/briefOutline.ts'
 import { BriefLanguage } from '../exports/briefStrings.ts'
 import { checkImport, fillImportedBoard, importedBoardInput } from '../exports/importBoard.ts'
 import { markdownBrief } from '../exports/markdownBrief.ts'
+import { pdfBrief } from '../exports/pdfBrief.ts'
 import { webAnnotations } from '../exports/webAnnotation.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -42,7 +44,7 @@ export interface ExportsRouterDeps {
 /** An imported file carries whole articles: far more than the 16 KiB other requests may send. */
 export const IMPORT_BODY_LIMIT_BYTES = 8 * 1024 * 1024
 
-const EXPORT_FORMATS = ['md', 'json', 'jsonld']
+const EXPORT_FORMATS = ['md', 'pdf', 'json', 'jsonld']
 const paramsSchema = z.strictObject({ id: boardIdSchema })
 const formatParamsSchema = paramsSchema.extend({ format: z.string() })
 const briefQuerySchema = z.object({
@@ -70,6 +72,14 @@ export function exportsRouter(deps: ExportsRouterDeps): Router {
     const { id, content } = await readExportable(deps, req)
     send(res, 'text/markdown; charset=utf-8', `${id}.md`)
     res.send(markdownBrief(briefOutline(content), lang))
+  })
+
+  router.get('/:id/export.pdf', async (req, res) => {
+    const { lang } = briefQuerySchema.parse(req.query)
+    const { id, content } = await readExportable(deps, req)
+    const pdf = await pdfBrief(briefOutline(content), lang)
+    send(res, 'application/pdf', `${id}.pdf`)
+    res.send(pdf)
   })
 
   router.get('/:id/export.jsonld', async (req, res) => {
