@@ -20,17 +20,26 @@ export function cjkFaceFor(language: string): string {
   return 'NotoSansCJKsc-Regular'
 }
 
+let cjkFontBytes: Buffer | undefined
+
+/** The font collection's bytes, read once: it is 20 MB, too much to read for every PDF. */
+function cjkFont(): Buffer {
+  if (cjkFontBytes) return cjkFontBytes
+  if (!fs.existsSync(CJK_FONT_PATH))
+    throw new BoardError(
+      ErrorCode.Internal,
+      'The PDF export needs the Noto CJK fonts on the server (Debian: apt-get install fonts-noto-cjk).',
+    )
+  cjkFontBytes = fs.readFileSync(CJK_FONT_PATH)
+  return cjkFontBytes
+}
+
 const NEST_INDENT = 18
 const GREY = '#555555'
 const LINK_BLUE = '#1a56b0'
 
 /** The PDF of a brief, its headings and labels in `lang`, each quote in its article's language's face. */
 export async function pdfBrief(outline: BriefOutline, lang: BriefLanguage): Promise<Buffer> {
-  if (!fs.existsSync(CJK_FONT_PATH))
-    throw new BoardError(
-      ErrorCode.Internal,
-      'The PDF export needs the Noto CJK fonts on the server (Debian: apt-get install fonts-noto-cjk).',
-    )
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: outline.title } })
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -38,7 +47,8 @@ export async function pdfBrief(outline: BriefOutline, lang: BriefLanguage): Prom
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
-  const face = (language: string) => doc.font(CJK_FONT_PATH, cjkFaceFor(language))
+  const font = cjkFont()
+  const face = (language: string) => doc.font(font, cjkFaceFor(language))
   drawBrief(doc, outline, BRIEF_STRINGS[lang], {
     face: () => face(lang),
     quoteFace: (language) => face(language ?? lang),
