@@ -19,7 +19,9 @@ import {
   type ChangeTarget,
   type Writer,
 } from '../../shared/debate/boardRules.ts'
+import { ballotSchema, refuseBallot, type Ballot } from '../../shared/debate/ballots.ts'
 import { Format } from '../../shared/debate/formats.ts'
+import { tallyVote } from '../../shared/debate/voteResults.ts'
 import { facilitationActionSchema, type FacilitationAction } from '../../shared/debate/facilitation.ts'
 import { ROSTER_ROOT, readRoster, type RosterEntry } from '../../shared/debate/roster.ts'
 import {
@@ -31,6 +33,7 @@ import {
 } from '../../shared/debate/session.ts'
 import { BoardError, ErrorCode, type ErrorPayload } from '../../shared/errors.ts'
 import type { Seat } from '../../shared/protocol.ts'
+import { ballotsOf, castBallot, dotsElsewhere, readCast } from '../debate/ballotBox.ts'
 import { withSeat, withoutNames } from '../debate/presenceStates.ts'
 import { planFacilitation } from '../debate/facilitate.ts'
 import { clearDrafts, copyDrafts } from '../debate/reveal.ts'
@@ -154,6 +157,37 @@ export class RoomDebate {
     })
   }
 
+  /**
+   * Stores a participant's ballot in the server-only ballots document, replacing their previous one
+   * on the same card or round; resolves with their own ballots, rejects with a BoardError when refused.
+   */
+  vote(connection: RoomConnection, payload: unknown): Promise<Ballot[]> {
+    let own: Ballot[] = []
+    return this.host
+      .enqueue(async () => {
+        const parsed = ballotSchema.safeParse(payload)
+        if (!parsed.success)
+          throw new BoardError(ErrorCode.BadRequest, 'This ballot is not one the board knows.')
+        const ballot = parsed.data
+        const box = this.host.document(SessionDocName.Ballots)
+        const board = this.host.document(DocName.Board)!
+        const cardId = ballot.kind === 'conviction' ? '' : ballot.cardId
+        const refused = refuseBallot(ballot, {
+          session: this.session,
+          role: connection.role,
+          cardExists: getBoardRoots(board).cards.has(cardId),
+          dotsElsewhere: box ? dotsElsewhere(box, connection.participantId, cardId) : 0,
+        })
+        if (refused) throw new BoardError(refused.code, refused.message)
+        if (!box) throw new BoardError(ErrorCode.BadRequest, 'This board runs no vote.')
+        await this.host.applyChange(SessionDocName.Ballots, (doc) =>
+          castBallot(doc, connection.participantId, ballot),
+        )
+        own = ballotsOf(box, connection.participantId)
+      })
+      .then(() => own)
+  }
+
   destroy(): void {
     clearTimeout(this.timerEnd)
   }
@@ -167,7 +201,15 @@ export class RoomDebate {
     const plan = planFacilitation(this.session, action, this.host.now())
     if (plan.reveal) await this.reveal()
     if (plan.clearNames) await this.clearNames()
-    await this.writeSession(plan.patch)
+    const results = plan.revealVotes ? this.tally(plan.revealVotes) : undefined
+    await this.writeSession(results ? { ...plan.patch, results } : plan.patch)
+  }
+
+  /** The session's results with one kind of vote tallied afresh from the ballots now. */
+  private tally(kind: Ballot['kind']) {
+    const box = this.host.document(SessionDocName.Ballots)
+    const tallied = tallyVote(kind, box ? readCast(box) : [], this.host.now())
+    return { ...this.session.results, ...tallied }
   }
 
   private async writeSession(patch: Partial<SessionState>) {
