@@ -29,12 +29,27 @@ export function ballotsOf(doc: Y.Doc, participantId: string): Ballot[] {
     .map(({ ballot }) => ballot)
 }
 
-/** The dots a participant has on every card but `cardId`. */
-export function dotsElsewhere(doc: Y.Doc, participantId: string, cardId: string): number {
+/**
+ * The dots a participant has on every card but `cardId`; dots on a card since removed from the board
+ * are theirs again (they could not take them back from a card they no longer see).
+ */
+export function dotsElsewhere(
+  doc: Y.Doc,
+  participantId: string,
+  cardId: string,
+  onBoard: (cardId: string) => boolean,
+): number {
   let dots = 0
-  for (const ballot of ballotsOf(doc, participantId))
-    if (ballot.kind === 'dot' && ballot.cardId !== cardId) dots += ballot.dots
+  for (const ballot of ballotsOf(doc, participantId)) {
+    const counts = ballot.kind === 'dot' && ballot.cardId !== cardId && onBoard(ballot.cardId)
+    if (counts) dots += ballot.dots
+  }
   return dots
+}
+
+/** The ballots that count at a reveal: conviction ballots, and those on cards still on the board. */
+export function countingBallots(doc: Y.Doc, onBoard: (cardId: string) => boolean): CastBallot[] {
+  return readCast(doc).filter(({ ballot }) => ballot.kind === 'conviction' || onBoard(ballot.cardId))
 }
 
 /** Stores a ballot in place of the participant's previous one on the same card or round (0 dots removes it). */

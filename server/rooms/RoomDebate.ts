@@ -33,7 +33,7 @@ import {
 } from '../../shared/debate/session.ts'
 import { BoardError, ErrorCode, type ErrorPayload } from '../../shared/errors.ts'
 import type { Seat } from '../../shared/protocol.ts'
-import { ballotsOf, castBallot, dotsElsewhere, readCast } from '../debate/ballotBox.ts'
+import { ballotsOf, castBallot, countingBallots, dotsElsewhere } from '../debate/ballotBox.ts'
 import { withSeat, withoutNames } from '../debate/presenceStates.ts'
 import { planFacilitation } from '../debate/facilitate.ts'
 import { clearDrafts, copyDrafts } from '../debate/reveal.ts'
@@ -170,13 +170,13 @@ export class RoomDebate {
           throw new BoardError(ErrorCode.BadRequest, 'This ballot is not one the board knows.')
         const ballot = parsed.data
         const box = this.host.document(SessionDocName.Ballots)
-        const board = this.host.document(DocName.Board)!
+        const onBoard = this.cardsOnBoard()
         const cardId = ballot.kind === 'conviction' ? '' : ballot.cardId
         const refused = refuseBallot(ballot, {
           session: this.session,
           role: connection.role,
-          cardExists: getBoardRoots(board).cards.has(cardId),
-          dotsElsewhere: box ? dotsElsewhere(box, connection.participantId, cardId) : 0,
+          cardExists: onBoard(cardId),
+          dotsElsewhere: box ? dotsElsewhere(box, connection.participantId, cardId, onBoard) : 0,
         })
         if (refused) throw new BoardError(refused.code, refused.message)
         if (!box) throw new BoardError(ErrorCode.BadRequest, 'This board runs no vote.')
@@ -208,8 +208,14 @@ export class RoomDebate {
   /** The session's results with one kind of vote tallied afresh from the ballots now. */
   private tally(kind: Ballot['kind']) {
     const box = this.host.document(SessionDocName.Ballots)
-    const tallied = tallyVote(kind, box ? readCast(box) : [], this.host.now())
+    const tallied = tallyVote(kind, box ? countingBallots(box, this.cardsOnBoard()) : [], this.host.now())
     return { ...this.session.results, ...tallied }
+  }
+
+  /** Whether a card is on the board now. */
+  private cardsOnBoard(): (cardId: string) => boolean {
+    const cards = getBoardRoots(this.host.document(DocName.Board)!).cards
+    return (cardId) => cards.has(cardId)
   }
 
   private async writeSession(patch: Partial<SessionState>) {

@@ -71,7 +71,7 @@ describe('ballots', () => {
     expect(peer.traffic.contains(voter.participantId)).toBe(false)
   })
 
-  it('[VO1][VO3] one ballot per participant and card: a raw client voting twice leaves one; dots over the budget are refused', async () => {
+  it('[VO1][VO3][VO6] one ballot per participant and card: a raw client voting twice leaves one; dots over the budget are refused', async () => {
     const server = await startTestServer()
     const board = await createDebateBoard(server, Format.Workshop)
     await addCard(server, board.id, 'idea-one')
@@ -102,6 +102,19 @@ describe('ballots', () => {
     ).toMatchObject({
       ok: true,
     })
+    // Dots on a card the moderator removed are the voter's again, and are not counted.
+    await server.registry.withRoom(board.id, (room) =>
+      room.change('board', (doc) => doc.getMap('cards').delete('idea-one')),
+    )
+    const moved = await voter.socket.emitWithAck('vote', { kind: 'dot', cardId: 'idea-two', dots: 8 })
+    expect(moved).toMatchObject({ ok: true })
+    await moderator.socket.emitWithAck('facilitate', { type: 'reveal-votes', vote: 'dot' })
+    const results = await server.registry.withRoom(
+      board.id,
+      (room) => readSession(room.document('session')).results,
+    )
+    expect(results.dot).toMatchObject({ voters: 1 })
+    expect(results.dot?.dots).toEqual({ 'idea-two': 8 })
   })
 
   it('[VO2] a ballot outside a vote phase is refused PHASE_LOCKED; the moderator and the audience do not vote', async () => {
