@@ -19,9 +19,8 @@ import {
   type ChangeTarget,
   type Writer,
 } from '../../shared/debate/boardRules.ts'
-import { ballotSchema, refuseBallot, type Ballot } from '../../shared/debate/ballots.ts'
+import type { Ballot } from '../../shared/debate/ballots.ts'
 import { Format } from '../../shared/debate/formats.ts'
-import { tallyVote } from '../../shared/debate/voteResults.ts'
 import { facilitationActionSchema, type FacilitationAction } from '../../shared/debate/facilitation.ts'
 import { ROSTER_ROOT, readRoster, type RosterEntry } from '../../shared/debate/roster.ts'
 import {
@@ -33,11 +32,11 @@ import {
 } from '../../shared/debate/session.ts'
 import { BoardError, ErrorCode, type ErrorPayload } from '../../shared/errors.ts'
 import type { Seat } from '../../shared/protocol.ts'
-import { ballotsOf, castBallot, countingBallots, dotsElsewhere } from '../debate/ballotBox.ts'
 import { withSeat, withoutNames } from '../debate/presenceStates.ts'
 import { planFacilitation } from '../debate/facilitate.ts'
 import { clearDrafts, copyDrafts } from '../debate/reveal.ts'
 import type { RoomConnection } from './RoomConnection.ts'
+import { RoomBallots } from './RoomBallots.ts'
 import { RoomSeats } from './RoomSeats.ts'
 
 /** What the debate needs of its room. */
@@ -71,12 +70,14 @@ export interface ChangeRules {
 export class RoomDebate {
   private session: SessionState
   private readonly seats: RoomSeats
+  private readonly ballots: RoomBallots
   private timerEnd: ReturnType<typeof setTimeout> | undefined
   /** Presence rewritten without names, for the update being relayed (one rewrite per update). */
   private anonymised: { update: Uint8Array; stripped: Uint8Array } | undefined
 
   constructor(private readonly host: DebateHost) {
     this.seats = new RoomSeats(host.boardId)
+    this.ballots = new RoomBallots(host)
     this.session = this.readSession()
     const roster = host.document(SessionDocName.Roster)
     if (roster)
@@ -157,33 +158,12 @@ export class RoomDebate {
     })
   }
 
-  /**
-   * Stores a participant's ballot in the server-only ballots document, replacing their previous one
-   * on the same card or round; resolves with their own ballots, rejects with a BoardError when refused.
-   */
+  /** Casts a participant's ballot (RoomBallots); resolves with their own ballots, rejects with a BoardError. */
   vote(connection: RoomConnection, payload: unknown): Promise<Ballot[]> {
     let own: Ballot[] = []
     return this.host
       .enqueue(async () => {
-        const parsed = ballotSchema.safeParse(payload)
-        if (!parsed.success)
-          throw new BoardError(ErrorCode.BadRequest, 'This ballot is not one the board knows.')
-        const ballot = parsed.data
-        const box = this.host.document(SessionDocName.Ballots)
-        const onBoard = this.cardsOnBoard()
-        const cardId = ballot.kind === 'conviction' ? '' : ballot.cardId
-        const refused = refuseBallot(ballot, {
-          session: this.session,
-          role: connection.role,
-          cardExists: onBoard(cardId),
-          dotsElsewhere: box ? dotsElsewhere(box, connection.participantId, cardId, onBoard) : 0,
-        })
-        if (refused) throw new BoardError(refused.code, refused.message)
-        if (!box) throw new BoardError(ErrorCode.BadRequest, 'This board runs no vote.')
-        await this.host.applyChange(SessionDocName.Ballots, (doc) =>
-          castBallot(doc, connection.participantId, ballot),
-        )
-        own = ballotsOf(box, connection.participantId)
+        own = await this.ballots.cast(connection, payload, this.session)
       })
       .then(() => own)
   }
@@ -201,21 +181,10 @@ export class RoomDebate {
     const plan = planFacilitation(this.session, action, this.host.now())
     if (plan.reveal) await this.reveal()
     if (plan.clearNames) await this.clearNames()
-    const results = plan.revealVotes ? this.tally(plan.revealVotes) : undefined
+    const results = plan.revealVotes
+      ? { ...this.session.results, ...this.ballots.tally(plan.revealVotes) }
+      : undefined
     await this.writeSession(results ? { ...plan.patch, results } : plan.patch)
-  }
-
-  /** The session's results with one kind of vote tallied afresh from the ballots now. */
-  private tally(kind: Ballot['kind']) {
-    const box = this.host.document(SessionDocName.Ballots)
-    const tallied = tallyVote(kind, box ? countingBallots(box, this.cardsOnBoard()) : [], this.host.now())
-    return { ...this.session.results, ...tallied }
-  }
-
-  /** Whether a card is on the board now. */
-  private cardsOnBoard(): (cardId: string) => boolean {
-    const cards = getBoardRoots(this.host.document(DocName.Board)!).cards
-    return (cardId) => cards.has(cardId)
   }
 
   private async writeSession(patch: Partial<SessionState>) {
