@@ -41,7 +41,7 @@ export function teamOfRole(role: Role): Team | null {
 }
 
 /** The names of the server-written documents beside `board` and `control`. */
-export const SessionDocName = { Session: 'session', Roster: 'roster' } as const
+export const SessionDocName = { Session: 'session', Roster: 'roster', Ballots: 'ballots' } as const
 
 /** The prefix of private drafts documents: `drafts/bull`, `drafts/bear`, `drafts/p-<person>`. */
 export const DRAFTS_PREFIX = 'drafts/'
@@ -70,8 +70,9 @@ const NO_ACCESS: DocumentAccess = { read: false, write: false }
  * The read and write rule of each document, checked by the server on every message before anything
  * is decoded: `board` is read by everyone and written by editors; `control` read by everyone and
  * written by moderators; `session` read by everyone and written only by the server; `roster` read
- * only by moderators; a drafts document read and written by moderators and by those who draft in
- * it. Any other document is closed.
+ * only by moderators; `ballots` by nobody (votes arrive as `vote` messages and leave only as the
+ * revealed tally); a drafts document read and written by moderators and by those who draft in it.
+ * Any other document is closed.
  */
 export function documentAccess(reader: Reader, doc: string): DocumentAccess {
   switch (doc) {
@@ -83,6 +84,9 @@ export function documentAccess(reader: Reader, doc: string): DocumentAccess {
       return { read: true, write: false }
     case SessionDocName.Roster:
       return { read: canModerate(reader.role), write: false }
+    case SessionDocName.Ballots:
+      // Blind votes: not even a moderator's traffic may carry a ballot before the reveal.
+      return NO_ACCESS
     default:
       if (!doc.startsWith(DRAFTS_PREFIX)) return NO_ACCESS
       if (canModerate(reader.role) || (canEdit(reader.role) && reader.drafts === doc))

@@ -9,6 +9,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import type { DocumentGrant, Role, Team } from './access.ts'
+import type { VoteResult } from './debate/ballots.ts'
 import type { FacilitationResult } from './debate/facilitation.ts'
 import { z } from './zod.ts'
 import { boardIdSchema } from './board/schema.ts'
@@ -43,6 +44,11 @@ export interface ClientToServerEvents {
   awareness: (update: Uint8Array) => void
   /** A moderator action (shared/debate/facilitation.ts); acknowledged once applied or refused. */
   facilitate: (action: unknown, ack: (result: FacilitationResult) => void) => void
+  /**
+   * A participant's ballot (shared/debate/ballots.ts); acknowledged with the voter's own ballots once
+   * stored, or refused. Ballots never travel back to anyone else.
+   */
+  vote: (ballot: unknown, ack: (result: VoteResult) => void) => void
   /** Asks the server's clock, so that every client shows the same time left on the timer. */
   clock: (ack: (serverNow: number) => void) => void
 }

@@ -2,6 +2,7 @@
  * What a facilitation action does to a session: pure, so that every rule is one row of a table
  * test. The room writes the patch as a change of its own and carries out the effects.
  */
+import { voteKindOf, type VoteKind } from '../../shared/debate/ballots.ts'
 import type { FacilitationAction } from '../../shared/debate/facilitation.ts'
 import { PHASE_RULES, type PhasePlan } from '../../shared/debate/formats.ts'
 import {
@@ -21,6 +22,8 @@ export interface FacilitationPlan {
   reveal: boolean
   /** Blank the names on existing cards (anonymity was just turned on). */
   clearNames: boolean
+  /** Tally this kind of vote into the session's results. */
+  revealVotes?: VoteKind
 }
 
 type SessionAction = Exclude<FacilitationAction, { type: 'assign-team' }>
@@ -51,6 +54,16 @@ export function planFacilitation(
       return only({ locked: action.locked })
     case 'reveal':
       return { patch: {}, reveal: true, clearNames: false }
+    case 'dot-budget':
+      return only({ dotBudget: action.dots })
+    case 'reveal-votes': {
+      const kind = voteKindOf(session.format)
+      if (kind !== action.vote)
+        throw badRequest(
+          kind ? `This board runs a ${kind} vote, not a ${action.vote} vote.` : 'This board runs no vote.',
+        )
+      return { patch: {}, reveal: false, clearNames: false, revealVotes: kind }
+    }
     case 'anonymous':
       return { patch: { anonymous: action.anonymous }, reveal: false, clearNames: action.anonymous }
     case 'spotlight':

@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events'
 import * as Y from 'yjs'
 import { SessionDocName, documentAccess, readableDocuments, type DocumentGrant } from '../../shared/access.ts'
+import type { Ballot } from '../../shared/debate/ballots.ts'
 import { documentSchemaFor } from '../../shared/board/documentSchemas.ts'
 import { DocName, docNameSchema } from '../../shared/board/layout.ts'
 import { BoardError, ErrorCode, asBoardError } from '../../shared/errors.ts'
@@ -56,7 +57,7 @@ const BASE_DOCUMENTS = [DocName.Board, DocName.Control]
  * The documents a board created with a debate format has beside them. A board without a session
  * document is a free board, as every board made before formats is: it has no roster either.
  */
-const DEBATE_DOCUMENTS = [SessionDocName.Session, SessionDocName.Roster]
+const DEBATE_DOCUMENTS = [SessionDocName.Session, SessionDocName.Roster, SessionDocName.Ballots]
 
 type RoomEvents = {
   /** Storage lost an accepted edit: the room refuses everything and must be unloaded unflushed. */
@@ -161,6 +162,11 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   /** Queues a moderator's facilitation action; resolves once applied, rejects with a BoardError when refused. */
   facilitate(connection: RoomConnection, action: unknown): Promise<void> {
     return this.debate.facilitate(connection, action)
+  }
+
+  /** Queues a participant's ballot; resolves with their own ballots once stored, rejects with a BoardError. */
+  vote(connection: RoomConnection, ballot: unknown): Promise<Ballot[]> {
+    return this.debate.vote(connection, ballot)
   }
 
   /** Runs a change of the server's own on one document, then stores and broadcasts it like any edit. */

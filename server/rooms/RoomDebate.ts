@@ -19,6 +19,7 @@ import {
   type ChangeTarget,
   type Writer,
 } from '../../shared/debate/boardRules.ts'
+import type { Ballot } from '../../shared/debate/ballots.ts'
 import { Format } from '../../shared/debate/formats.ts'
 import { facilitationActionSchema, type FacilitationAction } from '../../shared/debate/facilitation.ts'
 import { ROSTER_ROOT, readRoster, type RosterEntry } from '../../shared/debate/roster.ts'
@@ -35,6 +36,7 @@ import { withSeat, withoutNames } from '../debate/presenceStates.ts'
 import { planFacilitation } from '../debate/facilitate.ts'
 import { clearDrafts, copyDrafts } from '../debate/reveal.ts'
 import type { RoomConnection } from './RoomConnection.ts'
+import { RoomBallots } from './RoomBallots.ts'
 import { RoomSeats } from './RoomSeats.ts'
 
 /** What the debate needs of its room. */
@@ -68,12 +70,14 @@ export interface ChangeRules {
 export class RoomDebate {
   private session: SessionState
   private readonly seats: RoomSeats
+  private readonly ballots: RoomBallots
   private timerEnd: ReturnType<typeof setTimeout> | undefined
   /** Presence rewritten without names, for the update being relayed (one rewrite per update). */
   private anonymised: { update: Uint8Array; stripped: Uint8Array } | undefined
 
   constructor(private readonly host: DebateHost) {
     this.seats = new RoomSeats(host.boardId)
+    this.ballots = new RoomBallots(host)
     this.session = this.readSession()
     const roster = host.document(SessionDocName.Roster)
     if (roster)
@@ -154,6 +158,16 @@ export class RoomDebate {
     })
   }
 
+  /** Casts a participant's ballot (RoomBallots); resolves with their own ballots, rejects with a BoardError. */
+  vote(connection: RoomConnection, payload: unknown): Promise<Ballot[]> {
+    let own: Ballot[] = []
+    return this.host
+      .enqueue(async () => {
+        own = await this.ballots.cast(connection, payload, this.session)
+      })
+      .then(() => own)
+  }
+
   destroy(): void {
     clearTimeout(this.timerEnd)
   }
@@ -167,7 +181,10 @@ export class RoomDebate {
     const plan = planFacilitation(this.session, action, this.host.now())
     if (plan.reveal) await this.reveal()
     if (plan.clearNames) await this.clearNames()
-    await this.writeSession(plan.patch)
+    const results = plan.revealVotes
+      ? { ...this.session.results, ...this.ballots.tally(plan.revealVotes) }
+      : undefined
+    await this.writeSession(results ? { ...plan.patch, results } : plan.patch)
   }
 
   private async writeSession(patch: Partial<SessionState>) {

@@ -136,6 +136,12 @@ const handlers: Handlers = {
           error: asBoardError(error, 'The action could not be applied.').toPayload(),
         }),
     ),
+  vote: (room, connection, [ballot, ack]) =>
+    room.vote(connection, ballot).then(
+      (ballots) => answer(ack, { ok: true, ballots }),
+      (error: unknown) =>
+        answer(ack, { ok: false, error: asBoardError(error, 'The ballot could not be stored.').toPayload() }),
+    ),
   clock: (_room, _connection, [ack]) => answer(ack, Date.now()),
 }
 

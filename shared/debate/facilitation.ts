@@ -8,6 +8,7 @@ import type { ErrorPayload } from '../errors.ts'
 import { LIMITS } from '../board/schema.ts'
 import { z } from '../zod.ts'
 import { MAX_PHASE_SECONDS } from './session.ts'
+import { MAX_DOT_BUDGET } from './voteResults.ts'
 
 const phaseIdSchema = z.string().regex(/^[a-z0-9-]{1,32}$/)
 const clientIdSchema = z
@@ -64,6 +65,13 @@ export const facilitationActionSchema = z.discriminatedUnion('type', [
     participantId: z.string().min(1).max(128),
     team: z.enum([Team.Bull, Team.Bear]).nullable(),
   }),
+  /** Sets how many dots each participant may spend in a dot vote. */
+  z.strictObject({ type: z.literal('dot-budget'), dots: z.number().int().min(1).max(MAX_DOT_BUDGET) }),
+  /**
+   * Tallies the ballots of one kind of vote and shows everyone the aggregates (session `results`);
+   * ballots cast later stay blind until the next reveal.
+   */
+  z.strictObject({ type: z.literal('reveal-votes'), vote: z.enum(['dot', 'impact', 'conviction']) }),
 ])
 /** A validated facilitation action. */
 export type FacilitationAction = z.infer<typeof facilitationActionSchema>

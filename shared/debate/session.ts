@@ -15,6 +15,7 @@ import {
   type PhasePlan,
   type PhaseRules,
 } from './formats.ts'
+import { DEFAULT_DOT_BUDGET, MAX_DOT_BUDGET, voteResultsSchema, type VoteResults } from './voteResults.ts'
 
 /** The root map of the session document. */
 export const SESSION_ROOT = 'session'
@@ -80,6 +81,10 @@ export interface SessionState {
   groups: string[]
   /** Set on a small-group copy: the board it was copied from and its group number. */
   group: GroupOf | null
+  /** The dots each participant may spend in a dot vote. */
+  dotBudget: number
+  /** The aggregates of every vote the moderator revealed; never a ballot. */
+  results: VoteResults
 }
 
 const sessionFieldSchemas = {
@@ -94,6 +99,8 @@ const sessionFieldSchemas = {
   summon: summonSchema.nullable(),
   groups: z.array(boardIdSchema).max(MAX_GROUPS),
   group: groupOfSchema.nullable(),
+  dotBudget: z.number().int().min(1).max(MAX_DOT_BUDGET),
+  results: voteResultsSchema,
 } satisfies { [K in keyof SessionState]: z.ZodType<SessionState[K]> }
 
 /** The session of a new board of `format`, its timer set to the first phase's duration. */
@@ -112,6 +119,8 @@ export function initialSession(format: Format, options: { anonymous?: boolean } 
     summon: null,
     groups: [],
     group: null,
+    dotBudget: DEFAULT_DOT_BUDGET,
+    results: {},
   }
 }
 
@@ -145,6 +154,8 @@ export function readSession(doc: Y.Doc): SessionState {
     summon: read('summon'),
     groups: read('groups'),
     group: read('group'),
+    dotBudget: read('dotBudget'),
+    results: read('results'),
   }
 }
 

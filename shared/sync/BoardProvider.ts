@@ -10,6 +10,7 @@ import { ObservableV2 } from 'lib0/observable'
 import { io, type Socket } from 'socket.io-client'
 import { SessionDocName } from '../access.ts'
 import { DocName } from '../board/layout.ts'
+import type { Ballot } from '../debate/ballots.ts'
 import type { FacilitationAction } from '../debate/facilitation.ts'
 import {
   PROTOCOL_VERSION,
@@ -26,7 +27,7 @@ import { backoffDelay, type BackoffOptions } from './backoff.ts'
 import { BoardDocuments } from './BoardDocuments.ts'
 import { createParticipantKey } from './participantKey.ts'
 import { ServerClock } from './serverClock.ts'
-import { requestFacilitation, requestServerTime } from './sessionRequests.ts'
+import { requestFacilitation, requestServerTime, requestVote } from './sessionRequests.ts'
 
 /** Where the provider stands with the server. */
 export const ProviderStatus = {
@@ -211,6 +212,14 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
    */
   facilitate(action: FacilitationAction): Promise<void> {
     return requestFacilitation(this.socket, action)
+  }
+
+  /**
+   * Casts a ballot (a new one replaces this participant's ballot on the same card or round);
+   * resolves with this participant's own ballots, rejects with the server's BoardError otherwise.
+   */
+  vote(ballot: Ballot): Promise<Ballot[]> {
+    return requestVote(this.socket, ballot)
   }
 
   /** The server's time now (ms since the epoch), whatever this machine's clock says. */

@@ -1,8 +1,9 @@
 /**
- * The two requests a client makes that are answered, not synced: a facilitation action and the
- * server's time, each a socket.io event with an acknowledgement and a timeout.
+ * The requests a client makes that are answered, not synced: a facilitation action, a ballot and
+ * the server's time, each a socket.io event with an acknowledgement and a timeout.
  */
 import type { Socket } from 'socket.io-client'
+import type { Ballot, VoteResult } from '../debate/ballots.ts'
 import type { FacilitationAction, FacilitationResult } from '../debate/facilitation.ts'
 import { BoardError, ErrorCode } from '../errors.ts'
 import type { ClientToServerEvents, ServerToClientEvents } from '../protocol.ts'
@@ -24,6 +25,21 @@ export async function requestFacilitation(socket: BoardSocket, action: Facilitat
       error: { code: ErrorCode.BoardUnavailable, message: 'The server did not answer in time.' },
     }))) as FacilitationResult
   if (!result.ok) throw new BoardError(result.error.code, result.error.message)
+}
+
+/** Casts a ballot; resolves with the voter's own ballots once stored, rejects with the server's BoardError. */
+export async function requestVote(socket: BoardSocket, ballot: Ballot): Promise<Ballot[]> {
+  if (!socket.connected)
+    throw new BoardError(ErrorCode.BoardUnavailable, 'Not connected: the ballot was not sent.')
+  const result = (await socket
+    .timeout(ANSWER_TIMEOUT_MS)
+    .emitWithAck('vote', ballot)
+    .catch(() => ({
+      ok: false as const,
+      error: { code: ErrorCode.BoardUnavailable, message: 'The server did not answer in time.' },
+    }))) as VoteResult
+  if (!result.ok) throw new BoardError(result.error.code, result.error.message)
+  return result.ballots
 }
 
 /** The server's clock (ms since the epoch); rejects when no number comes back in time. */
