@@ -3,17 +3,9 @@ import { act, useState } from 'react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { Dialog } from '../../../client/ui/Dialog.tsx'
 import { renderInDom } from '../../helpers/renderInDom.tsx'
+import { stubModalDialogs } from '../../helpers/modalDialogs.ts'
 
-beforeAll(() => {
-  // jsdom has no modal dialogs; this does what Chromium does that matters here, focus included.
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-    this.querySelector<HTMLElement>('button')?.focus()
-  }
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open')
-  }
-})
+beforeAll(stubModalDialogs)
 
 afterEach(() => {
   document.body.replaceChildren()

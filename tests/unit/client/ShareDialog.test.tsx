@@ -5,18 +5,11 @@ import { Role } from '../../../shared/access.ts'
 import { deriveRoleToken } from '../../../shared/auth/derivedTokens.ts'
 import { ShareDialog } from '../../../client/board/ShareDialog.tsx'
 import { renderInDom } from '../../helpers/renderInDom.tsx'
+import { stubModalDialogs } from '../../helpers/modalDialogs.ts'
 
 const BOARD_ID = 'board-1'
 const EDIT_LINK = 'http://192.168.1.20:3000/b/board-1#token=edit'
-beforeAll(() => {
-  // jsdom has no modal dialogs.
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open')
-  }
-})
+beforeAll(stubModalDialogs)
 
 beforeEach(() => {
   // The server's answer never comes unless a test gives one: the links stay as this tab knows them.

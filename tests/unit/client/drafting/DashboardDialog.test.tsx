@@ -5,6 +5,7 @@ import { DashboardDialog } from '../../../../client/drafting/DashboardDialog.tsx
 import { fileNameOf, type Dashboard } from '../../../../client/http/dashboardApi.ts'
 import { registerCleanup } from '../../../helpers/cleanup.ts'
 import { renderInDom } from '../../../helpers/renderInDom.tsx'
+import { stubModalDialogs } from '../../../helpers/modalDialogs.ts'
 
 const DASHBOARD: Dashboard = {
   id: 'board-1',
@@ -44,15 +45,7 @@ const DASHBOARD: Dashboard = {
   ],
 }
 
-beforeAll(() => {
-  // jsdom has no modal dialogs.
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open')
-  }
-})
+beforeAll(stubModalDialogs)
 
 afterEach(() => {
   vi.unstubAllGlobals()

@@ -5,18 +5,12 @@ import { FORMAT_ORDER, Format } from '../../../../shared/debate/formats.ts'
 import { ShareDialog } from '../../../../client/board/ShareDialog.tsx'
 import { firstSharedRole, shareGroups } from '../../../../client/drafting/shareGroups.ts'
 import { renderInDom } from '../../../helpers/renderInDom.tsx'
+import { stubModalDialogs } from '../../../helpers/modalDialogs.ts'
 
 const BOARD_ID = 'board-1'
 const link = (role: string) => `http://192.168.1.20:3000/b/${BOARD_ID}#token=${role}`
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open')
-  }
-})
+beforeAll(stubModalDialogs)
 
 beforeEach(() => {
   // The server never answers: the links are those this tab remembers.

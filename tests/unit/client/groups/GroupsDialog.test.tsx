@@ -6,6 +6,7 @@ import { GroupsDialog } from '../../../../client/groups/GroupsDialog.tsx'
 import { GROUPS_REFRESH_MS } from '../../../../client/groups/useGroups.ts'
 import type { GroupStatus } from '../../../../client/http/groupsApi.ts'
 import { renderInDom, typeInto } from '../../../helpers/renderInDom.tsx'
+import { stubModalDialogs } from '../../../helpers/modalDialogs.ts'
 
 const MINUTE = 60_000
 
@@ -22,15 +23,7 @@ const group = (number: number, patch: Partial<GroupStatus> = {}): GroupStatus =>
   ...patch,
 })
 
-beforeAll(() => {
-  // jsdom has no modal dialogs.
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open')
-  }
-})
+beforeAll(stubModalDialogs)
 
 afterEach(() => {
   vi.useRealTimers()
