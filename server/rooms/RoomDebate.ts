@@ -139,10 +139,13 @@ export class RoomDebate {
   notePresence(connection: RoomConnection, state: unknown): void {
     const name = nameIn(state)
     const seat = this.seats.of(connection)
-    if (name === undefined || !seat) return
+    // A free board keeps no roster. NOTE: this runs for every presence message (cursor moves
+    // included), so it reads the one entry, never the whole roster, and queues nothing unless the
+    // name changed.
     const roster = this.host.document(SessionDocName.Roster)
-    const known = roster ? readRoster(roster).get(connection.participantId) : undefined
-    if (known?.name === name) return
+    if (name === undefined || !seat || !roster) return
+    const known: unknown = roster.getMap(ROSTER_ROOT).get(connection.participantId)
+    if ((known as { name?: unknown } | undefined)?.name === name) return
     void this.host.enqueue(() => this.recordInRoster(connection, seat, name)).catch(noop)
   }
 
