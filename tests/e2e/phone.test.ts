@@ -198,12 +198,16 @@ describe('the board on a phone', () => {
     // The board may still be fitting its view after the switch: start from a viewport at rest.
     let before = await viewport()
     await expect
-      .poll(async () => {
-        const now = await viewport()
-        const still = now.zoom === before.zoom && now.x === before.x && now.y === before.y
-        before = now
-        return still
-      })
+      .poll(
+        async () => {
+          const now = await viewport()
+          const still = now.zoom === before.zoom && now.x === before.x && now.y === before.y
+          before = now
+          return still
+        },
+        { interval: 300, timeout: 10_000 },
+      )
+      // Two reads 300 ms apart: a fit still easing (slower under a loaded machine) is not at rest.
       .toBe(true)
     await touchGesture([{ from: [x, y], to: [x - 80, y - 60] }])
     await expect.poll(async () => (await viewport()).x).toBeLessThan(before.x - 40)
