@@ -13,16 +13,12 @@ import {
   type Team,
 } from '../../shared/access.ts'
 import { DocName, getBoardRoots } from '../../shared/board/layout.ts'
-import {
-  refuseChange,
-  type BoardChange,
-  type ChangeTarget,
-  type Writer,
-} from '../../shared/debate/boardRules.ts'
+import { refuseChange, type ChangeTarget, type Writer } from '../../shared/debate/boardRules.ts'
 import type { Ballot } from '../../shared/debate/ballots.ts'
 import { Format } from '../../shared/debate/formats.ts'
 import { facilitationActionSchema, type FacilitationAction } from '../../shared/debate/facilitation.ts'
-import { ROSTER_ROOT, readRoster, type RosterEntry } from '../../shared/debate/roster.ts'
+import { LIMITS } from '../../shared/board/schema.ts'
+import { ROSTER_ROOT, readRoster, rosterEntrySchema, type RosterEntry } from '../../shared/debate/roster.ts'
 import {
   FREE_SESSION,
   readSession,
@@ -30,11 +26,12 @@ import {
   writeSession,
   type SessionState,
 } from '../../shared/debate/session.ts'
-import { BoardError, ErrorCode, type ErrorPayload } from '../../shared/errors.ts'
+import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { Seat } from '../../shared/protocol.ts'
 import { withSeat, withoutNames } from '../debate/presenceStates.ts'
 import { planFacilitation } from '../debate/facilitate.ts'
 import { clearDrafts, copyDrafts } from '../debate/reveal.ts'
+import type { ChangeRules } from './policy/index.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 import { RoomBallots } from './RoomBallots.ts'
 import { RoomSeats } from './RoomSeats.ts'
@@ -59,12 +56,6 @@ export interface DebateHost {
   /** Announces a connection's seat and documents again, starting the handshake of new ones. */
   reseat(connection: RoomConnection, seat: Seat): void
   now(): number
-}
-
-/** What the policy needs to judge the changes of one update. */
-export interface ChangeRules {
-  target: ChangeTarget
-  refuse(change: BoardChange): ErrorPayload | null
 }
 
 export class RoomDebate {
@@ -229,7 +220,8 @@ export class RoomDebate {
 
   private async assignTeam(participantId: string, team: Team | null) {
     const roster = this.host.document(SessionDocName.Roster)
-    const entry = roster ? readRoster(roster).get(participantId) : undefined
+    const stored = rosterEntrySchema.safeParse(roster?.getMap(ROSTER_ROOT).get(participantId))
+    const entry = stored.success ? stored.data : undefined
     if (!entry) throw new BoardError(ErrorCode.NotFound, 'This participant has not joined the board.')
     if (entry.role === Role.Moderate || entry.role === Role.View || entry.role === Role.Projector)
       throw new BoardError(ErrorCode.BadRequest, 'Only participants who can write can be put on a team.')
@@ -246,9 +238,11 @@ export class RoomDebate {
   }
 
   private async recordInRoster(connection: RoomConnection, seat: Seat, name: string | undefined) {
-    if (!this.host.document(SessionDocName.Roster)) return
-    const roster = this.host.document(SessionDocName.Roster)!
-    const known = readRoster(roster).get(connection.participantId)
+    const roster = this.host.document(SessionDocName.Roster)
+    if (!roster) return
+    // One entry, not the whole roster: this runs on every join.
+    const stored = rosterEntrySchema.safeParse(roster.getMap(ROSTER_ROOT).get(connection.participantId))
+    const known = stored.success ? stored.data : undefined
     const entry: RosterEntry = {
       name: name ?? known?.name ?? '',
       role: seat.role,
@@ -299,7 +293,7 @@ function nameIn(state: unknown): string | undefined {
   const user = (state as { user?: unknown }).user
   if (typeof user !== 'object' || user === null) return undefined
   const name = (user as { name?: unknown }).name
-  return typeof name === 'string' ? name.trim().slice(0, 60) : undefined
+  return typeof name === 'string' ? name.trim().slice(0, LIMITS.nameLength) : undefined
 }
 
 function noop() {}

@@ -9,7 +9,9 @@ import { seatFor } from '../debate/seats.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 
 export class RoomSeats {
-  private readonly seats = new Map<string, Seat>()
+  /** Each connection's seat, with the Reader the document rules take, made once per seat: the
+   * rules are asked for every message and for every connection an update is broadcast to. */
+  private readonly seats = new Map<string, { seat: Seat; reader: Reader }>()
   /** Teams the moderator assigned, by participant id; null is "no team". */
   private readonly assigned = new Map<string, Team | null>()
 
@@ -23,18 +25,18 @@ export class RoomSeats {
   /** Seats a connection (again): after it joins, or after its team changed. */
   seat(connection: RoomConnection, session: SessionState): Seat {
     const seat = seatFor(this.boardId, connection, session, this.assigned.get(connection.participantId))
-    this.seats.set(connection.id, seat)
+    this.seats.set(connection.id, { seat, reader: { role: connection.role, drafts: seat.drafts } })
     return seat
   }
 
   /** What the document rules need to know of a connection. */
   readerOf(connection: RoomConnection): Reader {
-    return { role: connection.role, drafts: this.seats.get(connection.id)?.drafts ?? null }
+    return this.seats.get(connection.id)?.reader ?? { role: connection.role, drafts: null }
   }
 
   /** The seat of a connection that joined. */
   of(connection: RoomConnection): Seat | undefined {
-    return this.seats.get(connection.id)
+    return this.seats.get(connection.id)?.seat
   }
 
   forget(connection: RoomConnection): void {
