@@ -152,24 +152,14 @@ function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
     <>
       {inMenu && <ReadOnlyBadge readOnly={readOnly} />}
       {onDashboard && (
-        <button
-          type="button"
-          className={inMenu ? 'button header-menu-item' : 'button'}
-          onClick={then(onDashboard)}
-          data-testid="open-dashboard"
-        >
+        <HeaderAction inMenu={inMenu} onClick={then(onDashboard)} testId="open-dashboard">
           {tDrafting('dashboardOpen')}
-        </button>
+        </HeaderAction>
       )}
       {onGroups && (
-        <button
-          type="button"
-          className={inMenu ? 'button header-menu-item' : 'button'}
-          onClick={then(onGroups)}
-          data-testid="open-groups"
-        >
+        <HeaderAction inMenu={inMenu} onClick={then(onGroups)} testId="open-groups">
           {tGroups('open')}
-        </button>
+        </HeaderAction>
       )}
       <button
         type="button"
@@ -197,5 +187,19 @@ function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
         <LanguageSwitcher />
       )}
     </>
+  )
+}
+
+/** A plain header button, or a line of the phone's menu. */
+function HeaderAction(props: { inMenu: boolean; onClick(): void; testId: string; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className={props.inMenu ? 'button header-menu-item' : 'button'}
+      onClick={props.onClick}
+      data-testid={props.testId}
+    >
+      {props.children}
+    </button>
   )
 }
