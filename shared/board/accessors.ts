@@ -6,8 +6,10 @@ import * as Y from 'yjs'
 import { getBoardRoots, getControlMeta } from './layout.ts'
 import { isFiniteNumber, readNumber, readString } from './readValue.ts'
 import {
+  CardKind,
   cardInputSchema,
   excerptSchema,
+  reviewDateSchema,
   linkKindSchema,
   sourceInputSchema,
   type BoardMeta,
@@ -90,6 +92,7 @@ function toCard(id: string, map: Y.Map<unknown>): Card {
   const width = cardInputSchema.shape.width.safeParse(map.get('width'))
   const team = map.get('team')
   const phaseId = map.get('phaseId')
+  const reviewDate = reviewDateSchema.safeParse(map.get('reviewDate'))
   return {
     id,
     stance: map.get('stance') === 'bear' ? 'bear' : ('bull' as Stance),
@@ -103,6 +106,9 @@ function toCard(id: string, map: Y.Map<unknown>): Card {
     authorId: readString(map.get('authorId')),
     authorName: readString(map.get('authorName')),
     ...(typeof phaseId === 'string' ? { phaseId } : {}),
+    // Anything but a falsifier reads as an argument, the kind every card had before kinds existed.
+    ...(map.get('kind') === CardKind.Falsifier ? { kind: CardKind.Falsifier } : {}),
+    ...(reviewDate.success ? { reviewDate: reviewDate.data } : {}),
     createdAt: readNumber(map.get('createdAt')),
     ...(hasUnreadableField(map) ? { unreadable: true } : {}),
   }

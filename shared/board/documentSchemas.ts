@@ -90,6 +90,8 @@ const cardRule = fields({
   authorId: value(card.authorId, 'a string of 1 to 64 characters'),
   authorName: value(card.authorName, name),
   phaseId: value(card.phaseId.unwrap(), 'a phase id of 1 to 32 characters a-z, 0-9, -'),
+  kind: value(card.kind.unwrap(), '"argument" or "falsifier"'),
+  reviewDate: value(card.reviewDate.unwrap(), 'a calendar day written YYYY-MM-DD'),
   createdAt: value(timestampSchema, TIMESTAMP),
 })
 

@@ -8,7 +8,10 @@ import { getCardMap, getCardText, readSource } from './accessors.ts'
 import { isHighSurrogate, isLowSurrogate } from './text.ts'
 import {
   BOARD_SCHEMA_VERSION,
+  CardKind,
   cardInputSchema,
+  cardKindSchema,
+  reviewDateSchema,
   cardTextSchema,
   linkInputSchema,
   metaInputSchema,
@@ -120,6 +123,28 @@ export function moveCard(doc: Y.Doc, id: string, position: { x: number; y: numbe
 export function setCardStance(doc: Y.Doc, id: string, stance: Stance): void {
   const parsed = stanceSchema.parse(stance)
   getCardMap(doc, id)?.set('stance', parsed)
+}
+
+/** Makes a card a falsifier or an argument again (an argument keeps no kind nor review date). */
+export function setCardKind(doc: Y.Doc, id: string, kind: CardKind): void {
+  const parsed = cardKindSchema.parse(kind)
+  const map = getCardMap(doc, id)
+  if (!map) return
+  doc.transact(() => {
+    if (parsed === CardKind.Falsifier) map.set('kind', parsed)
+    else {
+      map.delete('kind')
+      map.delete('reviewDate')
+    }
+  })
+}
+
+/** Sets a falsifier's review date ('YYYY-MM-DD'), or removes it (null). */
+export function setReviewDate(doc: Y.Doc, id: string, date: string | null): void {
+  const map = getCardMap(doc, id)
+  if (!map) return
+  if (date === null) map.delete('reviewDate')
+  else map.set('reviewDate', reviewDateSchema.parse(date))
 }
 
 /** Replaces a card's text with the smallest edit, so that concurrent typing elsewhere survives. */

@@ -8,6 +8,10 @@ export const BOARD_SCHEMA_VERSION = 1
 export const Stance = { Bull: 'bull', Bear: 'bear' } as const
 export type Stance = (typeof Stance)[keyof typeof Stance]
 
+/** What a card is: an argument, or a falsifier ("what would change our mind", a kill criterion). */
+export const CardKind = { Argument: 'argument', Falsifier: 'falsifier' } as const
+export type CardKind = (typeof CardKind)[keyof typeof CardKind]
+
 /** How one card relates to another. */
 export const LinkKind = { Supports: 'supports', Rebuts: 'rebuts' } as const
 export type LinkKind = (typeof LinkKind)[keyof typeof LinkKind]
@@ -31,6 +35,10 @@ export const boardIdSchema = z
 export const entityIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/)
 /** Validates a stance. */
 export const stanceSchema = z.enum([Stance.Bull, Stance.Bear])
+/** Validates a card kind. */
+export const cardKindSchema = z.enum([CardKind.Argument, CardKind.Falsifier])
+/** A calendar day 'YYYY-MM-DD' that exists (a falsifier's review date). */
+export const reviewDateSchema = z.iso.date()
 /** Validates a link kind. */
 export const linkKindSchema = z.enum([LinkKind.Supports, LinkKind.Rebuts])
 const coordinateSchema = z.number().finite().min(-1e6).max(1e6)
@@ -109,6 +117,10 @@ export const cardInputSchema = z.object({
   team: z.string().max(LIMITS.nameLength).optional(),
   authorId: z.string().min(1).max(64),
   authorName: z.string().max(LIMITS.nameLength),
+  /** An argument unless set; a falsifier states what would change the board's mind. */
+  kind: cardKindSchema.optional(),
+  /** When a falsifier is to be checked again (a calendar day). */
+  reviewDate: reviewDateSchema.optional(),
   /** The debate phase the card was made in (shared/debate/formats.ts); none on a free board. */
   phaseId: z
     .string()
@@ -131,6 +143,9 @@ export interface Card {
   authorId: string
   authorName: string
   phaseId?: string
+  /** Set only on a falsifier card; a card without it is an argument. */
+  kind?: CardKind
+  reviewDate?: string
   createdAt: number
   /** Set when a stored field has a value of the wrong type: the other fields are defaults, not the card. */
   unreadable?: true

@@ -609,6 +609,24 @@ const rows: Row[] = [
     ...{ session: prepare, writer: alice, target: 'drafts' },
     change: source,
     expect: PhaseLocked,
+  }, // DC2: a falsifier's kind and review date are fields like its text.
+  {
+    name: '[DC2] the author sets the review date of her falsifier in the phase it was made in',
+    ...{ session: openings, writer: alice, target: 'board' },
+    change: edit('reviewDate', alicesOpening, '2027-03-01'),
+    expect: null,
+  },
+  {
+    name: '[DC2] nobody else sets the review date of her falsifier',
+    ...{ session: openings, writer: bob, target: 'board' },
+    change: edit('reviewDate', alicesOpening, '2027-03-01'),
+    expect: Forbidden,
+  },
+  {
+    name: '[DC2] the author cannot turn an opening into a falsifier in the rebuttal phase',
+    ...{ session: rebuttal, writer: alice, target: 'board' },
+    change: edit('kind', alicesOpening, 'falsifier'),
+    expect: PhaseLocked,
   },
 ]
 

@@ -114,6 +114,25 @@ const boardRows: Row[] = [
   { path: 'links/link-2', bad: null, good: LINK, expects: 'a link' },
 ]
 
+/** DC1: a falsifier card's fields. */
+const falsifierRows: Row[] = [
+  { path: 'cards/card-1/kind', bad: 'opinion', good: 'falsifier', expects: '"argument" or "falsifier"' },
+  { path: 'cards/card-1/kind', bad: 1, good: 'argument', expects: '"argument" or "falsifier"' },
+  {
+    path: 'cards/card-1/reviewDate',
+    bad: '2027-02-30',
+    good: '2027-02-28',
+    expects: 'a calendar day written YYYY-MM-DD',
+  },
+  {
+    path: 'cards/card-1/reviewDate',
+    bad: '2027-03-01T00:00:00Z',
+    good: '2027-03-01',
+    expects: 'a calendar day written YYYY-MM-DD',
+  },
+  { path: 'cards/card-1/reviewDate', bad: 20270301, good: '2030-12-31', expects: 'a calendar day' },
+]
+
 const metaRows: Row[] = [
   {
     path: 'meta/title',
@@ -169,6 +188,16 @@ describe('update policy: values', () => {
         expectAccepted(write(path, good))
       })
   }
+
+  for (const { path, bad, good, expects } of falsifierRows)
+    it(`DC1 board: ${path} refuses ${JSON.stringify(bad)} and accepts ${JSON.stringify(good)}`, () => {
+      expectRefused(
+        writeOnBoard(path, bad),
+        ErrorCode.UpdateRefused,
+        startsWith(`${path} must be ${expects}`),
+      )
+      expectAccepted(writeOnBoard(path, good))
+    })
 
   it('control: a meta key the schema does not name is refused', () => {
     expectRefused(
