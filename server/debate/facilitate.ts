@@ -3,6 +3,7 @@
  * test. The room writes the patch as a change of its own and carries out the effects.
  */
 import { voteKindOf, type VoteKind } from '../../shared/debate/ballots.ts'
+import { recordDecision, refuseDecision } from '../../shared/debate/decision.ts'
 import type { FacilitationAction } from '../../shared/debate/facilitation.ts'
 import { PHASE_RULES, type PhasePlan } from '../../shared/debate/formats.ts'
 import {
@@ -28,11 +29,15 @@ export interface FacilitationPlan {
 
 type SessionAction = Exclude<FacilitationAction, { type: 'assign-team' }>
 
-/** What `action` does to `session` at server time `now`; throws BAD_REQUEST when it makes no sense now. */
+/**
+ * What `action` does to `session` at server time `now`; throws BAD_REQUEST when it makes no sense now.
+ * `cardOnBoard` tells which cards a decision may cite (none unless given).
+ */
 export function planFacilitation(
   session: SessionState,
   action: SessionAction,
   now: number,
+  cardOnBoard: (cardId: string) => boolean = () => false,
 ): FacilitationPlan {
   switch (action.type) {
     case 'advance':
@@ -64,6 +69,14 @@ export function planFacilitation(
         )
       return { patch: {}, reveal: false, clearNames: false, revealVotes: kind }
     }
+    case 'decide': {
+      const { type: _type, ...input } = action
+      const refused = refuseDecision(session.format, input, cardOnBoard)
+      if (refused) throw badRequest(refused)
+      return only({ decision: recordDecision(input, now) })
+    }
+    case 'clear-decision':
+      return only({ decision: null })
     case 'anonymous':
       return { patch: { anonymous: action.anonymous }, reveal: false, clearNames: action.anonymous }
     case 'spotlight':

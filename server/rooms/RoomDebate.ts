@@ -172,7 +172,8 @@ export class RoomDebate {
       action.type === 'summon' ? action.clientId : action.type === 'spotlight' ? action.clientId : null
     if (presence !== null && !this.host.speaksFor(connection, presence))
       throw new BoardError(ErrorCode.Forbidden, 'A moderator can put only their own view in the spotlight.')
-    const plan = planFacilitation(this.session, action, this.host.now())
+    const cards = getBoardRoots(this.host.document(DocName.Board)!).cards
+    const plan = planFacilitation(this.session, action, this.host.now(), (cardId) => cards.has(cardId))
     if (plan.reveal) await this.reveal()
     if (plan.clearNames) await this.clearNames()
     const results = plan.revealVotes

@@ -7,6 +7,7 @@ import { Team } from '../access.ts'
 import type { ErrorPayload } from '../errors.ts'
 import { LIMITS } from '../board/schema.ts'
 import { z } from '../zod.ts'
+import { decisionInputSchema } from './decision.ts'
 import { MAX_PHASE_SECONDS } from './session.ts'
 import { MAX_DOT_BUDGET } from './voteResults.ts'
 
@@ -72,6 +73,10 @@ export const facilitationActionSchema = z.discriminatedUnion('type', [
    * ballots cast later stay blind until the next reveal.
    */
   z.strictObject({ type: z.literal('reveal-votes'), vote: z.enum(['dot', 'impact', 'conviction']) }),
+  /** Records the outcome with a rationale citing cards on the board (replacing an earlier one). */
+  decisionInputSchema.extend({ type: z.literal('decide') }),
+  /** Takes the recorded decision back. */
+  z.strictObject({ type: z.literal('clear-decision') }),
 ])
 /** A validated facilitation action. */
 export type FacilitationAction = z.infer<typeof facilitationActionSchema>

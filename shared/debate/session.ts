@@ -15,6 +15,7 @@ import {
   type PhasePlan,
   type PhaseRules,
 } from './formats.ts'
+import { decisionSchema, type Decision } from './decision.ts'
 import { DEFAULT_DOT_BUDGET, MAX_DOT_BUDGET, voteResultsSchema, type VoteResults } from './voteResults.ts'
 
 /** The root map of the session document. */
@@ -85,6 +86,8 @@ export interface SessionState {
   dotBudget: number
   /** The aggregates of every vote the moderator revealed; never a ballot. */
   results: VoteResults
+  /** The outcome the moderator recorded, with its rationale and cited cards; null until then. */
+  decision: Decision | null
 }
 
 const sessionFieldSchemas = {
@@ -101,6 +104,7 @@ const sessionFieldSchemas = {
   group: groupOfSchema.nullable(),
   dotBudget: z.number().int().min(1).max(MAX_DOT_BUDGET),
   results: voteResultsSchema,
+  decision: decisionSchema.nullable(),
 } satisfies { [K in keyof SessionState]: z.ZodType<SessionState[K]> }
 
 /** The session of a new board of `format`, its timer set to the first phase's duration. */
@@ -121,6 +125,7 @@ export function initialSession(format: Format, options: { anonymous?: boolean } 
     group: null,
     dotBudget: DEFAULT_DOT_BUDGET,
     results: {},
+    decision: null,
   }
 }
 
@@ -156,6 +161,7 @@ export function readSession(doc: Y.Doc): SessionState {
     group: read('group'),
     dotBudget: read('dotBudget'),
     results: read('results'),
+    decision: read('decision'),
   }
 }
 
