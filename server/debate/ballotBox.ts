@@ -52,10 +52,12 @@ export function countingBallots(doc: Y.Doc, onBoard: (cardId: string) => boolean
   return readCast(doc).filter(({ ballot }) => ballot.kind === 'conviction' || onBoard(ballot.cardId))
 }
 
-/** Stores a ballot in place of the participant's previous one on the same card or round (0 dots removes it). */
+/** Stores a ballot in place of the participant's previous one on the same card or round (0 dots, or an unmarked card, removes it). */
 export function castBallot(doc: Y.Doc, participantId: string, ballot: Ballot): void {
   const map = doc.getMap<unknown>(BALLOTS_ROOT)
   const key = ballotKey(participantId, ballot)
-  if (ballot.kind === 'dot' && ballot.dots === 0) map.delete(key)
+  const takenBack =
+    (ballot.kind === 'dot' && ballot.dots === 0) || (ballot.kind === 'mind' && !ballot.changed)
+  if (takenBack) map.delete(key)
   else map.set(key, ballot)
 }

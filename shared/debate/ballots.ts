@@ -8,12 +8,15 @@ import { entityIdSchema } from '../board/schema.ts'
 import { ErrorCode, type ErrorPayload } from '../errors.ts'
 import { z } from '../zod.ts'
 import { Format, PhaseKind } from './formats.ts'
-import { rulesNow, type SessionState } from './session.ts'
+import { currentPhase, rulesNow, type SessionState } from './session.ts'
 import { MAX_DOT_BUDGET } from './voteResults.ts'
 
 /** The kinds of vote, one per format that votes. */
 export const VoteKind = { Dot: 'dot', Impact: 'impact', Conviction: 'conviction' } as const
 export type VoteKind = (typeof VoteKind)[keyof typeof VoteKind]
+
+/** The kind of a committee member's "this changed my mind" mark, revealed with the conviction vote. */
+export const MIND = 'mind'
 
 /** The two conviction rounds: blind before the discussion, and at the end. */
 export const ConvictionRound = { Pre: 'pre', Final: 'final' } as const
@@ -41,6 +44,8 @@ export const ballotSchema = z.discriminatedUnion('kind', [
     side: z.enum(['for', 'against']),
     conviction: z.number().int().min(1).max(5),
   }),
+  /** A committee member marks (or unmarks) a card as one that changed their mind. */
+  z.strictObject({ kind: z.literal(MIND), cardId: entityIdSchema, changed: z.boolean() }),
 ])
 /** A validated ballot. */
 export type Ballot = z.infer<typeof ballotSchema>
@@ -97,6 +102,17 @@ export interface BallotContext {
   dotsElsewhere: number
 }
 
+/**
+ * Whether members may mark cards that changed their mind now: during a committee's discussion and
+ * its final vote, while the board is not locked.
+ */
+export function mindMarksOpen(session: SessionState): boolean {
+  if (session.locked) return false
+  return (
+    currentPhase(session).kind === PhaseKind.Discuss || convictionRoundNow(session) === ConvictionRound.Final
+  )
+}
+
 /** Why the server refuses a ballot now, or null when it takes it (pure, so each rule is a table row). */
 export function refuseBallot(ballot: Ballot, context: BallotContext): ErrorPayload | null {
   const { session } = context
@@ -107,6 +123,7 @@ export function refuseBallot(ballot: Ballot, context: BallotContext): ErrorPaylo
     )
   const kind = voteKindOf(session.format)
   if (kind === null) return refusal(ErrorCode.BadRequest, 'This board runs no vote.')
+  if (ballot.kind === MIND) return refuseMindMark(kind, context)
   if (ballot.kind !== kind)
     return refusal(ErrorCode.BadRequest, `This board takes ${kind} ballots, not ${ballot.kind} ballots.`)
   if (!rulesNow(session).votes)
@@ -126,6 +143,17 @@ export function refuseBallot(ballot: Ballot, context: BallotContext): ErrorPaylo
     )
   }
   return null
+}
+
+function refuseMindMark(kind: VoteKind, context: BallotContext): ErrorPayload | null {
+  if (kind !== VoteKind.Conviction)
+    return refusal(ErrorCode.BadRequest, 'Only a committee marks the cards that changed its mind.')
+  if (!mindMarksOpen(context.session))
+    return refusal(
+      ErrorCode.PhaseLocked,
+      'Cards can be marked as changing your mind only during the discussion and the final vote.',
+    )
+  return context.cardExists ? null : refusal(ErrorCode.NotFound, 'This card is not on the board.')
 }
 
 function refusal(code: ErrorPayload['code'], message: string): ErrorPayload {

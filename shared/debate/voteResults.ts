@@ -2,7 +2,7 @@
  * The tally of a revealed vote: only aggregates, written into the `session` document for everyone
  * when the moderator reveals a vote. Pure, so that every formula is a row of a table test.
  */
-import type { Ballot } from './ballots.ts'
+import type { Ballot, VoteKind } from './ballots.ts'
 import { z } from '../zod.ts'
 
 /** The most dots a moderator may give each participant. */
@@ -60,6 +60,10 @@ export const voteResultsSchema = z.strictObject({
       final: roundTallySchema.nullable(),
       /** Keyed by participant id (the roster's key): peers cannot tell whose it is, the moderator can. */
       members: z.record(memberKey, memberShiftSchema),
+      /** The cards each member marked "this changed my mind", by participant id (results of old boards lack it). */
+      minds: z.record(memberKey, z.array(cardKey)).default({}),
+      /** How many members marked each card. */
+      mindCards: z.record(cardKey, z.number().int().nonnegative()).default({}),
     })
     .optional(),
 })
@@ -129,8 +133,23 @@ export function tallyShifts(cast: readonly CastBallot[]): Record<string, MemberS
   return members
 }
 
+/** The cards each member marked as changing their mind (sorted), and how many members marked each card. */
+export function tallyMinds(cast: readonly CastBallot[]): {
+  minds: Record<string, string[]>
+  mindCards: Record<string, number>
+} {
+  const minds: Record<string, string[]> = {}
+  const mindCards: Record<string, number> = {}
+  for (const { voter, ballot } of cast) {
+    if (ballot.kind !== 'mind' || !ballot.changed) continue
+    minds[voter] = [...(minds[voter] ?? []), ballot.cardId].sort()
+    mindCards[ballot.cardId] = (mindCards[ballot.cardId] ?? 0) + 1
+  }
+  return { minds, mindCards }
+}
+
 /** The aggregates of one kind of vote, as the reveal writes them at server time `now`. */
-export function tallyVote(kind: Ballot['kind'], cast: readonly CastBallot[], now: number): VoteResults {
+export function tallyVote(kind: VoteKind, cast: readonly CastBallot[], now: number): VoteResults {
   const own = cast.filter(({ ballot }) => ballot.kind === kind)
   const voters = new Set(own.map(({ voter }) => voter)).size
   if (kind === 'dot') return { dot: { revealedAt: now, voters, dots: tallyDots(own) } }
@@ -142,6 +161,7 @@ export function tallyVote(kind: Ballot['kind'], cast: readonly CastBallot[], now
       pre: tallyRound(own, 'pre'),
       final: tallyRound(own, 'final'),
       members: tallyShifts(own),
+      ...tallyMinds(cast),
     },
   }
 }

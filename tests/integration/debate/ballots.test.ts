@@ -158,6 +158,55 @@ describe('ballots', () => {
       )
   })
 
+  it('[VO10][VO11] a "changed my mind" mark stays blind on raw traffic until the conviction reveal, then shows per member and per card', async () => {
+    const server = await startTestServer()
+    const board = await createDebateBoard(server, Format.Committee)
+    await addCard(server, board.id, 'bull-point')
+    const moderator = await rawSeat(server, board.id, board.tokens.moderate)
+    const peer = await rawSeat(server, board.id, board.tokens.bear)
+    const member = await rawSeat(server, board.id, board.tokens.bull)
+    const mark = { kind: 'mind', cardId: 'bull-point', changed: true }
+    expect(await member.socket.emitWithAck('vote', mark)).toMatchObject({
+      ok: false,
+      error: { code: ErrorCode.PhaseLocked },
+    })
+    await advance(moderator.socket, 3) // the discussion
+    expect(await member.socket.emitWithAck('vote', mark)).toEqual({ ok: true, ballots: [mark] })
+    expect(await moderator.socket.emitWithAck('vote', mark)).toMatchObject({
+      ok: false,
+      error: { code: ErrorCode.Forbidden },
+    })
+    await Promise.all([settle(moderator.socket), settle(peer.socket)])
+    for (const observer of [moderator, peer]) {
+      expect(observer.traffic.contains(`mind/${member.participantId}`)).toBe(false)
+      expect(observer.traffic.contains('changed')).toBe(false)
+      expect(observer.traffic.contains('mindCards')).toBe(false)
+    }
+
+    await advance(moderator.socket, 1) // the final vote
+    expect(
+      await moderator.socket.emitWithAck('facilitate', { type: 'reveal-votes', vote: 'conviction' }),
+    ).toEqual({
+      ok: true,
+    })
+    await settle(peer.socket)
+    expect(peer.traffic.contains('mindCards')).toBe(true)
+    const results = await server.registry.withRoom(
+      board.id,
+      (room) => readSession(room.document('session')).results,
+    )
+    expect(results.conviction).toMatchObject({
+      voters: 0,
+      minds: { [member.participantId]: ['bull-point'] },
+      mindCards: { 'bull-point': 1 },
+    })
+    // Unmarking takes the mark back at the next reveal.
+    expect(await member.socket.emitWithAck('vote', { ...mark, changed: false })).toEqual({
+      ok: true,
+      ballots: [],
+    })
+  })
+
   it('[VO8] ballots survive a server restart and count in a later reveal', async () => {
     const first = await startTestServer()
     const board = await createDebateBoard(first, Format.Committee)

@@ -32,6 +32,8 @@ const conviction = (round: 'pre' | 'final', side: 'for' | 'against', value: numb
   conviction: value,
 })
 
+const mind = (cardId: string, changed = true): Ballot => ({ kind: 'mind', cardId, changed })
+
 interface Row {
   name: string
   ballot: Ballot
@@ -156,7 +158,85 @@ const rows: Row[] = [
   },
 ]
 
+/** VO10: "this changed my mind" marks. */
+const mindRows: Row[] = [
+  {
+    name: 'a member marks a card in the discussion',
+    ballot: mind('c1'),
+    context: { session: inPhase(Format.Committee, 'discussion') },
+    refused: null,
+  },
+  {
+    name: 'a member unmarks a card in the final vote',
+    ballot: mind('c1', false),
+    context: { session: inPhase(Format.Committee, 'final-vote') },
+    refused: null,
+  },
+  {
+    name: 'a mark in the pre-vote',
+    ballot: mind('c1'),
+    context: { session: inPhase(Format.Committee, 'pre-read') },
+    refused: ErrorCode.PhaseLocked,
+  },
+  {
+    name: 'a mark in the bull case',
+    ballot: mind('c1'),
+    context: { session: inPhase(Format.Committee, 'bull-case') },
+    refused: ErrorCode.PhaseLocked,
+  },
+  {
+    name: 'a mark in the decision phase',
+    ballot: mind('c1'),
+    context: { session: inPhase(Format.Committee, 'decision') },
+    refused: ErrorCode.PhaseLocked,
+  },
+  {
+    name: 'a mark while the board is locked',
+    ballot: mind('c1'),
+    context: { session: inPhase(Format.Committee, 'discussion', { locked: true }) },
+    refused: ErrorCode.PhaseLocked,
+  },
+  {
+    name: 'a mark on a card not on the board',
+    ballot: mind('c1'),
+    context: { session: inPhase(Format.Committee, 'discussion'), cardExists: false },
+    refused: ErrorCode.NotFound,
+  },
+  {
+    name: 'a mark on a workshop board (discussion phase)',
+    ballot: mind('c1'),
+    context: { session: inPhase(Format.Workshop, 'discuss') },
+    refused: ErrorCode.BadRequest,
+  },
+  {
+    name: 'a mark by the moderator',
+    ballot: mind('c1'),
+    context: { session: inPhase(Format.Committee, 'discussion'), role: Role.Moderate },
+    refused: ErrorCode.Forbidden,
+  },
+  {
+    name: 'a mark by the audience',
+    ballot: mind('c1'),
+    context: { session: inPhase(Format.Committee, 'discussion'), role: Role.View },
+    refused: ErrorCode.Forbidden,
+  },
+]
+
 describe('ballot rules', () => {
+  it.each(mindRows)('[VO10] $name → $refused', ({ ballot, context, refused }) => {
+    const verdict = refuseBallot(ballot, { role: Role.Bull, cardExists: true, dotsElsewhere: 0, ...context })
+    expect(verdict?.code ?? null).toBe(refused)
+    if (verdict) expect(verdict.message).toMatch(/\.$/)
+  })
+
+  it('[VO10] a mark is one key per member and card, apart from other ballots on the card', () => {
+    expect(ballotKey('p1', mind('c1'))).toBe('mind/p1/c1')
+    expect(ballotKey('p1', mind('c1', false))).toBe(ballotKey('p1', mind('c1')))
+    expect(ballotKey('p1', mind('c1'))).not.toBe(ballotKey('p1', dot('c1', 1)))
+    expect(ballotSchema.safeParse({ kind: 'mind', cardId: 'c1', changed: 'yes' }).success).toBe(false)
+    expect(ballotSchema.safeParse({ kind: 'mind', cardId: 'c1' }).success).toBe(false)
+  })
+
   it.each(rows)('[VO2][VO3][VO4] $name → $refused', ({ ballot, context, refused }) => {
     const verdict = refuseBallot(ballot, { role: Role.Bull, cardExists: true, dotsElsewhere: 0, ...context })
     expect(verdict?.code ?? null).toBe(refused)
@@ -261,7 +341,31 @@ describe('tally formulas', () => {
           b: { pre: -2, final: -5, shift: -3 },
           c: { pre: null, final: 3, shift: null },
         },
+        minds: {},
+        mindCards: {},
       },
+    })
+  })
+
+  it('[VO11] the conviction reveal lists each member’s marked cards and counts them per card', () => {
+    const results = tallyVote(
+      'conviction',
+      [
+        cast('a', conviction('final', 'for', 2)),
+        cast('a', mind('c2')),
+        cast('a', mind('c1')),
+        cast('b', mind('c1')),
+        cast('c', mind('c3', false)),
+        cast('c', dot('c3', 1)),
+      ],
+      7,
+    )
+    expect(results.conviction?.voters).toBe(1)
+    expect(results.conviction?.minds).toEqual({ a: ['c1', 'c2'], b: ['c1'] })
+    expect(results.conviction?.mindCards).toEqual({ c1: 2, c2: 1 })
+    // Mirror: a dot or impact reveal carries no marks.
+    expect(tallyVote('dot', [cast('a', mind('c1'))], 7)).toEqual({
+      dot: { revealedAt: 7, voters: 0, dots: {} },
     })
   })
 
