@@ -24,6 +24,9 @@ export function boardJson(content: BoardContent, now = Date.now()): BoardExport 
     sources: content.sources.map((source) => ({ ...source })),
     cards: content.cards.map(cardOf),
     links: content.links.map((link) => ({ ...link })),
+    ...(session?.decision
+      ? { decision: { ...session.decision, cardIds: [...session.decision.cardIds] } }
+      : {}),
   }
 }
 

@@ -38,6 +38,8 @@ export function checkImport(file: BoardExport): void {
   for (const link of file.links)
     if (!cardIds.has(link.from) || !cardIds.has(link.to) || link.from === link.to)
       refuse(`link ${link.id} does not join two different cards of the file`)
+  for (const cardId of file.decision?.cardIds ?? [])
+    if (!cardIds.has(cardId)) refuse(`the decision cites card ${cardId}, which the file does not hold`)
   const session = file.session
   if (session && session.phaseIndex >= session.phases.length) refuse('the current phase is not in the plan')
 }
@@ -53,6 +55,8 @@ export function fillImportedBoard(documents: BoardDocuments, file: BoardExport):
     for (const { id, ...link } of file.links) linkCards(board, link, { id })
   })
   if (file.session) writeImportedSession(session, file.session)
+  const decision = file.decision
+  if (decision) session.transact(() => writeSession(session, { decision }))
 }
 
 function writeImportedSession(doc: Y.Doc, plan: NonNullable<BoardExport['session']>): void {

@@ -1,6 +1,7 @@
 /** The debate brief as Markdown (`GET /api/boards/:id/export.md`), built from its outline. */
 import { BRIEF_STRINGS, type BriefLanguage, type BriefStrings } from './briefStrings.ts'
 import type { BriefItem, BriefOutline } from './briefOutline.ts'
+import { briefSections, type BriefSection } from './briefSections.ts'
 
 /** Escapes the characters that would turn a person's text into Markdown syntax or HTML. */
 export function escapeMarkdown(text: string): string {
@@ -17,13 +18,40 @@ export function markdownBrief(outline: BriefOutline, lang: BriefLanguage): strin
   const words = BRIEF_STRINGS[lang]
   const lines = [`# ${escapeMarkdown(outline.title)}`, '']
   if (outline.motion) lines.push(`**${words.motion}:** ${escapeMarkdown(outline.motion)}`, '')
-  if (outline.decision) lines.push(`**${words.decision}:** ${escapeMarkdown(outline.decision)}`, '')
+  const sections = briefSections(outline, words)
+  for (const section of sections.before) lines.push(...sectionLines(section))
   for (const side of outline.sides) {
     lines.push(`## ${words.side[side.stance]}`, '')
     if (side.items.length === 0) lines.push(words.noCards, '')
     side.items.forEach((item, index) => lines.push(...itemLines(item, `${index + 1}.`, '', words), ''))
   }
+  for (const section of sections.after) lines.push(...sectionLines(section))
   return `${lines.join('\n').trimEnd()}\n`
+}
+
+/** A section: its heading, paragraphs, list items, and the quotes and sources beneath them. */
+function sectionLines(section: BriefSection): string[] {
+  const lines = [`## ${escapeMarkdown(section.heading)}`, '']
+  for (const line of section.lines) {
+    const text = line.text
+      .split(/\r?\n/)
+      .map(escapeMarkdown)
+      .join(line.depth === 0 ? '\n' : '\n  ')
+    const link = line.link ? ` — [${escapeMarkdown(line.link.label)}](${linkTarget(line.link.url)})` : ''
+    if (line.depth === 0) lines.push(`${text}${link}`, '')
+    else if (line.depth === 1) lines.push(`- ${line.marker ?? ''}${text}${link}`, '')
+    else if (line.quote)
+      lines.push(...line.text.split(/\r?\n/).map((part) => `  > ${escapeMarkdown(part)}`), '')
+    else lines.push(`  ${text}${link}`, '')
+  }
+  return lines
+}
+
+/** A card's score line: its impact or its dots. */
+function scoreLine(item: BriefItem, words: BriefStrings): string | null {
+  const { score } = item
+  if (!score) return null
+  return score.kind === 'impact' ? words.impact(score.value, score.votes ?? 0) : words.dots(score.value)
 }
 
 /** A card as a list item (`marker` is `1.` or `-`) at `indent`, its quote, source and answers beneath. */
@@ -35,6 +63,8 @@ function itemLines(item: BriefItem, marker: string, indent: string, words: Brief
     `${indent}${marker} ${escapeMarkdown(first)}`,
     ...rest.map((l) => `${inner}${escapeMarkdown(l)}`),
   ]
+  const score = scoreLine(item, words)
+  if (score) lines.push('', `${inner}*${escapeMarkdown(score)}*`)
   const quote = item.card.excerpt?.quote
   if (quote) {
     lines.push('', ...quote.split(/\r?\n/).map((line) => `${inner}> ${escapeMarkdown(line)}`))

@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import { BRIEF_STRINGS, type BriefLanguage, type BriefStrings } from './briefStrings.ts'
 import type { BriefItem, BriefOutline } from './briefOutline.ts'
+import { briefSections, type BriefSection } from './briefSections.ts'
 
 /** Where Debian's fonts-noto-cjk puts the font collection. */
 export const CJK_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'
@@ -66,13 +67,39 @@ function drawBrief(doc: PDFKit.PDFDocument, outline: BriefOutline, words: BriefS
   faces.face().fontSize(20).fillColor('black').text(outline.title)
   doc.moveDown(0.5)
   if (outline.motion) faces.face().fontSize(12).text(`${words.motion}: ${outline.motion}`)
-  if (outline.decision) faces.face().fontSize(12).text(`${words.decision}: ${outline.decision}`)
+  const sections = briefSections(outline, words)
+  for (const section of sections.before) drawSection(doc, section, faces)
   for (const side of outline.sides) {
-    doc.moveDown()
-    faces.face().fontSize(16).fillColor('black').text(words.side[side.stance], doc.page.margins.left)
-    doc.moveDown(0.3)
+    drawHeading(doc, words.side[side.stance], faces)
     if (side.items.length === 0) faces.face().fontSize(11).text(words.noCards)
     side.items.forEach((item, index) => drawItem(doc, item, `${index + 1}.`, 0, words, faces))
+  }
+  for (const section of sections.after) drawSection(doc, section, faces)
+}
+
+function drawHeading(doc: PDFKit.PDFDocument, heading: string, faces: Faces): void {
+  doc.moveDown()
+  faces.face().fontSize(16).fillColor('black').text(heading, doc.page.margins.left)
+  doc.moveDown(0.3)
+}
+
+/** A section's lines: paragraphs, list items indented, quotes grey in their article's face. */
+function drawSection(doc: PDFKit.PDFDocument, section: BriefSection, faces: Faces): void {
+  drawHeading(doc, section.heading, faces)
+  for (const line of section.lines) {
+    const x = doc.page.margins.left + line.depth * 12
+    const options = { width: doc.page.width - doc.page.margins.right - x, continued: !!line.link }
+    if (line.depth < 2) doc.moveDown(0.3)
+    const face = line.quote || line.depth === 2 ? faces.quoteFace(line.language) : faces.face()
+    face
+      .fontSize(line.depth === 2 ? 9 : 11)
+      .fillColor(line.depth === 2 ? GREY : 'black')
+      .text(line.depth === 1 ? `${line.marker ?? '• '}${line.text}` : line.text, x, doc.y, options)
+    if (line.link)
+      faces
+        .face()
+        .fillColor(LINK_BLUE)
+        .text(` — ${line.link.label}`, { link: line.link.url, underline: true })
   }
 }
 
@@ -91,6 +118,18 @@ function drawItem(
   doc.moveDown(0.4)
   faces.face().fontSize(11).fillColor('black')
   doc.text(`${marker} ${item.card.text.trim() || words.untitledCard}`, x, doc.y, at(0))
+  const { score } = item
+  if (score)
+    faces
+      .face()
+      .fontSize(9)
+      .fillColor(GREY)
+      .text(
+        score.kind === 'impact' ? words.impact(score.value, score.votes ?? 0) : words.dots(score.value),
+        x + 12,
+        doc.y,
+        at(12),
+      )
   const quote = item.card.excerpt?.quote
   if (quote)
     faces

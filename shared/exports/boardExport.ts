@@ -9,10 +9,16 @@
  *   meta: { id, title, motion, createdAt },   // the board it came from; createdAt in ms since 1970
  *   session?: { format, draftScope, phases, phaseIndex, locked, anonymous },  // absent on a free board
  *   sources: [{ id, title, language, url?, text, addedBy, addedAt, sha256 }],
- *   cards: [{ id, stance, text, x, y, width?, excerpt?, team?, authorId, authorName, phaseId?, createdAt }],
+ *   cards: [{ id, stance, text, x, y, width?, excerpt?, team?, authorId, authorName, phaseId?,
+ *             kind?, reviewDate?, createdAt }],   // kind 'falsifier' (absent: an argument); reviewDate 'YYYY-MM-DD'
  *   links: [{ id, from, to, kind }],  // `from` supports or rebuts `to`
+ *   decision?: { outcome, rationale, cardIds, decidedAt },  // the recorded decision, citing cards of the file
  * }
  * ```
+ *
+ * `kind`, `reviewDate` and `decision` were added to version 1 as optional fields: a file written
+ * before them still imports, and one with them is read by this code alone (older servers refuse
+ * the unknown `decision` field, so they never import half a board).
  *
  * An excerpt is `{ sourceId, start, end, quote, prefix, suffix }`: UTF-16 offsets into its source's
  * `text` plus the quote and its context (W3C TextPositionSelector + TextQuoteSelector).
@@ -29,6 +35,7 @@ import {
   metaInputSchema,
   sourceInputSchema,
 } from '../board/schema.ts'
+import { decisionSchema } from '../debate/decision.ts'
 import { DraftScope, Format } from '../debate/formats.ts'
 import { phasePlanSchema, MAX_PHASES } from '../debate/session.ts'
 
@@ -87,5 +94,6 @@ export const boardExportSchema = z.strictObject({
   sources: z.array(exportedSourceSchema).max(1_000),
   cards: z.array(exportedCardSchema).max(10_000),
   links: z.array(exportedLinkSchema).max(20_000),
+  decision: decisionSchema.optional(),
 })
 export type BoardExport = z.output<typeof boardExportSchema>

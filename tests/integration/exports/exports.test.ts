@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_BOARD_ID, type Card } from '../../../shared/board/index.ts'
+import { DEMO_BOARD_ID, createCard, type Card } from '../../../shared/board/index.ts'
+import { connectClient } from '../../helpers/clients.ts'
 import { ErrorCode } from '../../../shared/errors.ts'
 import type { BoardExport } from '../../../shared/exports/boardExport.ts'
 import { ANNOTATION_CONTEXT, type AnnotationCollection } from '../../../server/exports/webAnnotation.ts'
@@ -142,6 +143,49 @@ describe('exports', () => {
     const first = (await response.json()) as BoardExport
     expect(first.session?.format).toBe('classroom')
     expect(comparable(await importAndExport(first))).toEqual(comparable(first))
+  })
+
+  it('[EX10][EX12][EX13] a decision and a dated falsifier travel through export.json and back, and the brief lists them', async () => {
+    const board = await createBoardViaApi(server, { title: 'Memo', format: 'committee' })
+    await server.registry.withRoom(board.id, (room) =>
+      room.change('board', (doc) => {
+        const fields = { x: 0, y: 0, authorId: 'a-x', authorName: '' }
+        createCard(doc, { ...fields, stance: 'bull', text: 'Margins hold' }, { id: 'margin' })
+        createCard(
+          doc,
+          { ...fields, stance: 'bear', kind: 'falsifier', reviewDate: '2027-01-31', text: 'Churn over 5%' },
+          { id: 'kill' },
+        )
+      }),
+    )
+    const moderator = await connectClient(server.url, board.id, { token: board.tokens.moderate })
+    await moderator.provider.facilitate({
+      type: 'decide',
+      outcome: 'revisit',
+      rationale: 'Check churn first.',
+      cardIds: ['margin', 'kill'],
+    })
+    const first = (await (
+      await get(`/api/boards/${board.id}/export.json`, board.tokens.view)
+    ).json()) as BoardExport
+    expect(first.decision).toMatchObject({ outcome: 'revisit', cardIds: ['margin', 'kill'] })
+    expect(first.cards.find((card) => card.id === 'kill')).toMatchObject({
+      kind: 'falsifier',
+      reviewDate: '2027-01-31',
+    })
+    expect(comparable(await importAndExport(first))).toEqual(comparable(first))
+
+    const markdown = await (await get(`/api/boards/${board.id}/export.md`, board.tokens.view)).text()
+    expect(markdown).toContain('## Decision\n\nRevisit\n\nRationale: Check churn first.')
+    expect(markdown).toContain('- [1] Margins hold')
+    expect(markdown).toContain('## What would change our mind\n\n- Churn over 5% (review by 2027-01-31)')
+
+    const citesMissing = { ...first, decision: { ...first.decision!, cardIds: ['margin', 'gone'] } }
+    const refused = await importFile(citesMissing)
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toContain(
+      'cites card gone',
+    )
   })
 
   it.each<[string, (file: BoardExport) => unknown, string]>([
