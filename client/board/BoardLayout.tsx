@@ -17,6 +17,7 @@ import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import type { BoardSession, ConnectionState } from '../sync/BoardSession.ts'
 import { useBoardSnapshot } from '../sync/useBoardSnapshot.ts'
 import { DebateBar } from '../debate/DebateBar.tsx'
+import { DecisionBar } from '../decision/DecisionBar.tsx'
 import { BoardHeader } from './BoardHeader.tsx'
 import { HelpDialog } from './HelpDialog.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
@@ -96,6 +97,7 @@ export function BoardLayout({
           onRetryNow={() => session.retry()}
         />
         <DebateBar provider={provider} />
+        <DecisionBar provider={provider} cards={snapshot.cards} />
         <FollowBar peers={peers} facilitate={(action) => provider.facilitate(action)} />
         <main className="board-main">
           <ReactFlowProvider>

@@ -18,6 +18,7 @@ import { useDrafting } from '../drafting/useDrafting.ts'
 import { useReaderRules } from '../drafting/useReaderRules.ts'
 import { ResizableSplit, type PaneRequest } from './ResizableSplit.tsx'
 import { useWorkspaceActions } from './useWorkspaceActions.ts'
+import { MindMarksContext, useMindMarks } from '../decision/mindMarks.ts'
 
 interface WorkspaceProps {
   session: BoardSession
@@ -49,6 +50,7 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
   )
   const actions = useWorkspaceActions({ session, snapshot, cards, profile, readOnly, drafting, setSelection })
   const readerRules = useReaderRules(drafting)
+  const mindMarks = useMindMarks(session.provider)
   const activeSourceId = actions.activeSourceId
   // On a phone the panes take turns: follow the person to where their action leads.
   const [paneRequest, setPaneRequest] = useState<PaneRequest>()
@@ -126,17 +128,20 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
       right={
         <BoardCanvasContext.Provider value={canvasContext}>
           <DraftingCanvasContext.Provider value={drafting.canvas}>
-            <BoardCanvas
-              session={session}
-              snapshot={snapshot}
-              readOnly={readOnly}
-              selection={liveSelection}
-              onSelectionChange={setSelection}
-              onHelp={onHelp}
-              layer={drafting.layer}
-              drafts={drafts}
-              overlay={<DraftsPanel drafting={drafting} provider={session.provider} />}
-            />
+            <MindMarksContext.Provider value={mindMarks}>
+              <BoardCanvas
+                session={session}
+                snapshot={snapshot}
+                readOnly={readOnly}
+                selection={liveSelection}
+                onSelectionChange={setSelection}
+                onHelp={onHelp}
+                layer={drafting.layer}
+                drafts={drafts}
+                overlay={<DraftsPanel drafting={drafting} provider={session.provider} />}
+                onAddFalsifier={actions.onCreateFalsifier}
+              />
+            </MindMarksContext.Provider>
           </DraftingCanvasContext.Provider>
         </BoardCanvasContext.Provider>
       }

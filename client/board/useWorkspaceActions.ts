@@ -9,6 +9,8 @@ import { placeNewCard } from '../canvas/placement.ts'
 import type { Profile } from '../join/identity.ts'
 import { createCardFromPassage } from '../drafting/createCardIn.ts'
 import { refusalText } from '../drafting/refusalText.ts'
+import type { Refusal } from '../drafting/canvasRules.ts'
+import { createFalsifierCard, falsifierStance } from '../decision/createFalsifier.ts'
 import type { Drafting } from '../drafting/useDrafting.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
@@ -53,25 +55,39 @@ export function useWorkspaceActions({
     ? chosenSourceId
     : sources[0]?.id
 
+  /** Selects, focuses and centres the card just made, or says why the server would refuse it. */
+  const showMade = (made: { id: string } | { refusal: Refusal }, position: { x: number; y: number }) => {
+    // The server would refuse it: say why now, instead of a refusal and a reload.
+    if ('refusal' in made) return showToast(refusalText(tDrafting, made.refusal))
+    const { id } = made
+    setSelection(selectCards([id]))
+    setFocusCardId(id)
+    void setCenter(position.x + CARD_WIDTH / 2, position.y + CARD_FOCUS_OFFSET_Y, {
+      zoom: Math.max(getZoom(), 0.9),
+      duration: PAN_MS,
+    })
+  }
+
   const onCreateCard = (stance: Stance, passage: { sourceId: string; start: number; end: number }) => {
     if (readOnly) return
     const position = placeNewCard(cards, stance, (id) => getInternalNode(id)?.measured.height)
     try {
-      const made = createCardFromPassage(drafting, session.doc, {
-        stance,
-        passage,
+      showMade(
+        createCardFromPassage(drafting, session.doc, { stance, passage, position, name: profile.name }),
         position,
-        name: profile.name,
-      })
-      // The server would refuse it: say why now, instead of a refusal and a reload.
-      if ('refusal' in made) return showToast(refusalText(tDrafting, made.refusal))
-      const { id } = made
-      setSelection(selectCards([id]))
-      setFocusCardId(id)
-      void setCenter(position.x + CARD_WIDTH / 2, position.y + CARD_FOCUS_OFFSET_Y, {
-        zoom: Math.max(getZoom(), 0.9),
-        duration: PAN_MS,
-      })
+      )
+    } catch (error) {
+      showToast(describeError(t, error))
+    }
+  }
+
+  /** A new falsifier card ("what would change our mind") in its side's lane. */
+  const onCreateFalsifier = () => {
+    if (readOnly) return
+    const stance = falsifierStance(drafting)
+    const position = placeNewCard(cards, stance, (id) => getInternalNode(id)?.measured.height)
+    try {
+      showMade(createFalsifierCard(drafting, { stance, position, name: profile.name }), position)
     } catch (error) {
       showToast(describeError(t, error))
     }
@@ -103,6 +119,7 @@ export function useWorkspaceActions({
     focusRequest,
     focusCardId,
     onCreateCard,
+    onCreateFalsifier,
     onHighlightActivate,
     onQuoteClick,
     onCardFocused,

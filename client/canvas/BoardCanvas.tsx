@@ -75,6 +75,8 @@ interface BoardCanvasProps {
   drafts?: Pick<ShownDrafts, 'cards' | 'links'>
   /** Shown over the canvas, under the toolbar (the drafts' banner and view switch). */
   overlay?: ReactNode
+  /** Adds a falsifier card ("what would change our mind"); no button without it. */
+  onAddFalsifier?: () => void
 }
 
 export function BoardCanvas({
@@ -87,6 +89,7 @@ export function BoardCanvas({
   layer = session,
   drafts,
   overlay,
+  onAddFalsifier,
 }: BoardCanvasProps) {
   const { t } = useTranslation()
   const showToast = useToast()
@@ -248,6 +251,7 @@ export function BoardCanvas({
               canDelete={rules.removable.cards.size + rules.removable.links.size > 0}
               deleteRefusal={rules.removeRefusal}
               onDelete={commands.deleteSelection}
+              onAddFalsifier={onAddFalsifier}
             />
           </Panel>
           {overlay}

@@ -11,6 +11,8 @@ interface CanvasToolbarProps {
   /** Why some of the selection cannot be removed now (the debate's phase rules), if so. */
   deleteRefusal?: string
   onDelete(): void
+  /** Adds a falsifier card ("what would change our mind"). */
+  onAddFalsifier?: () => void
 }
 
 /** Undo, redo and delete, for those who do not use the keyboard. */
@@ -20,8 +22,10 @@ export function CanvasToolbar({
   canDelete,
   deleteRefusal,
   onDelete,
+  onAddFalsifier,
 }: CanvasToolbarProps) {
   const { t } = useTranslation()
+  const { t: tDecision } = useTranslation('decision')
   const { canUndo, canRedo, undo, redo } = useUndo(undoManager)
   const refused = useRefusalNote(canDelete ? undefined : deleteRefusal)
   if (readOnly) return null
@@ -37,6 +41,17 @@ export function CanvasToolbar({
         testId="delete-selected"
         refused={refused}
       />
+      {onAddFalsifier && (
+        <button
+          type="button"
+          className="button"
+          onClick={onAddFalsifier}
+          title={tDecision('addFalsifierHint')}
+          data-testid="add-falsifier"
+        >
+          <span aria-hidden="true">⚑</span> {tDecision('addFalsifier')}
+        </button>
+      )}
     </div>
   )
 }

@@ -14,6 +14,8 @@ import { refusalText } from '../drafting/refusalText.ts'
 import { CardTextArea } from './CardTextArea.tsx'
 import { QuoteChip } from './QuoteChip.tsx'
 import { UnreadableCard } from './UnreadableCard.tsx'
+import { FalsifierBadge, ReviewDateField } from '../decision/FalsifierParts.tsx'
+import { MindMarkButton } from '../decision/MindMarkButton.tsx'
 import './cards.css'
 
 const STANCE_ICON = { bull: '▲', bear: '▼' } as const
@@ -21,7 +23,7 @@ const STANCE_ICON = { bull: '▲', bear: '▼' } as const
 function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   const { t } = useTranslation()
   const { t: tDrafting } = useTranslation('drafting')
-  const { readOnly } = useBoardCanvas()
+  const { readOnly, doc } = useBoardCanvas()
   const { rules, draftsDoc, authorOf } = useDraftingCanvas()
   const { card, sourceTitle, sourceUrl, orphaned, draft = false } = data
   const author = authorOf(card)
@@ -35,6 +37,8 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   if (selected) classes.push('card-selected')
   if (linkSource) classes.push('card-link-source')
   if (draft) classes.push('card-draft')
+  const falsifier = card.kind === 'falsifier'
+  if (falsifier) classes.push('card-falsifier')
   return (
     <article
       className={classes.join(' ')}
@@ -46,6 +50,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
       data-card-id={id}
       data-stance={card.stance}
       data-draft={draft || undefined}
+      data-kind={falsifier ? 'falsifier' : undefined}
     >
       <Handle id="left" type="source" position={Position.Left} isConnectable={connectable} />
       <header className="card-header">
@@ -55,6 +60,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
         <CardAuthor label={author} />
       </header>
       {draft && <DraftBadge />}
+      {falsifier && <FalsifierBadge />}
       <CardTextArea
         cardId={id}
         doc={draft ? draftsDoc : undefined}
@@ -68,6 +74,14 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
           orphaned={orphaned}
         />
       )}
+      {falsifier && (
+        <ReviewDateField
+          cardId={id}
+          date={card.reviewDate}
+          doc={readOnly || editRefusal ? undefined : draft ? draftsDoc : doc}
+        />
+      )}
+      {!draft && <MindMarkButton cardId={id} />}
       <Handle id="right" type="source" position={Position.Right} isConnectable={connectable} />
     </article>
   )

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SessionState } from '../../shared/debate/session.ts'
 import type { BoardProvider } from '../../shared/sync/BoardProvider.ts'
+import { DecisionButton } from '../decision/DecisionBar.tsx'
 import { BoardControls } from './BoardControls.tsx'
 import { PhaseList } from './PhaseList.tsx'
 import { PhaseNavigation } from './PhaseNavigation.tsx'
@@ -70,6 +71,7 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
       <TimerControls timer={session.timer} facilitate={facilitate} />
       <h3>{t('boardHeading')}</h3>
       <BoardControls session={session} facilitate={facilitate} />
+      <DecisionButton provider={provider} />
       <details className="facilitation-section" open>
         <summary>{t('phasesHeading')}</summary>
         <PhaseList session={session} facilitate={facilitate} />

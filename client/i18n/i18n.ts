@@ -1,4 +1,4 @@
-/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups) in a namespace of its name. */
+/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups, decision) in a namespace of its name. */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { readerStrings } from '../reader/strings.ts'
@@ -7,6 +7,7 @@ import { debateStrings } from '../debate/strings.ts'
 import { draftingStrings } from '../drafting/strings.ts'
 import { followStrings } from '../follow/strings.ts'
 import { groupsStrings } from '../groups/strings.ts'
+import { decisionStrings } from '../decision/strings.ts'
 import { en } from './en.ts'
 import { zhHans } from './zhHans.ts'
 import { zhHant } from './zhHant.ts'
@@ -22,7 +23,7 @@ export function initI18n(): typeof i18next {
     lng,
     fallbackLng: 'en',
     supportedLngs: ['en', 'zh-Hans', 'zh-Hant'],
-    ns: ['translation', 'reader', 'sources', 'debate', 'follow', 'drafting', 'groups'],
+    ns: ['translation', 'reader', 'sources', 'debate', 'follow', 'drafting', 'groups', 'decision'],
     defaultNS: 'translation',
     resources: {
       en: {
@@ -33,6 +34,7 @@ export function initI18n(): typeof i18next {
         follow: followStrings.en,
         drafting: draftingStrings.en,
         groups: groupsStrings.en,
+        decision: decisionStrings.en,
       },
       'zh-Hans': {
         translation: zhHans,
@@ -42,6 +44,7 @@ export function initI18n(): typeof i18next {
         follow: followStrings['zh-Hans'],
         drafting: draftingStrings['zh-Hans'],
         groups: groupsStrings['zh-Hans'],
+        decision: decisionStrings['zh-Hans'],
       },
       'zh-Hant': {
         translation: zhHant,
@@ -51,6 +54,7 @@ export function initI18n(): typeof i18next {
         follow: followStrings['zh-Hant'],
         drafting: draftingStrings['zh-Hant'],
         groups: groupsStrings['zh-Hant'],
+        decision: decisionStrings['zh-Hant'],
       },
     },
     interpolation: { escapeValue: false },

@@ -10,6 +10,7 @@ import { followStrings } from '../../client/follow/strings.ts'
 import { groupsStrings } from '../../client/groups/strings.ts'
 import { readerStrings } from '../../client/reader/strings.ts'
 import { sourcesStrings } from '../../client/sources/strings.ts'
+import { decisionStrings } from '../../client/decision/strings.ts'
 import { registerCleanup } from './cleanup.ts'
 
 // Tells React that these renders run inside act(), as its test utilities expect.
@@ -27,6 +28,7 @@ void i18n.use(initReactI18next).init({
       follow: followStrings.en,
       drafting: draftingStrings.en,
       groups: groupsStrings.en,
+      decision: decisionStrings.en,
     },
   },
   initAsync: false,
