@@ -9,14 +9,18 @@ import { createCard, readCards } from '../../shared/board/index.ts'
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser.ts'
 import { createBoardViaApi, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { joinBoard } from './pageActions.ts'
+import { connectClient } from '../helpers/clients.ts'
 
 const EVIDENCE = 'Gross margins held at 62% for four quarters'
 const RATIONALE = 'The margins hold; the falsifier is checked in January.'
 
 let server: TestServer
 let boardId: string
+let moderatorToken: string
+let bullToken: string
 let mo: Page
 let member: Page
+let phone: Page
 
 beforeAll(async () => {
   server = await startTestServer()
@@ -27,6 +31,8 @@ beforeAll(async () => {
     articles: 'none',
   })
   boardId = board.id
+  moderatorToken = board.tokens.moderate
+  bullToken = board.tokens.bull
   await server.registry.withRoom(boardId, (room) =>
     room.change('board', (doc) => {
       createCard(
@@ -41,6 +47,15 @@ beforeAll(async () => {
   member = (await openPage(browser)).page
   await joinBoard(mo, board.links.moderate, 'Chair')
   await joinBoard(member, board.links.bull, 'Ada')
+  phone = (
+    await openPage(browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-TW',
+    })
+  ).page
+  await joinBoard(phone, board.links.view, 'Bo')
 })
 
 describe('the decision in the browser', () => {
@@ -79,5 +94,43 @@ describe('the decision in the browser', () => {
     expect(await bar.getByTestId('decision-rationale-shown').textContent()).toBe(RATIONALE)
     expect(await bar.getByTestId('decision-cited').textContent()).toContain(EVIDENCE)
     await saveScreenshot(member, 'decision-banner-member')
+
+    // The audience on a phone, in Traditional Chinese: the decision fits the width.
+    const phoneBar = phone.getByTestId('decision-bar')
+    await phoneBar.waitFor()
+    expect(await phoneBar.getByTestId('decision-outcome').textContent()).toBe('投資')
+    const box = (await phoneBar.boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(390)
+    await saveScreenshot(phone, 'decision-banner-phone-zh-Hant')
+  })
+
+  it('[VO10][VO11] a member marks "changed my mind" in the discussion; after the conviction reveal the moderator sees names, the member "Member n"', async () => {
+    const chair = await connectClient(server.url, boardId, { token: moderatorToken })
+    const other = await connectClient(server.url, boardId, { token: bullToken })
+    for (let i = 0; i < 2; i++) await chair.provider.facilitate({ type: 'advance' })
+    const margins = member.locator('[data-testid="card"][data-card-id="margins"]')
+    await margins.getByTestId('mind-mark').click()
+    await expect.poll(() => margins.getByTestId('mind-mark').getAttribute('aria-pressed')).toBe('true')
+    await saveScreenshot(member, 'decision-mind-mark-member')
+
+    await chair.provider.facilitate({ type: 'advance' }) // the final vote
+    await other.provider.vote({ kind: 'conviction', round: 'final', side: 'for', conviction: 4 })
+    await chair.provider.facilitate({ type: 'reveal-votes', vote: 'conviction' })
+
+    // The facilitation panel, still open from the decision, lies over the bar: the chair closes it.
+    await mo.getByTestId('facilitation-close').click()
+    await mo.getByTestId('conviction-open').click()
+    const table = mo.getByTestId('conviction-table')
+    await table.waitFor()
+    expect(await table.textContent()).toContain('Ada')
+    expect(await table.textContent()).toContain(EVIDENCE)
+    await saveScreenshot(mo, 'decision-conviction-moderator')
+
+    await member.getByTestId('conviction-open').click()
+    const peerTable = member.getByTestId('conviction-table')
+    await peerTable.waitFor()
+    expect(await peerTable.textContent()).not.toContain('Ada')
+    expect(await peerTable.textContent()).toMatch(/Member 1/)
+    await saveScreenshot(member, 'decision-conviction-member')
   })
 })
