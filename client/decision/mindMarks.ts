@@ -24,7 +24,7 @@ export function useMindMarksContext(): MindMarks | null {
 }
 
 /** This participant's marks and the way to change them. */
-export function useMindMarks(provider: Pick<BoardProvider, 'vote' | 'session'> & BoardProvider): MindMarks {
+export function useMindMarks(provider: BoardProvider): MindMarks {
   const session = useSessionState(provider)
   const seat = useSeat(provider)
   const showToast = useToast()
