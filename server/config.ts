@@ -1,6 +1,7 @@
 /** Server settings, read once from the environment and validated. */
 import path from 'node:path'
 import { z } from '../shared/zod.ts'
+import { DEFAULT_REPLAY_SETTINGS, type ReplaySettings } from './replay/replayPolicy.ts'
 import { limitsEnvSchema, limitsFromEnv, type Limits } from './limits/limitsConfig.ts'
 import { importEnvSchema, importSettingsFromEnv, type ImportSettings } from './sources/importSettings.ts'
 
@@ -26,6 +27,8 @@ const envSchema = z.object({
     .min(1)
     .default(1024 * 1024),
   REQUIRE_TOKENS: flag,
+  REPLAY_SNAPSHOT_INTERVAL_MS: z.coerce.number().int().min(1).default(DEFAULT_REPLAY_SETTINGS.intervalMs),
+  REPLAY_SNAPSHOT_LIMIT: z.coerce.number().int().min(2).default(DEFAULT_REPLAY_SETTINGS.limit),
   ...limitsEnvSchema.shape,
   ...importEnvSchema.shape,
 })
@@ -44,6 +47,8 @@ export interface ServerConfig {
   compactAfterBytes: number
   /** When true, even the demo board needs a token. */
   requireTokens: boolean
+  /** Replay snapshots of each board: the interval between periodic ones and how many a board keeps. */
+  replay: ReplaySettings
   /** Every size and rate limit; README.md "## Limits" lists them with their defaults. */
   limits: Limits
   /** Article import: fetch limits and allow-list, upload size, rate per address. */
@@ -69,6 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     requireTokens: e.REQUIRE_TOKENS ?? false,
+    replay: { intervalMs: e.REPLAY_SNAPSHOT_INTERVAL_MS, limit: e.REPLAY_SNAPSHOT_LIMIT },
     limits: limitsFromEnv(e),
     sourceImport: importSettingsFromEnv(e),
   }

@@ -51,6 +51,7 @@ export async function startServer(
       compactAfterUpdates: config.compactAfterUpdates,
       compactAfterBytes: config.compactAfterBytes,
       limits,
+      replay: config.replay,
     },
     logger,
   )

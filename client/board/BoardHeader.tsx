@@ -28,6 +28,10 @@ interface BoardHeaderProps {
   onDashboard?(): void
   /** Opens the moderator's small groups; shown only when given. */
   onGroups?(): void
+  /** Opens or closes the replay timeline (client/replay); shown only when given. */
+  onReplay?(): void
+  /** Whether the replay is open (its button is then pressed). */
+  replaying?: boolean
   /** Shown right after the title (a small-group copy's "Group 3"). */
   titleBadge?: ReactNode
   onHelp(): void
@@ -139,10 +143,11 @@ function ReadOnlyBadge({ readOnly }: { readOnly: boolean }) {
  * and `onDone` closes the menu before a dialog opens.
  */
 function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
-  const { readOnly, onShare, onDashboard, onGroups, onHelp, onDone } = props
+  const { readOnly, onShare, onDashboard, onGroups, onReplay, onHelp, onDone } = props
   const { t } = useTranslation()
   const { t: tDrafting } = useTranslation('drafting')
   const { t: tGroups } = useTranslation('groups')
+  const { t: tReplay } = useTranslation('replay')
   const inMenu = onDone !== undefined
   const then = (action: () => void) => () => {
     onDone?.()
@@ -159,6 +164,11 @@ function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
       {onGroups && (
         <HeaderAction inMenu={inMenu} onClick={then(onGroups)} testId="open-groups">
           {tGroups('open')}
+        </HeaderAction>
+      )}
+      {onReplay && (
+        <HeaderAction inMenu={inMenu} onClick={then(onReplay)} testId="open-replay" pressed={props.replaying}>
+          {tReplay('open')}
         </HeaderAction>
       )}
       <button
@@ -191,12 +201,20 @@ function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
 }
 
 /** A plain header button, or a line of the phone's menu. */
-function HeaderAction(props: { inMenu: boolean; onClick(): void; testId: string; children: ReactNode }) {
+function HeaderAction(props: {
+  inMenu: boolean
+  onClick(): void
+  testId: string
+  /** For a toggle: whether it is on. */
+  pressed?: boolean
+  children: ReactNode
+}) {
   return (
     <button
       type="button"
       className={props.inMenu ? 'button header-menu-item' : 'button'}
       onClick={props.onClick}
+      aria-pressed={props.pressed}
       data-testid={props.testId}
     >
       {props.children}

@@ -24,6 +24,7 @@ import { ShareDialog } from './ShareDialog.tsx'
 import { DashboardDialog } from '../drafting/DashboardDialog.tsx'
 import { GroupLabel } from '../groups/GroupLabel.tsx'
 import { GroupsDialog } from '../groups/GroupsDialog.tsx'
+import { ReplayView } from '../replay/ReplayView.tsx'
 import { Workspace } from './Workspace.tsx'
 import './board.css'
 
@@ -48,6 +49,7 @@ export function BoardLayout({
   const snapshot = useBoardSnapshot(session.doc, session.control)
   const peers = usePeers(session.provider.awareness)
   const [dialog, setDialog] = useState<'share' | 'help' | 'profile' | 'dashboard' | 'groups'>()
+  const [replaying, setReplaying] = useState(false)
   const { format, group } = useSessionState(session.provider)
   // The server's word once it came; the link's until then.
   const role = useSeat(session.provider)?.role ?? board.role
@@ -88,6 +90,8 @@ export function BoardLayout({
           canRename={canModerate(board.role)}
           onRename={(patch) => setMeta(session.control, patch)}
           onShare={() => setDialog('share')}
+          onReplay={projector ? undefined : () => setReplaying((open) => !open)}
+          replaying={replaying}
           onDashboard={canModerate(role) ? () => setDialog('dashboard') : undefined}
           // A copy cannot be split again (PH44): its groups are made from the original board.
           onGroups={canModerate(role) && !group ? () => setDialog('groups') : undefined}
@@ -100,16 +104,20 @@ export function BoardLayout({
         <DecisionBar provider={provider} cards={snapshot.cards} />
         <FollowBar peers={peers} facilitate={(action) => provider.facilitate(action)} />
         <main className="board-main">
-          <ReactFlowProvider>
-            <Workspace
-              session={session}
-              snapshot={snapshot}
-              peers={peers}
-              profile={profile}
-              readOnly={readOnly}
-              onHelp={() => setDialog('help')}
-            />
-          </ReactFlowProvider>
+          {replaying ? (
+            <ReplayView boardId={board.id} token={token} onClose={() => setReplaying(false)} />
+          ) : (
+            <ReactFlowProvider>
+              <Workspace
+                session={session}
+                snapshot={snapshot}
+                peers={peers}
+                profile={profile}
+                readOnly={readOnly}
+                onHelp={() => setDialog('help')}
+              />
+            </ReactFlowProvider>
+          )}
         </main>
         {dialog === 'share' && (
           <ShareDialog

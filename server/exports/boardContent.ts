@@ -1,4 +1,5 @@
 /** Everything an export is made from, read once from a live board's documents. */
+import type * as Y from 'yjs'
 import { SessionDocName } from '../../shared/access.ts'
 import {
   DocName,
@@ -26,16 +27,28 @@ export interface BoardContent {
   links: Link[]
 }
 
+/** What a board document holds, as every reader may read it. */
+export type BoardParts = Pick<BoardContent, 'sources' | 'cards' | 'links'>
+
 /** Reads a room's board, control and session documents. */
 export function readBoardContent(id: string, room: BoardRoom): BoardContent {
-  const board = room.document(DocName.Board)
   const session = optionalDocument(room, SessionDocName.Session)
-  const cards = readCards(board).filter((card) => !card.unreadable)
-  const ids = new Set(cards.map((card) => card.id))
   return {
     id,
     meta: readMeta(room.document(DocName.Control)),
     ...(session ? { session: readSession(session) } : {}),
+    ...readBoardParts(room.document(DocName.Board)),
+  }
+}
+
+/**
+ * The articles, cards and links of a board document (the live one, or a replay snapshot's):
+ * unreadable cards and links to cards not there are left out.
+ */
+export function readBoardParts(board: Y.Doc): BoardParts {
+  const cards = readCards(board).filter((card) => !card.unreadable)
+  const ids = new Set(cards.map((card) => card.id))
+  return {
     sources: readSources(board),
     cards,
     links: readLinks(board).filter((link) => ids.has(link.from) && ids.has(link.to)),

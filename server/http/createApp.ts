@@ -1,4 +1,4 @@
-/** The express app: security headers, health, the boards API (boards, groups, dashboard, exports, articles), then the built client. */
+/** The express app: security headers, health, the boards API (boards, groups, dashboard, exports, replay, articles), then the built client. */
 import express, { type Request } from 'express'
 import type { AccessPolicy } from '../auth/capabilities.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
@@ -13,6 +13,7 @@ import { clientRouter } from './clientBuild.ts'
 import { dashboardRouter } from './dashboardRouter.ts'
 import { exportsRouter } from './exportsRouter.ts'
 import { groupsRouter } from './groupsRouter.ts'
+import { replayRouter } from './replayRouter.ts'
 import { apiNotFound, errorHandler } from './httpErrors.ts'
 import { corsFor, securityHeaders } from './security.ts'
 
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api/boards', groupsRouter({ ...deps, jsonBodyLimitBytes, publicUrl }))
   app.use('/api/boards', dashboardRouter(deps))
   app.use('/api/boards', exportsRouter({ ...deps, publicUrl }))
+  app.use('/api/boards', replayRouter(deps))
   // ARTICLE IMPORT: POST /api/boards/:id/sources exists only once the room can take the article in.
   if (deps.sources?.addSourceToBoard) {
     const { settings, addSourceToBoard } = deps.sources

@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events'
 import * as Y from 'yjs'
 import { SessionDocName, documentAccess, readableDocuments, type DocumentGrant } from '../../shared/access.ts'
 import type { Ballot } from '../../shared/debate/ballots.ts'
+import type { PhasePlan } from '../../shared/debate/formats.ts'
 import { documentSchemaFor } from '../../shared/board/documentSchemas.ts'
 import { DocName, docNameSchema } from '../../shared/board/layout.ts'
 import { BoardError, ErrorCode, asBoardError } from '../../shared/errors.ts'
@@ -18,6 +19,8 @@ import {
 } from '../../shared/protocol.ts'
 import type { Logger } from '../log.ts'
 import { KeyedRateLimiter } from '../limits/KeyedRateLimiter.ts'
+import { DEFAULT_REPLAY_SETTINGS, type ReplaySettings } from '../replay/replayPolicy.ts'
+import { RoomReplay } from '../replay/RoomReplay.ts'
 import type { BoardStore, StoredBoardState } from '../storage/BoardStore.ts'
 import { storageFailure } from '../storage/storageErrors.ts'
 import { ClientOwnership } from './clientOwnership.ts'
@@ -43,6 +46,8 @@ export interface RoomOptions {
   compactAfterUpdates: number
   compactAfterBytes: number
   limits: UpdateLimits
+  /** Replay snapshots: how often and how many (DEFAULT_REPLAY_SETTINGS when not given). */
+  replay?: ReplaySettings
 }
 
 /**
@@ -70,6 +75,8 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   readonly presence: RoomPresence
   /** The debate this board runs: session, seats, roster, drafts. Set once the documents are restored. */
   debate!: RoomDebate
+  /** Snapshots of the board document for the replay timeline. Set once the documents are restored. */
+  replay!: RoomReplay
   private readonly ownership: ClientOwnership
   private readonly step1Turns = new KeyedRateLimiter(SYNC_STEP1_LIMIT)
   private readonly persistence: RoomPersistence
@@ -113,6 +120,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       throw unavailableToLoad()
     }
     room.debate = new RoomDebate(room.debateHost())
+    room.replay = new RoomReplay(room.replayHost(), store, options.replay ?? DEFAULT_REPLAY_SETTINGS, room.logger)
     room.debate.resume()
     await room.moveLegacyMeta()
     return room
@@ -185,6 +193,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
    */
   flush(): Promise<void> {
     return this.enqueue(async () => {
+      await this.replay.flush()
       for (const target of this.docs.values()) await this.persistence.compactNow(target)
     })
   }
@@ -192,6 +201,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   destroy(): void {
     this.destroyed = true
     this.debate?.destroy()
+    this.replay?.destroy()
     this.presence.destroy()
     for (const target of this.docs.values()) target.destroy()
   }
@@ -254,6 +264,17 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
         const before = readableDocuments({ role: connection.role }, this.docs.keys())
         this.reseat(connection, seat, before)
       },
+      phaseEntered: (phase: PhasePlan) => this.replay.phaseEntered(phase),
+      now: () => Date.now(),
+    }
+  }
+
+  private replayHost() {
+    return {
+      boardId: this.id,
+      board: () => this.document(DocName.Board),
+      enqueue: (task: () => Promise<void>) => this.enqueue(task),
+      hasFailed: () => this.failed,
       now: () => Date.now(),
     }
   }

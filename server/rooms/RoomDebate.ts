@@ -15,12 +15,13 @@ import {
 import { DocName, getBoardRoots } from '../../shared/board/layout.ts'
 import { refuseChange, type ChangeTarget, type Writer } from '../../shared/debate/boardRules.ts'
 import type { Ballot } from '../../shared/debate/ballots.ts'
-import { Format } from '../../shared/debate/formats.ts'
+import { Format, type PhasePlan } from '../../shared/debate/formats.ts'
 import { facilitationActionSchema, type FacilitationAction } from '../../shared/debate/facilitation.ts'
 import { LIMITS } from '../../shared/board/schema.ts'
 import { ROSTER_ROOT, readRoster, rosterEntrySchema, type RosterEntry } from '../../shared/debate/roster.ts'
 import {
   FREE_SESSION,
+  currentPhase,
   readSession,
   remainingMs,
   writeSession,
@@ -55,6 +56,8 @@ export interface DebateHost {
   speaksFor(connection: RoomConnection, clientId: number): boolean
   /** Announces a connection's seat and documents again, starting the handshake of new ones. */
   reseat(connection: RoomConnection, seat: Seat): void
+  /** Told once a change of phase is applied, with the phase entered (from inside the queue). */
+  phaseEntered?(phase: PhasePlan): void
   now(): number
 }
 
@@ -184,9 +187,11 @@ export class RoomDebate {
 
   private async writeSession(patch: Partial<SessionState>) {
     if (Object.keys(patch).length === 0) return
+    const before = this.session.phaseIndex
     await this.host.applyChange(SessionDocName.Session, (doc) => writeSession(doc, patch))
     this.session = this.readSession()
     this.scheduleTimerEnd()
+    if (this.session.phaseIndex !== before) this.host.phaseEntered?.(currentPhase(this.session))
   }
 
   /** Every draft onto the board in one transaction, then every drafts document emptied. */

@@ -25,6 +25,30 @@ export interface NewBoard {
   createdBy?: string
 }
 
+/** What a replay snapshot records beside its state: when, the phase it was taken for, how much it held. */
+export interface ReplaySnapshotInfo {
+  /** Increasing per board (and across the store), in the order the snapshots were taken. */
+  seq: number
+  /** When it was taken (ms since 1970, server time). */
+  at: number
+  /** The phase entered when it was taken at a phase change; absent for a periodic snapshot. */
+  phaseId?: string
+  phaseName?: string
+  /** The cards and links the board held then (for the timeline, without reading the state). */
+  cards: number
+  links: number
+}
+
+/** A replay snapshot as appended: its info without the seq, and the 'board' document's whole state. */
+export interface NewReplaySnapshot extends Omit<ReplaySnapshotInfo, 'seq'> {
+  state: Uint8Array
+}
+
+/** A replay snapshot as read back. */
+export interface ReplaySnapshot extends ReplaySnapshotInfo {
+  state: Uint8Array
+}
+
 export interface BoardStore {
   createBoard(board: NewBoard): Promise<void>
   hasBoard(id: string): Promise<boolean>
@@ -44,5 +68,13 @@ export interface BoardStore {
   readTokenEpochs(id: string): Promise<Partial<Record<Role, number>>>
   /** How many boards were created by `createdBy` since `since` (ms). */
   countBoardsCreatedSince(createdBy: string, since: number): Promise<number>
+  /** Appends a replay snapshot of the board document; resolves with its seq. Refuses a board that does not exist. */
+  appendReplaySnapshot(id: string, snapshot: NewReplaySnapshot): Promise<number>
+  /** Every replay snapshot of a board, oldest first, without their states ([] for an unknown board). */
+  listReplaySnapshots(id: string): Promise<ReplaySnapshotInfo[]>
+  /** One replay snapshot of a board with its state, or undefined (another board's seq included). */
+  readReplaySnapshot(id: string, seq: number): Promise<ReplaySnapshot | undefined>
+  /** Removes these replay snapshots of a board (seqs of other boards or none are ignored). */
+  deleteReplaySnapshots(id: string, seqs: readonly number[]): Promise<void>
   close(): Promise<void>
 }

@@ -1,7 +1,16 @@
 /** A board store in process memory: the same contract as SQLite, nothing durable (benchmarks, tests). */
 import type { Role } from '../../shared/access.ts'
 import { mergeSnapshot } from './mergeSnapshot.ts'
-import type { BoardStore, NewBoard, StoredBoardState, StoredDocumentState } from './BoardStore.ts'
+import { replayInfo } from './replayRows.ts'
+import type {
+  BoardStore,
+  NewBoard,
+  NewReplaySnapshot,
+  ReplaySnapshot,
+  ReplaySnapshotInfo,
+  StoredBoardState,
+  StoredDocumentState,
+} from './BoardStore.ts'
 
 interface MemoryBoard {
   createdAt: number
@@ -10,6 +19,7 @@ interface MemoryBoard {
   clientOwners: Map<number, string>
   tokenHashes: Map<Role, string>
   tokenEpochs: Map<Role, number>
+  replay: ReplaySnapshot[]
 }
 
 /**
@@ -19,6 +29,7 @@ interface MemoryBoard {
 export class MemoryBoardStore implements BoardStore {
   private readonly boards = new Map<string, MemoryBoard>()
   private lastSeq = 0
+  private lastReplaySeq = 0
 
   async createBoard(board: NewBoard): Promise<void> {
     if (this.boards.has(board.id)) throw new Error(`board ${board.id} already exists`)
@@ -32,6 +43,7 @@ export class MemoryBoardStore implements BoardStore {
       clientOwners: new Map(),
       tokenHashes: new Map(Object.entries(board.tokenHashes) as [Role, string][]),
       tokenEpochs: new Map(Object.keys(board.tokenHashes).map((role) => [role as Role, 0])),
+      replay: [],
     })
   }
 
@@ -101,6 +113,29 @@ export class MemoryBoardStore implements BoardStore {
     return count
   }
 
+  async appendReplaySnapshot(id: string, snapshot: NewReplaySnapshot): Promise<number> {
+    const board = this.boardOrThrow(id)
+    const seq = ++this.lastReplaySeq
+    board.replay.push({ ...replayInfo({ seq, ...snapshot }), state: snapshot.state.slice() })
+    return seq
+  }
+
+  async listReplaySnapshots(id: string): Promise<ReplaySnapshotInfo[]> {
+    return (this.boards.get(id)?.replay ?? []).map(replayInfo)
+  }
+
+  async readReplaySnapshot(id: string, seq: number): Promise<ReplaySnapshot | undefined> {
+    const found = this.boards.get(id)?.replay.find((snapshot) => snapshot.seq === seq)
+    return found && { ...replayInfo(found), state: found.state.slice() }
+  }
+
+  async deleteReplaySnapshots(id: string, seqs: readonly number[]): Promise<void> {
+    const board = this.boards.get(id)
+    if (!board) return
+    const gone = new Set(seqs)
+    board.replay = board.replay.filter(({ seq }) => !gone.has(seq))
+  }
+
   async close(): Promise<void> {
     this.boards.clear()
   }
@@ -119,3 +154,4 @@ export class MemoryBoardStore implements BoardStore {
     return board
   }
 }
+

@@ -6,8 +6,17 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg'
 import type { Role } from '../../shared/access.ts'
 import type { Logger } from '../log.ts'
-import type { BoardStore, NewBoard, StoredBoardState, StoredDocumentState } from './BoardStore.ts'
+import type {
+  BoardStore,
+  NewBoard,
+  NewReplaySnapshot,
+  ReplaySnapshot,
+  ReplaySnapshotInfo,
+  StoredBoardState,
+  StoredDocumentState,
+} from './BoardStore.ts'
 import { mergeSnapshot } from './mergeSnapshot.ts'
+import { replayInfoOfRow, replaySnapshotOfRow, type ReplayRow } from './replayRows.ts'
 import { migrate } from './postgresMigrations.ts'
 import { inTransaction } from './postgresTransaction.ts'
 
@@ -21,6 +30,8 @@ const UPSERT_SNAPSHOT = `
 const UPSERT_TOKEN = `
   INSERT INTO board_tokens (board_id, role, token_hash, epoch) VALUES ($1, $2, $3, $4)
   ON CONFLICT (board_id, role) DO UPDATE SET token_hash = excluded.token_hash, epoch = excluded.epoch`
+
+const REPLAY_COLUMNS = 'seq, at, phase_id, phase_name, cards, links'
 
 export interface PostgresBoardStoreOptions {
   /** Connections in the pool (pg's default: 10). */
@@ -149,6 +160,39 @@ export class PostgresBoardStore implements BoardStore {
       [createdBy, since],
     )
     return Number(rows[0]!.count)
+  }
+
+  async appendReplaySnapshot(id: string, snapshot: NewReplaySnapshot): Promise<number> {
+    const { at, phaseId, phaseName, cards, links, state } = snapshot
+    const { rows } = await this.pool.query<{ seq: string }>(
+      `INSERT INTO replay_snapshots (board_id, at, phase_id, phase_name, cards, links, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING seq`,
+      [id, at, phaseId ?? null, phaseName ?? null, cards, links, state],
+    )
+    return Number(rows[0]!.seq)
+  }
+
+  async listReplaySnapshots(id: string): Promise<ReplaySnapshotInfo[]> {
+    const { rows } = await this.pool.query<ReplayRow>(
+      `SELECT ${REPLAY_COLUMNS} FROM replay_snapshots WHERE board_id = $1 ORDER BY seq`,
+      [id],
+    )
+    return rows.map(replayInfoOfRow)
+  }
+
+  async readReplaySnapshot(id: string, seq: number): Promise<ReplaySnapshot | undefined> {
+    const { rows } = await this.pool.query<ReplayRow & { state: Buffer }>(
+      `SELECT ${REPLAY_COLUMNS}, state FROM replay_snapshots WHERE board_id = $1 AND seq = $2`,
+      [id, seq],
+    )
+    return rows[0] && replaySnapshotOfRow(rows[0])
+  }
+
+  async deleteReplaySnapshots(id: string, seqs: readonly number[]): Promise<void> {
+    await this.pool.query('DELETE FROM replay_snapshots WHERE board_id = $1 AND seq = ANY($2::bigint[])', [
+      id,
+      seqs,
+    ])
   }
 
   async close(): Promise<void> {

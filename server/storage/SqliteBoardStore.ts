@@ -3,8 +3,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Role } from '../../shared/access.ts'
-import type { BoardStore, NewBoard, StoredBoardState, StoredDocumentState } from './BoardStore.ts'
+import type {
+  BoardStore,
+  NewBoard,
+  NewReplaySnapshot,
+  ReplaySnapshot,
+  ReplaySnapshotInfo,
+  StoredBoardState,
+  StoredDocumentState,
+} from './BoardStore.ts'
 import { mergeSnapshot } from './mergeSnapshot.ts'
+import { replayInfoOfRow, replaySnapshotOfRow, type ReplayRow } from './replayRows.ts'
 import { migrate } from './sqliteSchema.ts'
 
 /** Board storage in SQLite; every write is one synchronous transaction, durable before it returns. */
@@ -73,6 +82,7 @@ export class SqliteBoardStore implements BoardStore {
       countCreated: db
         .prepare('SELECT COUNT(*) FROM boards WHERE created_by = ? AND created_at >= ?')
         .pluck(),
+      ...prepareReplay(db),
     }
   }
 
@@ -147,7 +157,44 @@ export class SqliteBoardStore implements BoardStore {
     return Number(this.statements.countCreated.get(createdBy, since))
   }
 
+  async appendReplaySnapshot(id: string, snapshot: NewReplaySnapshot): Promise<number> {
+    const { at, phaseId, phaseName, cards, links, state } = snapshot
+    const row = [id, at, phaseId ?? null, phaseName ?? null, cards, links, state]
+    return Number(this.statements.appendReplay.run(...row).lastInsertRowid)
+  }
+
+  async listReplaySnapshots(id: string): Promise<ReplaySnapshotInfo[]> {
+    return (this.statements.listReplay.all(id) as ReplayRow[]).map(replayInfoOfRow)
+  }
+
+  async readReplaySnapshot(id: string, seq: number): Promise<ReplaySnapshot | undefined> {
+    const row = this.statements.readReplay.get(id, seq) as (ReplayRow & { state: Buffer }) | undefined
+    return row && replaySnapshotOfRow(row)
+  }
+
+  async deleteReplaySnapshots(id: string, seqs: readonly number[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const seq of seqs) this.statements.deleteReplay.run(id, seq)
+    })()
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close()
+  }
+}
+
+const REPLAY_COLUMNS = 'seq, at, phase_id, phase_name, cards, links'
+
+/** The statements of replay snapshots (server/replay). */
+function prepareReplay(db: Database.Database) {
+  return {
+    appendReplay: db.prepare(
+      'INSERT INTO replay_snapshots (board_id, at, phase_id, phase_name, cards, links, state) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    listReplay: db.prepare(`SELECT ${REPLAY_COLUMNS} FROM replay_snapshots WHERE board_id = ? ORDER BY seq`),
+    readReplay: db.prepare(
+      `SELECT ${REPLAY_COLUMNS}, state FROM replay_snapshots WHERE board_id = ? AND seq = ?`,
+    ),
+    deleteReplay: db.prepare('DELETE FROM replay_snapshots WHERE board_id = ? AND seq = ?'),
   }
 }

@@ -59,6 +59,23 @@ export const MIGRATIONS: readonly Migration[] = [
     // Tokens stored before have no epoch (NULL): they cannot be derived again until reset.
     sql: `ALTER TABLE board_tokens ADD COLUMN epoch INTEGER CHECK (epoch >= 0);`,
   },
+  {
+    id: 3,
+    name: 'replay snapshots of the board document, at phase changes and every few minutes',
+    sql: `
+      CREATE TABLE replay_snapshots (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+        at BIGINT NOT NULL,
+        phase_id TEXT,
+        phase_name TEXT,
+        cards INTEGER NOT NULL,
+        links INTEGER NOT NULL,
+        state BYTEA NOT NULL
+      );
+      CREATE INDEX replay_snapshots_board ON replay_snapshots (board_id, seq);
+    `,
+  },
 ]
 
 /** The advisory lock every migrating node takes (a single bigint key: 'debatemg' in ASCII). */

@@ -41,6 +41,14 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE board_tokens ADD COLUMN epoch INTEGER CHECK (epoch >= 0 AND epoch = CAST(epoch AS INTEGER));
   `,
+  // 4: replay snapshots of the 'board' document (server/replay), at phase changes and every few minutes.
+  `
+  CREATE TABLE replay_snapshots (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, board_id TEXT NOT NULL REFERENCES boards (id),
+    at INTEGER NOT NULL, phase_id TEXT, phase_name TEXT,
+    cards INTEGER NOT NULL, links INTEGER NOT NULL, state BLOB NOT NULL);
+  CREATE INDEX replay_snapshots_board ON replay_snapshots (board_id, seq);
+  `,
 ]
 
 /** Brings a database up to the current schema. */

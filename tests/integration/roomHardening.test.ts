@@ -22,7 +22,7 @@ import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { createLogger } from '../../server/log.ts'
 import { readAwarenessClientIds } from '../../server/rooms/awarenessOwnership.ts'
 import { startServer } from '../../server/startServer.ts'
-import type { BoardStore, NewBoard } from '../../server/storage/BoardStore.ts'
+import type { BoardStore, NewBoard, NewReplaySnapshot } from '../../server/storage/BoardStore.ts'
 import { SqliteBoardStore } from '../../server/storage/SqliteBoardStore.ts'
 import type { Role } from '../../shared/access.ts'
 import { registerCleanup } from '../helpers/cleanup.ts'
@@ -64,6 +64,11 @@ class FaultyStore implements BoardStore {
     this.inner.replaceToken(id, role, hash, epoch)
   readTokenEpochs = (id: string) => this.inner.readTokenEpochs(id)
   countBoardsCreatedSince = (by: string, since: number) => this.inner.countBoardsCreatedSince(by, since)
+  appendReplaySnapshot = (id: string, snapshot: NewReplaySnapshot) =>
+    this.inner.appendReplaySnapshot(id, snapshot)
+  listReplaySnapshots = (id: string) => this.inner.listReplaySnapshots(id)
+  readReplaySnapshot = (id: string, seq: number) => this.inner.readReplaySnapshot(id, seq)
+  deleteReplaySnapshots = (id: string, seqs: readonly number[]) => this.inner.deleteReplaySnapshots(id, seqs)
   close = () => this.inner.close()
 }
 

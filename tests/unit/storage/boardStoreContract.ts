@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { BoardStore, StoredBoardState } from '../../../server/storage/BoardStore.ts'
 import { describeAccessContract } from './boardStoreAccessContract.ts'
 import { describeCompactionContract } from './boardStoreCompactionContract.ts'
+import { describeReplayContract } from './boardStoreReplayContract.ts'
 import {
   appendAll,
   BOARD_DOC,
@@ -41,6 +42,7 @@ export function describeBoardStoreContract(
     describeDocumentsContract(open)
     describeCompactionContract(open)
     describeAccessContract(open)
+    describeReplayContract(open)
   })
 }
 
@@ -209,6 +211,7 @@ export function describeReopenContract(name: string, createLocation: () => OpenS
         await first.compact('board-a', BOARD_DOC, snapshot, seqs[1]!)
         await first.claimClientIds('board-a', 'owner-1', [42])
         await first.replaceToken('board-a', 'view', 'new-view-hash', 3)
+        await first.appendReplaySnapshot('board-a', { at: 7, cards: 1, links: 0, state: snapshot })
         before = await first.loadBoard('board-a')
       } finally {
         await first.close()
@@ -228,6 +231,8 @@ export function describeReopenContract(name: string, createLocation: () => OpenS
         expect(await second.findRole('board-a', 'board-a-view')).toBeUndefined()
         expect(await second.readTokenEpochs('board-a')).toEqual({ moderate: 0, edit: 0, view: 3 })
         expect(await second.countBoardsCreatedSince('ip-hash-1', 0)).toBe(1)
+        // RP1: replay snapshots are as durable as the board.
+        expect(await second.listReplaySnapshots('board-a')).toMatchObject([{ at: 7, cards: 1, links: 0 }])
         // Seqs keep rising across a reopen, so a compaction can never drop a newer update.
         const next = await second.appendUpdate('board-a', BOARD_DOC, Uint8Array.of(0, 0))
         expect(next).toBeGreaterThan(Math.max(...seqs))
