@@ -36,7 +36,7 @@ export function ReplayBar(props: ReplayBarProps) {
           title={t('previous')}
           data-testid="replay-previous"
         >
-          <span aria-hidden="true">⏮</span>
+          <span aria-hidden="true">‹</span>
         </button>
         <button
           type="button"
@@ -46,7 +46,7 @@ export function ReplayBar(props: ReplayBarProps) {
           disabled={snapshots.length < 2}
           data-testid="replay-play"
         >
-          <span aria-hidden="true">{playing ? '⏸' : '▶'}</span> {playing ? t('pause') : t('play')}
+          <span aria-hidden="true">{playing ? '‖' : '▶'}</span> {playing ? t('pause') : t('play')}
         </button>
         <button
           type="button"
@@ -57,7 +57,7 @@ export function ReplayBar(props: ReplayBarProps) {
           title={t('next')}
           data-testid="replay-next"
         >
-          <span aria-hidden="true">⏭</span>
+          <span aria-hidden="true">›</span>
         </button>
       </div>
       <div className="replay-track">
@@ -75,7 +75,11 @@ export function ReplayBar(props: ReplayBarProps) {
         />
         <ol className="replay-marks" aria-label={t('phaseMarks')}>
           {phaseMarks(snapshots).map((mark) => (
-            <li key={mark.index} style={{ left: `${mark.percent}%` }} className="replay-mark">
+            <li
+              key={mark.index}
+              style={{ left: `${mark.percent}%` }}
+              className={`replay-mark replay-mark-${mark.align}`}
+            >
               <button
                 type="button"
                 className={`replay-mark-button${mark.index === index ? ' replay-mark-current' : ''}`}

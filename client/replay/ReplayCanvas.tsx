@@ -56,9 +56,12 @@ function ReplayFlow({ board }: { board: ReplayBoard }) {
   const nodes = useMemo<ReplayNode[]>(
     () => [
       ...toLaneNodes(cards, EMPTY_VIEW_STATE),
-      ...toCardNodes(cards, sources, EMPTY_SELECTION, EMPTY_VIEW_STATE).map(
-        (node): ReplayCardNode => ({ ...node, type: 'replayCard', draggable: false, selectable: false }),
-      ),
+      ...toCardNodes(cards, sources, EMPTY_SELECTION, EMPTY_VIEW_STATE).map((node): ReplayCardNode => ({
+        ...node,
+        type: 'replayCard',
+        draggable: false,
+        selectable: false,
+      })),
     ],
     [cards, sources],
   )
@@ -111,7 +114,13 @@ function ReplayCardView({ data }: NodeProps<ReplayCardNode>) {
       data-stance={card.stance}
     >
       {/* Where the links attach (toLinkEdges names these sides); nothing connects from here. */}
-      <Handle id="left" type="source" position={Position.Left} isConnectable={false} className="replay-handle" />
+      <Handle
+        id="left"
+        type="source"
+        position={Position.Left}
+        isConnectable={false}
+        className="replay-handle"
+      />
       <header className="card-header">
         <span className="card-stance">
           <span aria-hidden="true">{STANCE_ICON[card.stance]}</span> {t(`stance.${card.stance}`)}
@@ -125,7 +134,13 @@ function ReplayCardView({ data }: NodeProps<ReplayCardNode>) {
           <span className="card-quote-source">{sourceTitle ?? t('card.unknownSource')}</span>
         </p>
       )}
-      <Handle id="right" type="source" position={Position.Right} isConnectable={false} className="replay-handle" />
+      <Handle
+        id="right"
+        type="source"
+        position={Position.Right}
+        isConnectable={false}
+        className="replay-handle"
+      />
     </article>
   )
 }

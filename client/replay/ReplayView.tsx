@@ -54,7 +54,8 @@ function ReplayTimeline({
   const text = phase
     ? t('banner', { time, phase: phaseName(tDebate, { id: phase.phaseId, name: phase.phaseName }) })
     : t('bannerNoPhase', { time })
-  const board = shown.status === 'ready' ? shown.board : shown.status === 'loading' ? shown.previous : undefined
+  const board =
+    shown.status === 'ready' ? shown.board : shown.status === 'loading' ? shown.previous : undefined
   return (
     <>
       <ReplayBanner text={text} onClose={onClose} />

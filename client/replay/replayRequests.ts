@@ -2,7 +2,12 @@
  * The replay API over HTTP, with any of the board's links as a Bearer token (none for the demo board):
  * the timeline's snapshots, and the board at one of them (shapes in shared/replay/replayApi.ts).
  */
-import { replayBoardSchema, replayListSchema, type ReplayBoard, type ReplaySnapshotInfo } from '../../shared/replay/replayApi.ts'
+import {
+  replayBoardSchema,
+  replayListSchema,
+  type ReplayBoard,
+  type ReplaySnapshotInfo,
+} from '../../shared/replay/replayApi.ts'
 import { parseResponse, requestJson } from '../http/boardsApi.ts'
 
 const replayPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/replay`
@@ -10,7 +15,10 @@ const bearer = (token: string | undefined): Record<string, string> =>
   token ? { Authorization: `Bearer ${token}` } : {}
 
 /** The snapshots of a board, oldest first. */
-export async function fetchReplayList(boardId: string, token: string | undefined): Promise<ReplaySnapshotInfo[]> {
+export async function fetchReplayList(
+  boardId: string,
+  token: string | undefined,
+): Promise<ReplaySnapshotInfo[]> {
   const body = await requestJson(replayPath(boardId), { headers: bearer(token) })
   return parseResponse(replayListSchema, body).snapshots
 }

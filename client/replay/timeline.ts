@@ -8,7 +8,12 @@ export interface PhaseMark {
   phaseName: string | undefined
   /** Where along the track, 0–100. */
   percent: number
+  /** Which end of its label sits at the mark: near either end of the track, the label stays on it. */
+  align: 'start' | 'center' | 'end'
 }
+
+/** Within this far (percent) from an end of the track, a mark's label is laid inwards from the mark. */
+const EDGE_PERCENT = 12
 
 /** The phase marks of a timeline, in order. */
 export function phaseMarks(snapshots: readonly ReplaySnapshotInfo[]): PhaseMark[] {
@@ -16,8 +21,13 @@ export function phaseMarks(snapshots: readonly ReplaySnapshotInfo[]): PhaseMark[
   return snapshots.flatMap((snapshot, index) =>
     snapshot.phaseId === undefined
       ? []
-      : [{ index, phaseId: snapshot.phaseId, phaseName: snapshot.phaseName, percent: (index / last) * 100 }],
+      : [markAt(index, snapshot.phaseId, snapshot.phaseName, (index / last) * 100)],
   )
+}
+
+function markAt(index: number, phaseId: string, phaseName: string | undefined, percent: number): PhaseMark {
+  const align = percent < EDGE_PERCENT ? 'start' : percent > 100 - EDGE_PERCENT ? 'end' : 'center'
+  return { index, phaseId, phaseName, percent, align }
 }
 
 /**

@@ -2,7 +2,7 @@
  * The state of an open replay: the timeline (loading, ready or failed), the snapshot shown, the board
  * at that snapshot (fetched once per snapshot, kept), and playback.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ReplayBoard, ReplaySnapshotInfo } from '../../shared/replay/replayApi.ts'
 import { fetchReplayBoard, fetchReplayList } from './replayRequests.ts'
 import { stepIndex } from './timeline.ts'
@@ -34,13 +34,14 @@ export interface Replay {
 export function useReplay(boardId: string, token: string | undefined): Replay {
   const [timeline, setTimeline] = useState<TimelineState>({ status: 'loading' })
   const [index, setIndex] = useState(0)
-  const [playing, setPlaying] = useState(false)
-  const [attempt, setAttempt] = useState(0)
+  const [playRequested, setPlayRequested] = useState(false)
+  // Tries of the timeline and of the moment shown: a retry asks again for what failed only.
+  const [listAttempt, setListAttempt] = useState(0)
+  const [boardAttempt, setBoardAttempt] = useState(0)
   const length = timeline.status === 'ready' ? timeline.snapshots.length : 0
 
   useEffect(() => {
     let live = true
-    setTimeline({ status: 'loading' })
     fetchReplayList(boardId, token).then(
       (snapshots) => {
         if (!live) return
@@ -53,19 +54,16 @@ export function useReplay(boardId: string, token: string | undefined): Replay {
     return () => {
       live = false
     }
-  }, [boardId, token, attempt])
+  }, [boardId, token, listAttempt])
 
   const seq = timeline.status === 'ready' ? timeline.snapshots[index]?.seq : undefined
-  const shown = useShownBoard(boardId, token, seq, attempt)
+  const shown = useShownBoard(boardId, token, seq, boardAttempt)
 
-  // Playback moves on once the moment shown has loaded, and stops at the newest.
+  // Playback stops by itself at the newest moment, and moves on only once the moment shown has loaded.
+  const playing = playRequested && index < length - 1
   const ready = shown.status === 'ready'
   useEffect(() => {
     if (!playing || !ready) return
-    if (index >= length - 1) {
-      setPlaying(false)
-      return
-    }
     const timer = setTimeout(() => setIndex((current) => stepIndex(current, 1, length)), PLAY_STEP_MS)
     return () => clearTimeout(timer)
   }, [playing, ready, index, length])
@@ -75,9 +73,14 @@ export function useReplay(boardId: string, token: string | undefined): Replay {
   const togglePlay = useCallback(() => {
     // Play from the start when the newest moment is shown, as a video player does.
     if (!playing && index >= length - 1) setIndex(0)
-    setPlaying(!playing)
+    setPlayRequested(!playing)
   }, [playing, index, length])
-  const reload = useCallback(() => setAttempt((n) => n + 1), [])
+  const timelineFailed = timeline.status === 'error'
+  const reload = useCallback(() => {
+    if (!timelineFailed) return setBoardAttempt((n) => n + 1)
+    setTimeline({ status: 'loading' })
+    setListAttempt((n) => n + 1)
+  }, [timelineFailed])
   return { timeline, index, shown, playing, select, step, togglePlay, reload }
 }
 
@@ -88,31 +91,26 @@ function useShownBoard(
   seq: number | undefined,
   attempt: number,
 ): ShownBoard {
-  const cache = useRef(new Map<number, ReplayBoard>())
-  const last = useRef<ReplayBoard>(undefined)
-  const [shown, setShown] = useState<ShownBoard>({ status: 'loading', previous: undefined })
+  const [boards, setBoards] = useState<ReadonlyMap<number, ReplayBoard>>(new Map())
+  const [latest, setLatest] = useState<ReplayBoard>()
+  const [failure, setFailure] = useState<{ seq: number; attempt: number; error: unknown }>()
+  const known = seq !== undefined && boards.has(seq)
   useEffect(() => {
-    if (seq === undefined) return
-    const cached = cache.current.get(seq)
-    if (cached) {
-      last.current = cached
-      setShown({ status: 'ready', board: cached })
-      return
-    }
+    if (seq === undefined || known) return
     let live = true
-    setShown({ status: 'loading', previous: last.current })
     fetchReplayBoard(boardId, token, seq).then(
       (board) => {
-        cache.current.set(seq, board)
-        if (!live) return
-        last.current = board
-        setShown({ status: 'ready', board })
+        setBoards((current) => new Map(current).set(seq, board))
+        if (live) setLatest(board)
       },
-      (error: unknown) => live && setShown({ status: 'error', error }),
+      (error: unknown) => live && setFailure({ seq, attempt, error }),
     )
     return () => {
       live = false
     }
-  }, [boardId, token, seq, attempt])
-  return shown
+  }, [boardId, token, seq, known, attempt])
+  if (seq !== undefined && boards.has(seq)) return { status: 'ready', board: boards.get(seq)! }
+  if (failure && failure.seq === seq && failure.attempt === attempt)
+    return { status: 'error', error: failure.error }
+  return { status: 'loading', previous: latest }
 }

@@ -48,7 +48,8 @@ export function replayRouter(deps: ReplayRouterDeps): Router {
     if (!snapshot) throw new BoardError(ErrorCode.NotFound, 'This board has no such replay snapshot.')
     // NOTE: a snapshot from before anonymity was turned on still holds names; the board's present
     // anonymity decides what peers see, as it does for the live cards (PH31).
-    const anonymous = !canModerate(role) && (await deps.registry.withRoom(id, (room) => room.debate.state.anonymous))
+    const anonymous =
+      !canModerate(role) && (await deps.registry.withRoom(id, (room) => room.debate.state.anonymous))
     const answer: ReplayBoard = { ...infoOf(snapshot), ...partsOf(snapshot.state, anonymous) }
     res.set('Cache-Control', 'no-store').json(answer)
   })

@@ -79,7 +79,12 @@ export class RoomReplay {
       .enqueue(async () => {
         if (this.destroyed || this.host.hasFailed()) return
         const { intervalMs } = this.settings
-        const due = periodicSnapshotDue({ changed: this.changed(), now: this.host.now(), lastAt: this.lastAt, intervalMs })
+        const due = periodicSnapshotDue({
+          changed: this.changed(),
+          now: this.host.now(),
+          lastAt: this.lastAt,
+          intervalMs,
+        })
         if (due) this.take(undefined)
       })
       .catch(noop)

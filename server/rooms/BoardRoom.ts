@@ -120,7 +120,12 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       throw unavailableToLoad()
     }
     room.debate = new RoomDebate(room.debateHost())
-    room.replay = new RoomReplay(room.replayHost(), store, options.replay ?? DEFAULT_REPLAY_SETTINGS, room.logger)
+    room.replay = new RoomReplay(
+      room.replayHost(),
+      store,
+      options.replay ?? DEFAULT_REPLAY_SETTINGS,
+      room.logger,
+    )
     room.debate.resume()
     await room.moveLegacyMeta()
     return room

@@ -154,4 +154,3 @@ export class MemoryBoardStore implements BoardStore {
     return board
   }
 }
-

@@ -81,7 +81,9 @@ describe('replay in the browser', () => {
     expect(await page.getByTestId('replay-label').textContent()).toMatch(/^Replay — .+, Openings$/)
     expect(await page.getByTestId('replay-time').textContent()).toContain('1 of 2')
     // Nothing of the snapshot is editable: no text box, no draggable node.
-    expect(await page.getByTestId('replay-canvas').locator('textarea, [contenteditable="true"]').count()).toBe(0)
+    expect(
+      await page.getByTestId('replay-canvas').locator('textarea, [contenteditable="true"]').count(),
+    ).toBe(0)
     expect(await page.getByTestId('replay-canvas').locator('.react-flow__node.draggable').count()).toBe(0)
     await saveScreenshot(page, 'replay-openings')
 
@@ -107,10 +109,18 @@ describe('replay in the browser', () => {
       expect(box.x).toBeGreaterThanOrEqual(0)
       expect(box.x + box.width).toBeLessThanOrEqual(390)
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-    expect(overflow).toBeLessThanOrEqual(0)
     await saveScreenshot(page, 'replay-phone')
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .filter((element) => !element.closest('.react-flow__viewport, .header-menu'))
+        .map(
+          (element) =>
+            `${element.tagName}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`,
+        ),
+    )
+    expect(wide).toEqual([])
     await page.getByTestId('replay-back').click()
-    await page.getByTestId('canvas').waitFor()
+    await expect.poll(() => page.getByTestId('replay-view').count()).toBe(0)
   })
 })

@@ -55,7 +55,9 @@ async function draft(client: TestClient, text: string) {
 /** Every replay snapshot's raw state as stored. */
 async function storedStates(server: TestServer, boardId: string) {
   const infos = await server.store.listReplaySnapshots(boardId)
-  return Promise.all(infos.map(async ({ seq }) => (await server.store.readReplaySnapshot(boardId, seq))!.state))
+  return Promise.all(
+    infos.map(async ({ seq }) => (await server.store.readReplaySnapshot(boardId, seq))!.state),
+  )
 }
 
 const texts = (cards: readonly Pick<Card, 'text'>[]) => cards.map((card) => card.text).sort()
@@ -68,7 +70,9 @@ describe('replay', () => {
     const bull = await connectClient(server.url, board.id, { token: board.tokens.bull })
     await draft(bull, 'opening argument')
     await vi.waitFor(async () =>
-      expect(await server.registry.withRoom(board.id, (room) => readCards(room.document('drafts/bull')))).toHaveLength(1),
+      expect(
+        await server.registry.withRoom(board.id, (room) => readCards(room.document('drafts/bull'))),
+      ).toHaveLength(1),
     )
 
     await moderator.provider.facilitate({ type: 'advance' })
@@ -82,7 +86,14 @@ describe('replay', () => {
     const { snapshots } = await listOf(server, board.id, view)
     expect(snapshots).toEqual([
       { seq: expect.any(Number), at: expect.any(Number), phaseId: 'openings', cards: 1, links: 0 },
-      { seq: expect.any(Number), at: expect.any(Number), phaseId: 'rebuttal', phaseName: '反驳 Rebuttal', cards: 1, links: 0 },
+      {
+        seq: expect.any(Number),
+        at: expect.any(Number),
+        phaseId: 'rebuttal',
+        phaseName: '反驳 Rebuttal',
+        cards: 1,
+        links: 0,
+      },
       { seq: expect.any(Number), at: expect.any(Number), phaseId: 'vote', cards: 2, links: 0 },
     ])
     expect(snapshots.map((s) => s.at)).toEqual([...snapshots.map((s) => s.at)].sort((a, b) => a - b))
@@ -106,7 +117,9 @@ describe('replay', () => {
     const bull = await connectClient(server.url, board.id, { token: board.tokens.bull })
     await draft(bull, SECRET)
     await vi.waitFor(async () =>
-      expect(await server.registry.withRoom(board.id, (room) => readCards(room.document('drafts/bull')))).toHaveLength(1),
+      expect(
+        await server.registry.withRoom(board.id, (room) => readCards(room.document('drafts/bull'))),
+      ).toHaveLength(1),
     )
     // The board changes while the draft is private (a private phase ends only by revealing it).
     await addBoardCard(server, board.id, 'a public card')
@@ -124,7 +137,9 @@ describe('replay', () => {
     }
     const { snapshots } = await listOf(server, board.id, board.tokens.view)
     for (const { seq } of snapshots) {
-      const body = await (await get(server, `/api/boards/${board.id}/replay/${seq}`, board.tokens.bear)).text()
+      const body = await (
+        await get(server, `/api/boards/${board.id}/replay/${seq}`, board.tokens.bear)
+      ).text()
       expect(body).not.toContain(SECRET)
       expect(body).toContain('a public card')
     }
@@ -162,15 +177,55 @@ describe('replay', () => {
     }
     const refusals = [
       { path: `/api/boards/${board.id}/replay`, token: undefined, status: 401, code: ErrorCode.Unauthorized },
-      { path: `/api/boards/${board.id}/replay/${seq}`, token: undefined, status: 401, code: ErrorCode.Unauthorized },
-      { path: `/api/boards/${board.id}/replay`, token: other.tokens.view, status: 401, code: ErrorCode.Unauthorized },
-      { path: `/api/boards/${board.id}/replay/${seq}`, token: other.tokens.moderate, status: 401, code: ErrorCode.Unauthorized },
-      { path: `/api/boards/${board.id}/replay`, token: 'not-a-token', status: 401, code: ErrorCode.Unauthorized },
-      { path: `/api/boards/missing-board/replay`, token: board.tokens.view, status: 404, code: ErrorCode.NotFound },
-      { path: `/api/boards/${board.id}/replay/${seq + 1000}`, token: board.tokens.view, status: 404, code: ErrorCode.NotFound },
+      {
+        path: `/api/boards/${board.id}/replay/${seq}`,
+        token: undefined,
+        status: 401,
+        code: ErrorCode.Unauthorized,
+      },
+      {
+        path: `/api/boards/${board.id}/replay`,
+        token: other.tokens.view,
+        status: 401,
+        code: ErrorCode.Unauthorized,
+      },
+      {
+        path: `/api/boards/${board.id}/replay/${seq}`,
+        token: other.tokens.moderate,
+        status: 401,
+        code: ErrorCode.Unauthorized,
+      },
+      {
+        path: `/api/boards/${board.id}/replay`,
+        token: 'not-a-token',
+        status: 401,
+        code: ErrorCode.Unauthorized,
+      },
+      {
+        path: `/api/boards/missing-board/replay`,
+        token: board.tokens.view,
+        status: 404,
+        code: ErrorCode.NotFound,
+      },
+      {
+        path: `/api/boards/${board.id}/replay/${seq + 1000}`,
+        token: board.tokens.view,
+        status: 404,
+        code: ErrorCode.NotFound,
+      },
       // Another board's snapshot is not this board's.
-      { path: `/api/boards/${other.id}/replay/${seq}`, token: other.tokens.view, status: 404, code: ErrorCode.NotFound },
-      { path: `/api/boards/${board.id}/replay/first`, token: board.tokens.view, status: 400, code: ErrorCode.BadRequest },
+      {
+        path: `/api/boards/${other.id}/replay/${seq}`,
+        token: other.tokens.view,
+        status: 404,
+        code: ErrorCode.NotFound,
+      },
+      {
+        path: `/api/boards/${board.id}/replay/first`,
+        token: board.tokens.view,
+        status: 400,
+        code: ErrorCode.BadRequest,
+      },
     ]
     for (const { path, token, status, code } of refusals) {
       const response = await get(server, path, token)
@@ -191,11 +246,15 @@ describe('replay', () => {
     await moderator.provider.facilitate({ type: 'advance' })
     await vi.waitFor(async () => expect(await server.store.listReplaySnapshots(board.id)).toHaveLength(2))
     const seq = (await server.store.listReplaySnapshots(board.id))[1]!.seq
-    expect((await snapshotOf(server, board.id, seq, board.tokens.bear)).cards[0]!.authorName).toBe('Ada Lovelace')
+    expect((await snapshotOf(server, board.id, seq, board.tokens.bear)).cards[0]!.authorName).toBe(
+      'Ada Lovelace',
+    )
 
     await moderator.provider.facilitate({ type: 'anonymous', anonymous: true })
     for (const role of ['edit', 'bull', 'bear', 'view', 'projector'] as const) {
-      const body = await (await get(server, `/api/boards/${board.id}/replay/${seq}`, board.tokens[role])).text()
+      const body = await (
+        await get(server, `/api/boards/${board.id}/replay/${seq}`, board.tokens[role])
+      ).text()
       expect(body).not.toContain('Ada Lovelace')
     }
     const forModerator = await snapshotOf(server, board.id, seq, board.tokens.moderate)

@@ -2,7 +2,14 @@
 import * as Y from 'yjs'
 import { expect, it } from 'vitest'
 import type { NewReplaySnapshot } from '../../../server/storage/BoardStore.ts'
-import { contentOf, makeNewBoard, makeUpdates, openWithBoard, openWithBoards, type OpenStore } from './boardStoreFixtures.ts'
+import {
+  contentOf,
+  makeNewBoard,
+  makeUpdates,
+  openWithBoard,
+  openWithBoards,
+  type OpenStore,
+} from './boardStoreFixtures.ts'
 
 /** A replay snapshot of `doc` as it is now, taken at `at`, for a phase when given. */
 function snapshotNow(doc: Y.Doc, at: number, phase?: { id: string; name: string }): NewReplaySnapshot {
