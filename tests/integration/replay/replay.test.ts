@@ -110,7 +110,7 @@ describe('replay', () => {
     )
   })
 
-  it('[RP5] snapshots hold the board document only: a private draft is in no snapshot, taken at a phase change or over time', async () => {
+  it('[RP5] snapshots hold the board document only: a private draft is in no snapshot until it is revealed', async () => {
     const server = await startTestServer({ replay: { intervalMs: 50, limit: 200 } })
     const board = await createDebateBoard(server, Format.Classroom)
     const moderator = await connectClient(server.url, board.id, { token: board.tokens.moderate })
