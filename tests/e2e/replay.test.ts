@@ -4,6 +4,7 @@
  * then goes back to the live board; on a phone the timeline fits the screen. The steps run in order.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { createCard } from '../../shared/board/index.ts'
 import { connectClient, type TestClient } from '../helpers/clients.ts'
@@ -86,6 +87,14 @@ describe('replay in the browser', () => {
     ).toBe(0)
     expect(await page.getByTestId('replay-canvas').locator('.react-flow__node.draggable').count()).toBe(0)
     await saveScreenshot(page, 'replay-openings')
+    // The replay view is as usable without a mouse or sight as the board: no serious or critical axe finding.
+    const { violations } = await new AxeBuilder({ page }).include('[data-testid="replay-view"]').analyze()
+    const blocking = violations.filter((violation) =>
+      ['serious', 'critical'].includes(violation.impact ?? ''),
+    )
+    expect(blocking.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual(
+      [],
+    )
 
     // A phase mark jumps to its moment.
     await page.getByTestId('replay-mark').filter({ hasText: 'Rebuttal' }).click()
