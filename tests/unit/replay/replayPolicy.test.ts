@@ -1,5 +1,6 @@
 /** RP2, RP3: when a periodic replay snapshot is due, and which snapshots go past the limit. */
 import { describe, expect, it } from 'vitest'
+import { readConfig } from '../../../server/config.ts'
 import {
   periodicSnapshotDue,
   snapshotsToThin,
@@ -79,5 +80,17 @@ describe('[RP3] past the limit the oldest periodic snapshots go first, then the 
     // Thinning what is left changes nothing more.
     const left = all.filter(({ seq }) => !gone.includes(seq))
     expect(snapshotsToThin(left, limit)).toEqual([])
+  })
+})
+
+describe('replay settings', () => {
+  it('[RP2] REPLAY_SNAPSHOT_INTERVAL_MS and REPLAY_SNAPSHOT_LIMIT default to 3 minutes and 200, and refuse what is no whole number', () => {
+    expect(readConfig({}).replay).toEqual({ intervalMs: 180_000, limit: 200 })
+    expect(readConfig({ REPLAY_SNAPSHOT_INTERVAL_MS: '60000', REPLAY_SNAPSHOT_LIMIT: '50' }).replay).toEqual({
+      intervalMs: 60_000,
+      limit: 50,
+    })
+    expect(() => readConfig({ REPLAY_SNAPSHOT_INTERVAL_MS: '0' })).toThrow(/REPLAY_SNAPSHOT_INTERVAL_MS/)
+    expect(() => readConfig({ REPLAY_SNAPSHOT_LIMIT: 'many' })).toThrow(/REPLAY_SNAPSHOT_LIMIT/)
   })
 })
