@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx'
+import { ExportMenu } from '../exports/ExportMenu.tsx'
+import type { BoardExportTarget } from '../exports/useBoardExport.ts'
 import type { AvatarFollowProps } from '../follow/useAvatarFollow.ts'
 import { Avatars } from '../presence/Avatars.tsx'
 import type { Peer } from '../presence/peers.ts'
@@ -28,6 +30,8 @@ interface BoardHeaderProps {
   onDashboard?(): void
   /** Opens the moderator's small groups; shown only when given. */
   onGroups?(): void
+  /** The board the Export menu exports; no menu without it. */
+  exportTarget?: BoardExportTarget
   /** Shown right after the title (a small-group copy's "Group 3"). */
   titleBadge?: ReactNode
   onHelp(): void
@@ -161,6 +165,7 @@ function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
           {tGroups('open')}
         </HeaderAction>
       )}
+      {props.exportTarget && <ExportMenu target={props.exportTarget} inMenu={inMenu} />}
       <button
         type="button"
         className={inMenu ? 'button header-menu-item' : 'button button-primary'}

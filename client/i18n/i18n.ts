@@ -1,4 +1,4 @@
-/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups, decision) in a namespace of its name. */
+/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups, decision, exports) in a namespace of its name. */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { readerStrings } from '../reader/strings.ts'
@@ -8,6 +8,7 @@ import { draftingStrings } from '../drafting/strings.ts'
 import { followStrings } from '../follow/strings.ts'
 import { groupsStrings } from '../groups/strings.ts'
 import { decisionStrings } from '../decision/strings.ts'
+import { exportsStrings } from '../exports/strings.ts'
 import { en } from './en.ts'
 import { zhHans } from './zhHans.ts'
 import { zhHant } from './zhHant.ts'
@@ -23,7 +24,7 @@ export function initI18n(): typeof i18next {
     lng,
     fallbackLng: 'en',
     supportedLngs: ['en', 'zh-Hans', 'zh-Hant'],
-    ns: ['translation', 'reader', 'sources', 'debate', 'follow', 'drafting', 'groups', 'decision'],
+    ns: ['translation', 'reader', 'sources', 'debate', 'follow', 'drafting', 'groups', 'decision', 'exports'],
     defaultNS: 'translation',
     resources: {
       en: {
@@ -35,6 +36,7 @@ export function initI18n(): typeof i18next {
         drafting: draftingStrings.en,
         groups: groupsStrings.en,
         decision: decisionStrings.en,
+        exports: exportsStrings.en,
       },
       'zh-Hans': {
         translation: zhHans,
@@ -45,6 +47,7 @@ export function initI18n(): typeof i18next {
         drafting: draftingStrings['zh-Hans'],
         groups: groupsStrings['zh-Hans'],
         decision: decisionStrings['zh-Hans'],
+        exports: exportsStrings['zh-Hans'],
       },
       'zh-Hant': {
         translation: zhHant,
@@ -55,6 +58,7 @@ export function initI18n(): typeof i18next {
         drafting: draftingStrings['zh-Hant'],
         groups: groupsStrings['zh-Hant'],
         decision: decisionStrings['zh-Hant'],
+        exports: exportsStrings['zh-Hant'],
       },
     },
     interpolation: { escapeValue: false },

@@ -7,6 +7,7 @@ import { navigate } from '../ui/route.ts'
 import { CreateBoardForm } from './CreateBoardForm.tsx'
 import { BoardLinks } from './BoardLinks.tsx'
 import { rememberBoardLinks } from './boardLinksStore.ts'
+import { ImportBoard } from '../exports/ImportBoard.tsx'
 import './landing.css'
 import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import type { BoardSetup } from '../debate/boardSetup.ts'
@@ -51,6 +52,7 @@ export function LandingPage() {
             {t('landing.openDemo')}
           </button>
         </section>
+        <ImportBoard />
       </div>
     </main>
   )
