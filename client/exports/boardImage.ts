@@ -17,6 +17,8 @@ const LEFT_OUT = [
   'react-flow__panel',
   'react-flow__attribution',
   'peer-cursor',
+  // Invisible on screen (a wide transparent stroke to click), but drawn as a black filled shape once copied.
+  'react-flow__edge-interaction',
 ]
 
 /** Whether html-to-image copies `node`: everything but the canvas' tools and the cursors. */
@@ -28,11 +30,13 @@ export function isDrawn(node: unknown): boolean {
 /** The PNG of what the canvas `root` (the `.react-flow` element) shows now, at its size on screen. */
 export async function drawView(root: HTMLElement): Promise<Blob> {
   return encoded(
-    await toBlob(root, {
-      backgroundColor: BACKGROUND,
-      pixelRatio: Math.max(VIEW_PIXEL_RATIO, window.devicePixelRatio || 1),
-      filter: isDrawn,
-    }),
+    await withEdgePaint(root, () =>
+      toBlob(root, {
+        backgroundColor: BACKGROUND,
+        pixelRatio: Math.max(VIEW_PIXEL_RATIO, window.devicePixelRatio || 1),
+        filter: isDrawn,
+      }),
+    ),
   )
 }
 
@@ -51,19 +55,41 @@ export async function drawWholeBoard(root: HTMLElement, nodes: Node[]): Promise<
   // Zoom at most 1: the frame was sized for the board's own scale, smaller only past the size cap.
   const { x, y, zoom } = getViewportForBounds(padded, frame.width, frame.height, 0.01, 1, 0)
   return encoded(
-    await toBlob(viewport, {
-      backgroundColor: BACKGROUND,
-      width: frame.width,
-      height: frame.height,
-      pixelRatio: frame.pixelRatio,
-      filter: isDrawn,
-      style: {
-        width: `${frame.width}px`,
-        height: `${frame.height}px`,
-        transform: `translate(${x}px, ${y}px) scale(${zoom})`,
-      },
-    }),
+    await withEdgePaint(root, () =>
+      toBlob(viewport, {
+        backgroundColor: BACKGROUND,
+        width: frame.width,
+        height: frame.height,
+        pixelRatio: frame.pixelRatio,
+        filter: isDrawn,
+        style: {
+          width: `${frame.width}px`,
+          height: `${frame.height}px`,
+          transform: `translate(${x}px, ${y}px) scale(${zoom})`,
+        },
+      }),
+    ),
   )
+}
+
+const PAINT = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray'] as const
+
+/**
+ * Runs `draw` with each edge path's paint also written as SVG attributes, then takes them away.
+ * NOTE: html-to-image's copy of an SVG path loses the paint its classes give it (the path came out as a
+ * black filled shape); attributes travel with the clone, and on screen CSS still wins over them.
+ */
+async function withEdgePaint<T>(root: HTMLElement, draw: () => Promise<T>): Promise<T> {
+  const paths = [...root.querySelectorAll<SVGPathElement>('.react-flow__edges path')]
+  for (const path of paths) {
+    const style = getComputedStyle(path)
+    for (const name of PAINT) path.setAttribute(name, style.getPropertyValue(name))
+  }
+  try {
+    return await draw()
+  } finally {
+    for (const path of paths) for (const name of PAINT) path.removeAttribute(name)
+  }
 }
 
 function encoded(blob: Blob | null): Blob {
