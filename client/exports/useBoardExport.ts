@@ -42,7 +42,8 @@ export function useBoardExport(target: BoardExportTarget) {
       return fetchExport(path, { token: target.token, signal, onProgress })
     }
     const root = canvasRoot()
-    if (!root) throw new ExportRefusal(t('noCanvas'))
+    // On a phone the canvas sits behind the Article tab with no size: nothing to draw there.
+    if (!root || root.getBoundingClientRect().width === 0) throw new ExportRefusal(t('noCanvas'))
     step({ step: 'render' })
     // Let the step show before html-to-image holds the main thread.
     await new Promise((resolve) => requestAnimationFrame(resolve))
