@@ -40,19 +40,21 @@ export function LandingPage() {
             <CreateBoardForm onCreated={onCreated} />
           )}
         </section>
-        <section className="landing-panel landing-demo">
-          <h2>{t('landing.demoTitle')}</h2>
-          <p>{t('landing.demoText')}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => navigate(`/b/${DEMO_BOARD_ID}`)}
-            data-testid="open-demo"
-          >
-            {t('landing.openDemo')}
-          </button>
-        </section>
-        <ImportBoard />
+        <div className="landing-side">
+          <section className="landing-panel landing-demo">
+            <h2>{t('landing.demoTitle')}</h2>
+            <p>{t('landing.demoText')}</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => navigate(`/b/${DEMO_BOARD_ID}`)}
+              data-testid="open-demo"
+            >
+              {t('landing.openDemo')}
+            </button>
+          </section>
+          <ImportBoard />
+        </div>
       </div>
     </main>
   )

@@ -146,6 +146,7 @@ describe('XM Export menu', () => {
     await expect.poll(() => error.textContent()).toMatch(/notes\.json.*import/)
     await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json') })
     await expect.poll(() => error.textContent()).toContain('not JSON')
+    await error.scrollIntoViewIfNeeded()
     await saveScreenshot(page, 'export-import-error')
   })
 
