@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx'
+import { ExportMenu } from '../exports/ExportMenu.tsx'
+import type { BoardExportTarget } from '../exports/useBoardExport.ts'
 import type { AvatarFollowProps } from '../follow/useAvatarFollow.ts'
 import { Avatars } from '../presence/Avatars.tsx'
 import type { Peer } from '../presence/peers.ts'
@@ -32,6 +34,8 @@ interface BoardHeaderProps {
   onReplay?(): void
   /** Whether the replay is open (its button is then pressed). */
   replaying?: boolean
+  /** The board the Export menu exports; no menu without it. */
+  exportTarget?: BoardExportTarget
   /** Shown right after the title (a small-group copy's "Group 3"). */
   titleBadge?: ReactNode
   onHelp(): void
@@ -171,6 +175,7 @@ function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
           {tReplay('open')}
         </HeaderAction>
       )}
+      {props.exportTarget && <ExportMenu target={props.exportTarget} inMenu={inMenu} />}
       <button
         type="button"
         className={inMenu ? 'button header-menu-item' : 'button button-primary'}

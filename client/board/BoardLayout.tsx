@@ -23,8 +23,8 @@ import { HelpDialog } from './HelpDialog.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
 import { DashboardDialog } from '../drafting/DashboardDialog.tsx'
 import { GroupLabel } from '../groups/GroupLabel.tsx'
-import { GroupsDialog } from '../groups/GroupsDialog.tsx'
 import { ReplayView } from '../replay/ReplayView.tsx'
+import { GroupsDialog } from '../groups/GroupsDialog.tsx'
 import { Workspace } from './Workspace.tsx'
 import './board.css'
 
@@ -63,51 +63,53 @@ export function BoardLayout({
   const meta = snapshot.meta.title ? snapshot.meta : board
   return (
     <FollowContext.Provider value={follow}>
-      <div
-        className={`board-layout${projector ? ' board-layout-projector' : ''}`}
-        data-testid="board"
-        data-read-only={readOnly}
-        data-projector={projector}
-      >
-        <BoardHeader
-          bare={projector}
-          avatarFollow={avatarFollow}
-          tools={
-            canModerate(role) && (
-              <PresenterMenu
-                boardId={board.id}
-                token={token}
-                facilitate={(action) => provider.facilitate(action)}
-                compact={narrow}
-              />
-            )
-          }
-          title={meta.title}
-          motion={meta.motion}
-          connection={connection}
-          peers={peers}
-          readOnly={readOnly}
-          canRename={canModerate(board.role)}
-          onRename={(patch) => setMeta(session.control, patch)}
-          onShare={() => setDialog('share')}
-          onReplay={projector ? undefined : () => setReplaying((open) => !open)}
-          replaying={replaying}
-          onDashboard={canModerate(role) ? () => setDialog('dashboard') : undefined}
-          // A copy cannot be split again (PH44): its groups are made from the original board.
-          onGroups={canModerate(role) && !group ? () => setDialog('groups') : undefined}
-          titleBadge={group && <GroupLabel group={group} />}
-          onHelp={() => setDialog('help')}
-          onEditProfile={() => setDialog('profile')}
-          onRetryNow={() => session.retry()}
-        />
-        <DebateBar provider={provider} />
-        <DecisionBar provider={provider} cards={snapshot.cards} />
-        <FollowBar peers={peers} facilitate={(action) => provider.facilitate(action)} />
-        <main className="board-main">
-          {replaying ? (
-            <ReplayView boardId={board.id} token={token} onClose={() => setReplaying(false)} />
-          ) : (
-            <ReactFlowProvider>
+      {/* Around the header too: its Export menu reads the canvas' nodes for the whole-board image. */}
+      <ReactFlowProvider>
+        <div
+          className={`board-layout${projector ? ' board-layout-projector' : ''}`}
+          data-testid="board"
+          data-read-only={readOnly}
+          data-projector={projector}
+        >
+          <BoardHeader
+            bare={projector}
+            avatarFollow={avatarFollow}
+            tools={
+              canModerate(role) && (
+                <PresenterMenu
+                  boardId={board.id}
+                  token={token}
+                  facilitate={(action) => provider.facilitate(action)}
+                  compact={narrow}
+                />
+              )
+            }
+            title={meta.title}
+            motion={meta.motion}
+            connection={connection}
+            peers={peers}
+            readOnly={readOnly}
+            canRename={canModerate(board.role)}
+            onRename={(patch) => setMeta(session.control, patch)}
+            onShare={() => setDialog('share')}
+            exportTarget={{ boardId: board.id, title: meta.title, token }}
+            onReplay={projector ? undefined : () => setReplaying((open) => !open)}
+            replaying={replaying}
+            onDashboard={canModerate(role) ? () => setDialog('dashboard') : undefined}
+            // A copy cannot be split again (PH44): its groups are made from the original board.
+            onGroups={canModerate(role) && !group ? () => setDialog('groups') : undefined}
+            titleBadge={group && <GroupLabel group={group} />}
+            onHelp={() => setDialog('help')}
+            onEditProfile={() => setDialog('profile')}
+            onRetryNow={() => session.retry()}
+          />
+          <DebateBar provider={provider} />
+          <DecisionBar provider={provider} cards={snapshot.cards} />
+          <FollowBar peers={peers} facilitate={(action) => provider.facilitate(action)} />
+          <main className="board-main">
+            {replaying ? (
+              <ReplayView boardId={board.id} token={token} onClose={() => setReplaying(false)} />
+            ) : (
               <Workspace
                 session={session}
                 snapshot={snapshot}
@@ -116,36 +118,36 @@ export function BoardLayout({
                 readOnly={readOnly}
                 onHelp={() => setDialog('help')}
               />
-            </ReactFlowProvider>
+            )}
+          </main>
+          {dialog === 'share' && (
+            <ShareDialog
+              boardId={board.id}
+              role={board.role}
+              token={token}
+              format={format}
+              onClose={() => setDialog(undefined)}
+            />
           )}
-        </main>
-        {dialog === 'share' && (
-          <ShareDialog
-            boardId={board.id}
-            role={board.role}
-            token={token}
-            format={format}
-            onClose={() => setDialog(undefined)}
-          />
-        )}
-        {dialog === 'dashboard' && (
-          <DashboardDialog boardId={board.id} moderatorToken={token} onClose={() => setDialog(undefined)} />
-        )}
-        {dialog === 'groups' && (
-          <GroupsDialog boardId={board.id} moderatorToken={token} onClose={() => setDialog(undefined)} />
-        )}
-        {dialog === 'help' && <HelpDialog onClose={() => setDialog(undefined)} />}
-        {dialog === 'profile' && (
-          <ProfileDialog
-            profile={profile}
-            onSave={(changed) => {
-              onProfileChange(changed)
-              setDialog(undefined)
-            }}
-            onClose={() => setDialog(undefined)}
-          />
-        )}
-      </div>
+          {dialog === 'dashboard' && (
+            <DashboardDialog boardId={board.id} moderatorToken={token} onClose={() => setDialog(undefined)} />
+          )}
+          {dialog === 'groups' && (
+            <GroupsDialog boardId={board.id} moderatorToken={token} onClose={() => setDialog(undefined)} />
+          )}
+          {dialog === 'help' && <HelpDialog onClose={() => setDialog(undefined)} />}
+          {dialog === 'profile' && (
+            <ProfileDialog
+              profile={profile}
+              onSave={(changed) => {
+                onProfileChange(changed)
+                setDialog(undefined)
+              }}
+              onClose={() => setDialog(undefined)}
+            />
+          )}
+        </div>
+      </ReactFlowProvider>
     </FollowContext.Provider>
   )
 }

@@ -17,7 +17,7 @@ const linksSchema = z
       [Role.Bull, Role.Bear, Role.Projector].map((role) => [role, z.string().optional()]),
     ) as Record<typeof Role.Bull | typeof Role.Bear | typeof Role.Projector, z.ZodOptional<z.ZodString>>,
   )
-const createdBoardSchema = z.object({ id: z.string(), links: linksSchema })
+export const createdBoardSchema = z.object({ id: z.string(), links: linksSchema })
 export type CreatedBoard = z.infer<typeof createdBoardSchema>
 
 const boardSummarySchema = z.object({

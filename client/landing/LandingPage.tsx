@@ -7,6 +7,7 @@ import { navigate } from '../ui/route.ts'
 import { CreateBoardForm } from './CreateBoardForm.tsx'
 import { BoardLinks } from './BoardLinks.tsx'
 import { rememberBoardLinks } from './boardLinksStore.ts'
+import { ImportBoard } from '../exports/ImportBoard.tsx'
 import './landing.css'
 import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import type { BoardSetup } from '../debate/boardSetup.ts'
@@ -39,18 +40,21 @@ export function LandingPage() {
             <CreateBoardForm onCreated={onCreated} />
           )}
         </section>
-        <section className="landing-panel landing-demo">
-          <h2>{t('landing.demoTitle')}</h2>
-          <p>{t('landing.demoText')}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => navigate(`/b/${DEMO_BOARD_ID}`)}
-            data-testid="open-demo"
-          >
-            {t('landing.openDemo')}
-          </button>
-        </section>
+        <div className="landing-side">
+          <section className="landing-panel landing-demo">
+            <h2>{t('landing.demoTitle')}</h2>
+            <p>{t('landing.demoText')}</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => navigate(`/b/${DEMO_BOARD_ID}`)}
+              data-testid="open-demo"
+            >
+              {t('landing.openDemo')}
+            </button>
+          </section>
+          <ImportBoard />
+        </div>
       </div>
     </main>
   )

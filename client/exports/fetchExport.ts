@@ -1,0 +1,53 @@
+/**
+ * Fetches a server-made export with the board's token as a Bearer token, counting the bytes as they
+ * come; a refusal becomes a BoardError carrying the server's own message.
+ */
+import { BoardError, ErrorCode, isErrorPayload } from '../../shared/errors.ts'
+
+export interface FetchExportOptions {
+  token: string | undefined
+  signal: AbortSignal
+  onProgress(received: number, total: number | undefined): void
+}
+
+export async function fetchExport(path: string, options: FetchExportOptions): Promise<Blob> {
+  const headers: Record<string, string> = options.token ? { Authorization: `Bearer ${options.token}` } : {}
+  let response: Response
+  try {
+    response = await fetch(path, { headers, signal: options.signal })
+  } catch (error) {
+    if (options.signal.aborted) throw error
+    throw new BoardError(ErrorCode.BoardUnavailable, `cannot reach the server: ${String(error)}`)
+  }
+  if (!response.ok) throw await errorOf(response)
+  return readCounting(response, options.onProgress)
+}
+
+/** The body as a Blob, telling `onProgress` after every chunk. */
+async function readCounting(response: Response, onProgress: FetchExportOptions['onProgress']): Promise<Blob> {
+  const type = response.headers.get('Content-Type') ?? ''
+  const length = Number(response.headers.get('Content-Length'))
+  const total = Number.isFinite(length) && length > 0 ? length : undefined
+  if (!response.body) return response.blob()
+  const reader = response.body.getReader()
+  const chunks: Uint8Array<ArrayBuffer>[] = []
+  let received = 0
+  onProgress(0, total)
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    received += value.byteLength
+    onProgress(received, total)
+  }
+  return new Blob(chunks, { type })
+}
+
+/** The server's `{ error: { code, message } }`, or a code from the status when the body is not ours. */
+export async function errorOf(response: Response): Promise<BoardError> {
+  const body: unknown = await response.json().catch(() => undefined)
+  const payload = (body as { error?: unknown } | undefined)?.error
+  if (isErrorPayload(payload)) return new BoardError(payload.code, payload.message)
+  const code = response.status === 404 ? ErrorCode.NotFound : ErrorCode.BoardUnavailable
+  return new BoardError(code, `HTTP ${response.status}`)
+}
