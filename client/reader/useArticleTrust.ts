@@ -38,13 +38,19 @@ export function useArticleTrust(
     },
     [articleRef, scrollRef],
   )
+  // Where the last "next unused passage" went, so that the next press goes on from there.
   const lastUnused = useRef(-1)
-  const nextUnused = source ? nextUnusedPassage(source.text, runs, lastUnused.current + 1) : undefined
   const goToNextUnused = useCallback(() => {
-    if (!nextUnused) return
-    lastUnused.current = nextUnused.start
-    reveal(nextUnused)
-  }, [nextUnused, reveal])
+    if (!source) return
+    const next = nextUnusedPassage(source.text, runs, lastUnused.current + 1)
+    if (!next) return
+    lastUnused.current = next.start
+    reveal(next)
+  }, [source, runs, reveal])
+  const allUsed = useMemo(
+    () => !source || nextUnusedPassage(source.text, runs, 0) === undefined,
+    [source, runs],
+  )
   const paint = useCallback(
     (matches: TextMatch[], current: number) => paintMatches(articleRef.current, matches, current),
     [articleRef],
@@ -57,7 +63,7 @@ export function useArticleTrust(
     removedSourceCards,
     reveal,
     goToNextUnused,
-    allUsed: nextUnused === undefined,
+    allUsed,
     paint,
     repointing,
     setRepointing,
