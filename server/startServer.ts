@@ -12,6 +12,7 @@ import { attachSocketServer, disconnectRoleSockets } from './rooms/attachSocketS
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardServer } from './rooms/types.ts'
 import { sourceAdder } from './sources/addSourceToBoard.ts'
+import { sourceReplacer, sourceUrlReader } from './sources/replaceSourceOnBoard.ts'
 import type { AddSourceToBoard } from './sources/sourcesRouter.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
 import { createBoardStore } from './storage/createBoardStore.ts'
@@ -67,6 +68,8 @@ export async function startServer(
     sources: {
       settings: config.sourceImport,
       addSourceToBoard: options.addSourceToBoard ?? sourceAdder(registry, limits),
+      replaceSourceOnBoard: sourceReplacer(registry),
+      sourceUrlOnBoard: sourceUrlReader(registry),
     },
   })
   const httpServer = http.createServer(app)

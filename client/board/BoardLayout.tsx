@@ -117,6 +117,8 @@ export function BoardLayout({
                 profile={profile}
                 readOnly={readOnly}
                 onHelp={() => setDialog('help')}
+                token={token}
+                boardId={board.id}
               />
             )}
           </main>

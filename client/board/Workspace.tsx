@@ -19,6 +19,10 @@ import { useReaderRules } from '../drafting/useReaderRules.ts'
 import { ResizableSplit, type PaneRequest } from './ResizableSplit.tsx'
 import { useWorkspaceActions } from './useWorkspaceActions.ts'
 import { MindMarksContext, useMindMarks } from '../decision/mindMarks.ts'
+import { useReaderTrust } from './useReaderTrust.ts'
+import { ManageArticlesDialog } from '../sources/ManageArticlesDialog.tsx'
+import { ArticleImportContext, type ArticleImporter } from '../sources/articleImportContext.ts'
+import { importArticle } from '../http/sourcesApi.ts'
 
 interface WorkspaceProps {
   session: BoardSession
@@ -27,9 +31,21 @@ interface WorkspaceProps {
   profile: Profile
   readOnly: boolean
   onHelp(): void
+  /** The token this page was opened with: imports and the moderator's new versions send it. */
+  token?: string | undefined
+  boardId: string
 }
 
-export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp }: WorkspaceProps) {
+export function Workspace({
+  session,
+  snapshot,
+  peers,
+  profile,
+  readOnly,
+  onHelp,
+  token,
+  boardId,
+}: WorkspaceProps) {
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION)
   const drafting = useDrafting(session, profile.name)
   const { drafts } = drafting
@@ -50,6 +66,9 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
   )
   const actions = useWorkspaceActions({ session, snapshot, cards, profile, readOnly, drafting, setSelection })
   const readerRules = useReaderRules(drafting)
+  const [managing, setManaging] = useState(false)
+  const openManagement = useCallback(() => setManaging(true), [])
+  const trust = useReaderTrust(session, snapshot, drafting, readOnly, openManagement)
   const mindMarks = useMindMarks(session.provider)
   const activeSourceId = actions.activeSourceId
   // On a phone the panes take turns: follow the person to where their action leads.
@@ -97,54 +116,71 @@ export function Workspace({ session, snapshot, peers, profile, readOnly, onHelp 
     [session, readOnly, actions.focusCardId, actions.onCardFocused, onQuoteClickThenRead],
   )
 
+  const importer = useMemo<ArticleImporter>(
+    () => (body, onProgress) => importArticle(boardId, token, body, onProgress, profile.name),
+    [boardId, token, profile.name],
+  )
   return (
-    <ResizableSplit
-      paneRequest={paneRequest}
-      left={
-        <div className={`reader-column${readerFollow.locked ? ' follow-locked' : ''}`} ref={readerColumn}>
-          <ReadingBar sources={snapshot.sources} peers={peers} />
-          <ReaderPane
-            sources={snapshot.sources}
-            cards={cards}
-            activeSourceId={activeSourceId}
-            onActiveSourceChange={actions.setActiveSourceId}
-            onCreateCard={(stance, range) => {
-              actions.onCreateCard(stance, range)
-              showPane('right')
-            }}
-            onHighlightActivate={(cardIds) => {
-              actions.onHighlightActivate(cardIds)
-              showPane('right')
-            }}
-            focusRequest={actions.focusRequest}
-            readOnly={readOnly}
-            onAddSource={(input) => addArticle(session.doc, input, profile.name)}
-            stanceRefusals={readerRules.stanceRefusals}
-            hiddenStances={readerRules.hiddenStances}
-            addSourceRefusal={readerRules.addSourceRefusal}
-          />
-        </div>
-      }
-      right={
-        <BoardCanvasContext.Provider value={canvasContext}>
-          <DraftingCanvasContext.Provider value={drafting.canvas}>
-            <MindMarksContext.Provider value={mindMarks}>
-              <BoardCanvas
-                session={session}
-                snapshot={snapshot}
-                readOnly={readOnly}
-                selection={liveSelection}
-                onSelectionChange={setSelection}
-                onHelp={onHelp}
-                layer={drafting.layer}
-                drafts={drafts}
-                overlay={<DraftsPanel drafting={drafting} provider={session.provider} />}
-                onAddFalsifier={actions.onCreateFalsifier}
+    <ArticleImportContext.Provider value={readOnly ? undefined : importer}>
+      <ResizableSplit
+        paneRequest={paneRequest}
+        left={
+          <div className={`reader-column${readerFollow.locked ? ' follow-locked' : ''}`} ref={readerColumn}>
+            <ReadingBar sources={snapshot.sources} peers={peers} />
+            <ReaderPane
+              sources={snapshot.sources}
+              cards={cards}
+              activeSourceId={activeSourceId}
+              onActiveSourceChange={actions.setActiveSourceId}
+              onCreateCard={(stance, range) => {
+                actions.onCreateCard(stance, range)
+                showPane('right')
+              }}
+              onHighlightActivate={(cardIds) => {
+                actions.onHighlightActivate(cardIds)
+                showPane('right')
+              }}
+              focusRequest={actions.focusRequest}
+              readOnly={readOnly}
+              onAddSource={(input) => addArticle(session.doc, input, profile.name)}
+              stanceRefusals={readerRules.stanceRefusals}
+              hiddenStances={readerRules.hiddenStances}
+              addSourceRefusal={readerRules.addSourceRefusal}
+              trust={trust}
+            />
+            {managing && (
+              <ManageArticlesDialog
+                doc={session.doc}
+                sources={snapshot.sources}
+                cards={snapshot.cards}
+                boardId={boardId}
+                token={token}
+                onClose={() => setManaging(false)}
               />
-            </MindMarksContext.Provider>
-          </DraftingCanvasContext.Provider>
-        </BoardCanvasContext.Provider>
-      }
-    />
+            )}
+          </div>
+        }
+        right={
+          <BoardCanvasContext.Provider value={canvasContext}>
+            <DraftingCanvasContext.Provider value={drafting.canvas}>
+              <MindMarksContext.Provider value={mindMarks}>
+                <BoardCanvas
+                  session={session}
+                  snapshot={snapshot}
+                  readOnly={readOnly}
+                  selection={liveSelection}
+                  onSelectionChange={setSelection}
+                  onHelp={onHelp}
+                  layer={drafting.layer}
+                  drafts={drafts}
+                  overlay={<DraftsPanel drafting={drafting} provider={session.provider} />}
+                  onAddFalsifier={actions.onCreateFalsifier}
+                />
+              </MindMarksContext.Provider>
+            </DraftingCanvasContext.Provider>
+          </BoardCanvasContext.Provider>
+        }
+      />
+    </ArticleImportContext.Provider>
   )
 }

@@ -96,7 +96,7 @@ export function canvasRules(input: RulesInput): CanvasRules {
       return { code: ErrorCode.PhaseLocked, message: LocalRefusal.OtherLayer }
     },
     // Articles live on the board, whatever the canvas shows.
-    addSource: () => ask('board', { kind: 'source-change' }),
+    addSource: () => ask('board', { kind: 'source-add' }),
   }
 }
 

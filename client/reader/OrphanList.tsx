@@ -10,11 +10,16 @@ export interface OrphanListProps {
   orphans: Card[]
   /** Flies the canvas to the card and selects it, as a click on a highlight does. */
   onShowCard(cardId: string): void
+  /** Re-point this card at a passage the person will select (SR4); none where they may not. */
+  onRepoint?(cardId: string): void
+  /** Whether this participant may re-point the card. */
+  canRepoint?(cardId: string): boolean
 }
 
 /** "N passages not found": collapsed by default, nothing at all when every quote is found. */
-export function OrphanList({ orphans, onShowCard }: OrphanListProps) {
+export function OrphanList({ orphans, onShowCard, onRepoint, canRepoint }: OrphanListProps) {
   const { t } = useTranslation('reader')
+  const { t: tSources } = useTranslation('sources')
   const [open, setOpen] = useState(false)
   const listId = useId()
   if (orphans.length === 0) return null
@@ -47,6 +52,16 @@ export function OrphanList({ orphans, onShowCard }: OrphanListProps) {
                   <span className="reader-popover-stance">{t(card.stance)}</span>{' '}
                   <q>{truncateText(card.excerpt?.quote ?? '', PREVIEW_LENGTH)}</q>
                 </button>
+                {onRepoint && canRepoint?.(card.id) && (
+                  <button
+                    type="button"
+                    className="link-button reader-orphan-repoint"
+                    onClick={() => onRepoint(card.id)}
+                    data-testid="orphan-repoint"
+                  >
+                    {tSources('repoint')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -29,6 +29,9 @@ import { SelectionToolbar } from './SelectionToolbar.tsx'
 import { useArticleSelection } from './useArticleSelection.ts'
 import { useCaretBrowsing } from './useCaretBrowsing.ts'
 import { useFocusRequest, type ReaderFocusRequest } from './useFocusRequest.ts'
+import { ArticleTrustBars, ArticleTrustLists, CoverageBeside } from './ArticleTrust.tsx'
+import type { ReaderTrust } from './readerTrust.ts'
+import { useArticleTrust } from './useArticleTrust.ts'
 import './reader.css'
 import { isTextEntry } from '../ui/isTextEntry.ts'
 import { useLastPointerWasTouch } from '../ui/useLastPointerWasTouch.ts'
@@ -56,6 +59,8 @@ export interface ReaderPaneProps {
   hiddenStances?: readonly Stance[]
   /** Why "Add article" is disabled now, if it is. */
   addSourceRefusal?: string
+  /** Drift, re-pointing and article management (SR3–SR5); coverage and search need none of it. */
+  trust?: ReaderTrust
 }
 
 interface HoveredHighlight {
@@ -76,6 +81,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
     onAddSource,
   } = props
   const { t } = useTranslation('reader')
+  const { t: tSources } = useTranslation('sources')
   const panelId = useId()
   const rootRef = useRef<HTMLDivElement>(null)
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -101,6 +107,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
   const cardsById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards])
 
   useFocusRequest(props.focusRequest, sources, source?.id, onActiveSourceChange, articleRef, scrollRef)
+  const trusted = useArticleTrust(source, sources, cards, props.trust, articleRef, scrollRef)
 
   const createCard = useCallback(
     (stance: Stance) => {
@@ -185,77 +192,110 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
           ) : (
             <AddArticleButton onSave={onAddSource} onAdded={onActiveSourceChange} />
           ))}
-      </div>
-      <div
-        ref={scrollRef}
-        id={panelId}
-        className="reader-scroll"
-        role="tabpanel"
-        aria-labelledby={readerTabId(panelId, source.id)}
-        onClick={onArticleClick}
-        onKeyDown={onArticleKeyDown}
-        onMouseOver={onArticlePointerIn}
-        onMouseOut={onArticlePointerOut}
-        onFocus={(event) => {
-          caretBrowsing.onFocus(event)
-          onArticlePointerIn(event)
-        }}
-        onBlur={() => {
-          caretBrowsing.onBlur()
-          onArticlePointerOut()
-        }}
-        onPointerDown={caretBrowsing.onPointerDown}
-      >
-        <h2 className="reader-heading" lang={source.language}>
-          {source.title}
-        </h2>
-        {source.url && (
-          <a className="reader-origin" href={source.url} target="_blank" rel="noreferrer noopener">
-            {t('openOriginal')}
-          </a>
+        {props.trust?.onManage && (
+          <button
+            type="button"
+            className="add-article-button"
+            onClick={props.trust.onManage}
+            data-testid="manage-articles-open"
+          >
+            {tSources('manageButton')}
+          </button>
         )}
-        <OrphanList key={source.id} orphans={orphans} onShowCard={(id) => onHighlightActivate([id])} />
-        {source.text.length === 0 ? (
-          <p className="reader-empty" role="status">
-            {t('emptyText')}
-          </p>
-        ) : (
-          <ReaderArticle
+      </div>
+      <ArticleTrustBars
+        source={source}
+        trusted={trusted}
+        trust={props.trust}
+        selection={selection}
+        onRepointDone={() => {
+          document.getSelection()?.removeAllRanges()
+          clearSelection()
+        }}
+      />
+      <CoverageBeside trusted={trusted} length={source.text.length}>
+        <div
+          ref={scrollRef}
+          id={panelId}
+          className="reader-scroll"
+          role="tabpanel"
+          aria-labelledby={readerTabId(panelId, source.id)}
+          onClick={onArticleClick}
+          onKeyDown={onArticleKeyDown}
+          onMouseOver={onArticlePointerIn}
+          onMouseOut={onArticlePointerOut}
+          onFocus={(event) => {
+            caretBrowsing.onFocus(event)
+            onArticlePointerIn(event)
+          }}
+          onBlur={() => {
+            caretBrowsing.onBlur()
+            onArticlePointerOut()
+          }}
+          onPointerDown={caretBrowsing.onPointerDown}
+        >
+          <h2 className="reader-heading" lang={source.language}>
+            {source.title}
+          </h2>
+          {source.url && (
+            <a className="reader-origin" href={source.url} target="_blank" rel="noreferrer noopener">
+              {t('openOriginal')}
+            </a>
+          )}
+          <ArticleTrustLists
+            trusted={trusted}
+            trust={props.trust}
+            onShowCard={(id) => onHighlightActivate([id])}
+          />
+          <OrphanList
             key={source.id}
-            source={source}
-            paragraphs={paragraphs}
-            articleRef={articleRef}
-            labelledBy={readerTabId(panelId, source.id)}
-            describedBy={`${panelId}-caret-hint`}
+            orphans={orphans}
+            onShowCard={(id) => onHighlightActivate([id])}
+            onRepoint={props.trust && trusted.setRepointing}
+            canRepoint={props.trust?.canChangeCard}
           />
-        )}
-        <p id={`${panelId}-caret-hint`} hidden>
-          {t('caretHint')}
-        </p>
-        {caretBrowsing.caret && (
-          <span
-            className="reader-caret"
-            aria-hidden="true"
-            data-testid="reader-caret"
-            style={{
-              top: caretBrowsing.caret.top,
-              left: caretBrowsing.caret.left,
-              height: caretBrowsing.caret.height,
-            }}
-          />
-        )}
-        {selection && !touch && (
-          <SelectionToolbar
-            top={selection.top}
-            left={selection.left}
-            tooLong={selection.end - selection.start > LIMITS.quoteLength}
-            onChoose={createCard}
-            refusals={props.stanceRefusals}
-            hidden={props.hiddenStances}
-          />
-        )}
-      </div>
-      {selection && touch && (
+          {source.text.length === 0 ? (
+            <p className="reader-empty" role="status">
+              {t('emptyText')}
+            </p>
+          ) : (
+            <ReaderArticle
+              key={source.id}
+              source={source}
+              paragraphs={paragraphs}
+              articleRef={articleRef}
+              labelledBy={readerTabId(panelId, source.id)}
+              describedBy={`${panelId}-caret-hint`}
+            />
+          )}
+          <p id={`${panelId}-caret-hint`} hidden>
+            {t('caretHint')}
+          </p>
+          {caretBrowsing.caret && (
+            <span
+              className="reader-caret"
+              aria-hidden="true"
+              data-testid="reader-caret"
+              style={{
+                top: caretBrowsing.caret.top,
+                left: caretBrowsing.caret.left,
+                height: caretBrowsing.caret.height,
+              }}
+            />
+          )}
+          {selection && !touch && !trusted.repointing && (
+            <SelectionToolbar
+              top={selection.top}
+              left={selection.left}
+              tooLong={selection.end - selection.start > LIMITS.quoteLength}
+              onChoose={createCard}
+              refusals={props.stanceRefusals}
+              hidden={props.hiddenStances}
+            />
+          )}
+        </div>
+      </CoverageBeside>
+      {selection && touch && !trusted.repointing && (
         <SelectionToolbar
           top={0}
           left={0}

@@ -10,6 +10,8 @@ import { describedBy, FieldMessage } from './FieldMessage.tsx'
 import { guessLanguage } from '../../shared/sources/guessLanguage.ts'
 import { LanguageChoice } from './languageChoice.ts'
 import { LanguageField } from './LanguageField.tsx'
+import { useArticleImporter } from './articleImportContext.ts'
+import { ImportSection } from './ImportSection.tsx'
 import './sources.css'
 
 export interface AddArticleDialogProps {
@@ -31,6 +33,7 @@ export function AddArticleDialog({ onSave, onAdded, onClose }: AddArticleDialogP
   const [otherTag, setOtherTag] = useState('')
   const [attempts, setAttempts] = useState(0)
   const [saveError, setSaveError] = useState<string>()
+  const importer = useArticleImporter()
 
   const guess = useMemo(() => guessLanguage(text), [text])
   const choice = picked ?? guess
@@ -57,6 +60,18 @@ export function AddArticleDialog({ onSave, onAdded, onClose }: AddArticleDialogP
 
   return (
     <Dialog title={t('dialogTitle')} onClose={onClose} testId="add-article-dialog" wide>
+      {importer && (
+        <>
+          <ImportSection
+            importer={importer}
+            onImported={(sourceId) => {
+              onAdded(sourceId)
+              onClose()
+            }}
+          />
+          <p className="article-hint">{t('orPaste')}</p>
+        </>
+      )}
       <form
         ref={formRef}
         className="article-form"

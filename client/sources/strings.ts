@@ -1,4 +1,5 @@
 /** UI strings of adding an article, registered by the app as the i18next namespace `sources`. */
+import { trustStrings } from './trustStrings.ts'
 
 const en = {
   addButton: 'Add article',
@@ -114,4 +115,8 @@ const zhHant: Record<SourcesStringKey, string> = {
 }
 
 /** Strings per language; the app registers them as the i18next namespace `sources`. */
-export const sourcesStrings = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant } as const
+export const sourcesStrings = {
+  en: { ...en, ...trustStrings.en },
+  'zh-Hans': { ...zhHans, ...trustStrings['zh-Hans'] },
+  'zh-Hant': { ...zhHant, ...trustStrings['zh-Hant'] },
+} as const

@@ -6,6 +6,7 @@ import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { ImportSettings } from '../sources/importSettings.ts'
 import { sourcesRouter, type AddSourceToBoard } from '../sources/sourcesRouter.ts'
+import type { ReplaceSourceOnBoard, SourceUrlOnBoard } from '../sources/replaceSourceOnBoard.ts'
 import { sharedArticleReader } from '../sources/worker/ArticleReader.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { boardsRouter, type BoardsRouterDeps } from './boardsRouter.ts'
@@ -27,7 +28,13 @@ export interface AppDeps {
   /** Disconnects the sockets of a board that joined with the (just replaced) token of a role. */
   disconnectRole: BoardsRouterDeps['disconnectRole']
   /** Article import settings, and how an imported article joins its live board. */
-  sources?: { settings: ImportSettings; addSourceToBoard: AddSourceToBoard | undefined }
+  sources?: {
+    settings: ImportSettings
+    addSourceToBoard: AddSourceToBoard | undefined
+    /** A new version of an article (POST …/sources/:sourceId/versions) needs both. */
+    replaceSourceOnBoard?: ReplaceSourceOnBoard
+    sourceUrlOnBoard?: SourceUrlOnBoard
+  }
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -49,12 +56,19 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api/boards', replayRouter(deps))
   // ARTICLE IMPORT: POST /api/boards/:id/sources exists only once the room can take the article in.
   if (deps.sources?.addSourceToBoard) {
-    const { settings, addSourceToBoard } = deps.sources
+    const { settings, addSourceToBoard, replaceSourceOnBoard, sourceUrlOnBoard } = deps.sources
     const reader = sharedArticleReader()
     const readArticle = reader.read.bind(reader)
     app.use(
       '/api/boards',
-      sourcesRouter({ ...deps, jsonBodyLimitBytes, settings, addSourceToBoard, readArticle }),
+      sourcesRouter({
+        ...deps,
+        jsonBodyLimitBytes,
+        settings,
+        addSourceToBoard,
+        readArticle,
+        ...(replaceSourceOnBoard && sourceUrlOnBoard ? { replaceSourceOnBoard, sourceUrlOnBoard } : {}),
+      }),
     )
   }
   app.use('/api', apiNotFound)

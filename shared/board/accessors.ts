@@ -3,6 +3,7 @@
  * reader is total: whatever another client stored, it returns a value and never throws.
  */
 import * as Y from 'yjs'
+import type { z } from '../zod.ts'
 import { getBoardRoots, getControlMeta } from './layout.ts'
 import { isFiniteNumber, readNumber, readString } from './readValue.ts'
 import {
@@ -11,7 +12,10 @@ import {
   excerptSchema,
   reviewDateSchema,
   linkKindSchema,
+  boardMetaSchema,
   sourceInputSchema,
+  sourcePositionSchema,
+  sourceVersionSchema,
   type BoardMeta,
   type Card,
   type Excerpt,
@@ -37,13 +41,14 @@ export function readSource(doc: Y.Doc, id: string): Source | undefined {
   return map instanceof Y.Map ? toSource(id, map) : undefined
 }
 
-/** All sources, oldest first. */
+/** All sources in the moderator's order (by position), then those without a position, oldest first. */
 export function readSources(doc: Y.Doc): Source[] {
   const sources: Source[] = []
   getBoardRoots(doc).sources.forEach((map, id) => {
     if (map instanceof Y.Map) sources.push(toSource(id, map))
   })
-  return sources.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id))
+  const rank = (source: Source) => source.position ?? Number.POSITIVE_INFINITY
+  return sources.sort((a, b) => rank(a) - rank(b) || a.addedAt - b.addedAt || a.id.localeCompare(b.id))
 }
 
 function toSource(id: string, map: Y.Map<unknown>): Source {
@@ -58,7 +63,16 @@ function toSource(id: string, map: Y.Map<unknown>): Source {
     ...(sourceInputSchema.shape.url.safeParse(url).success && typeof url === 'string' ? { url } : {}),
     addedBy: readString(map.get('addedBy')),
     addedAt: readNumber(map.get('addedAt')),
+    ...optionalNumber('position', sourcePositionSchema, map.get('position')),
+    ...optionalNumber('version', sourceVersionSchema, map.get('version')),
+    ...optionalNumber('updatedAt', boardMetaSchema.shape.createdAt, map.get('updatedAt')),
   }
+}
+
+// A field kept only when its stored value is one the schema accepts.
+function optionalNumber<K extends string>(key: K, schema: z.ZodType<number>, value: unknown) {
+  const parsed = schema.safeParse(value)
+  return parsed.success ? ({ [key]: parsed.data } as Record<K, number>) : {}
 }
 
 /** The live Y.Map of a card, or undefined. */

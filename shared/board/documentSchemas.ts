@@ -13,6 +13,8 @@ import {
   linkInputSchema,
   metaPatchSchema,
   sourceInputSchema,
+  sourcePositionSchema,
+  sourceVersionSchema,
 } from './schema.ts'
 
 /** One plain value, a Yjs ContentAny holding exactly one value that `schema` accepts. */
@@ -103,6 +105,9 @@ const sourceRule = fields({
   addedBy: value(source.addedBy, name),
   sha256: value(z.string().regex(/^[0-9a-f]{64}$/), 'a SHA-256 digest in 64 lower-case hex digits'),
   addedAt: value(timestampSchema, TIMESTAMP),
+  position: value(sourcePositionSchema, 'a whole number from 0 to 10000'),
+  version: value(sourceVersionSchema, 'a whole number from 1'),
+  updatedAt: value(timestampSchema, TIMESTAMP),
 })
 
 const linkRule = value(linkInputSchema.strict(), 'a link { from, to, kind } between two different cards')

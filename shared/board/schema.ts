@@ -99,11 +99,22 @@ export const sourceInputSchema = z.object({
 /** What `addSource` accepts. */
 export type SourceInput = z.infer<typeof sourceInputSchema>
 
+/** Where an article stands among the board's tabs once the moderator has ordered them (lower first). */
+export const sourcePositionSchema = z.number().int().min(0).max(10_000)
+/** Which version of an article the board holds: 1 when added, one more for each new version imported. */
+export const sourceVersionSchema = z.number().int().min(1).max(1_000_000)
+
 /** An article on a board, as read by `readSources`. */
 export interface Source extends SourceInput {
   id: string
   sha256: string
   addedAt: number
+  /** Set when the moderator reordered the articles; articles without one come after, oldest first. */
+  position?: number
+  /** Absent as added (version 1); each new version of the article (re-import, re-fetch) counts up. */
+  version?: number
+  /** When the text was last replaced by a new version. */
+  updatedAt?: number
 }
 
 /** A card being created. */

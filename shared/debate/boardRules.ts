@@ -29,7 +29,12 @@ export type BoardChange =
   | { kind: 'card-edit'; field: string; card: CardFacts; value?: unknown }
   | { kind: 'card-delete'; card: CardFacts }
   | { kind: 'link-change' }
-  | { kind: 'source-change' }
+  /** A new article. */
+  | { kind: 'source-add' }
+  /** An article removed from the board. */
+  | { kind: 'source-remove' }
+  /** A field of an existing article written: its title (rename), position (reorder), text… */
+  | { kind: 'source-edit'; field: string }
 
 /** Who writes: what the server knows of the connection. */
 export interface Writer {
@@ -58,6 +63,9 @@ export function refuseChange(
   change: BoardChange,
 ): ErrorPayload | null {
   if (writer.moderator) return null
+  // Managing the articles everyone cites is the moderator's, on every board (a free one included).
+  if (change.kind === 'source-remove' || change.kind === 'source-edit')
+    return forbidden('Only the moderator can remove, rename or reorder articles.')
   // The lock is the moderator's "hands off" on any board, a free one included.
   if (session.locked) return phaseLocked('The moderator has locked the board.')
   if (session.format === Format.Free) return null
@@ -74,7 +82,7 @@ export function refuseChange(
       return refuseOwnCardChange(session, writer, target, change.card, 'remove')
     case 'link-change':
       return rules.links ? null : phaseLocked('Links cannot be made or removed in this phase.')
-    case 'source-change':
+    case 'source-add':
       return rules.sources ? null : phaseLocked('Articles cannot be added in this phase.')
   }
 }

@@ -61,7 +61,10 @@ class ChangeList {
   private readonly links = new Set<string>()
   /** Links removed, by key, with the cards each joined. */
   private readonly removedLinks = new Map<string, unknown>()
-  private readonly sources = new Set<string>()
+  /** Articles made, removed, and edited (by key, the fields written), each key once. */
+  private readonly sourcesAdded = new Set<string>()
+  private readonly sourcesRemoved = new Set<string>()
+  private readonly sourcesEdited = new Map<string, Set<string>>()
 
   constructor(private readonly doc: Y.Doc) {}
 
@@ -102,7 +105,13 @@ class ChangeList {
       if (!joinsAny(link, deletedKeys)) links.add(key)
     }
     for (let i = 0; i < links.size; i++) changes.push({ kind: 'link-change' })
-    for (let i = 0; i < this.sources.size; i++) changes.push({ kind: 'source-change' })
+    for (let i = 0; i < this.sourcesAdded.size; i++) changes.push({ kind: 'source-add' })
+    for (let i = 0; i < this.sourcesRemoved.size; i++) changes.push({ kind: 'source-remove' })
+    for (const [key, fields] of this.sourcesEdited) {
+      // Fields written into an article the same update removes are part of removing it.
+      if (this.sourcesRemoved.has(key)) continue
+      for (const field of fields) changes.push({ kind: 'source-edit', field })
+    }
     return changes
   }
 
@@ -110,13 +119,13 @@ class ChangeList {
     if (root === RootType.Cards && item.content instanceof Y.ContentType)
       this.newCards.set(item, { values: new Map(), more: [] })
     else if (root === RootType.Links) this.links.add(key)
-    else if (root === RootType.Sources) this.sources.add(key)
+    else if (root === RootType.Sources) this.sourcesAdded.add(key)
   }
 
   private removed(root: string, entry: Y.Item): void {
     if (root === RootType.Cards) this.deletedCards.add(entry)
     else if (root === RootType.Links) this.removedLinks.set(keyOf(entry), valueOf(entry)?.value)
-    else if (root === RootType.Sources) this.sources.add(keyOf(entry))
+    else if (root === RootType.Sources) this.sourcesRemoved.add(keyOf(entry))
   }
 
   /** Something written or deleted inside `field` of an entry; `value`, a new plain value of it. */
@@ -134,7 +143,10 @@ class ChangeList {
       if (value) values.push(value.value)
       this.edits.set(entry, fields.set(field, values))
     } else if (where.root === RootType.Links) this.links.add(keyOf(entry))
-    else if (where.root === RootType.Sources) this.sources.add(keyOf(entry))
+    else if (where.root === RootType.Sources) {
+      const fields = this.sourcesEdited.get(keyOf(entry)) ?? new Set<string>()
+      this.sourcesEdited.set(keyOf(entry), fields.add(field))
+    }
   }
 }
 

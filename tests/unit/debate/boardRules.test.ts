@@ -77,7 +77,9 @@ const edit = (field: string, card: CardFacts, value?: unknown): BoardChange =>
   value === undefined ? { kind: 'card-edit', field, card } : { kind: 'card-edit', field, card, value }
 const remove = (card: CardFacts): BoardChange => ({ kind: 'card-delete', card })
 const link: BoardChange = { kind: 'link-change' }
-const source: BoardChange = { kind: 'source-change' }
+const source: BoardChange = { kind: 'source-add' }
+const removeSource: BoardChange = { kind: 'source-remove' }
+const editSource = (field: string): BoardChange => ({ kind: 'source-edit', field })
 
 interface Row {
   name: string
@@ -628,6 +630,25 @@ const rows: Row[] = [
     change: edit('kind', alicesOpening, 'falsifier'),
     expect: PhaseLocked,
   },
+  // SR3: managing the articles is the moderator's, on every board, in every phase.
+  ...[
+    { what: 'removes an article', change: removeSource },
+    { what: 'renames an article', change: editSource('title') },
+    { what: 'reorders the articles', change: editSource('position') },
+    { what: 'rewrites an article’s text', change: editSource('text') },
+  ].flatMap(({ what, change }): Row[] =>
+    [
+      { where: 'a free board', session: free },
+      { where: 'an argue phase', session: openings },
+      { where: 'an open phase', session: open },
+    ].map(({ where, session }) => ({
+      name: `[SR3] a participant never ${what}, even on ${where}`,
+      ...{ session, writer: carol, target: 'board' as const },
+      change,
+      expect: Forbidden,
+      message: /Only the moderator can remove, rename or reorder articles/,
+    })),
+  ),
 ]
 
 describe('refuseChange', () => {

@@ -213,15 +213,25 @@ describe('the changes an update makes', () => {
     expect(changesFound(both)).toEqual([{ kind: 'link-change' }, { kind: 'link-change' }])
   })
 
-  it('[PH17] adding, changing or removing an article is one source-change', () => {
+  it('[PH17] adding an article is one source-add, removing it one source-remove, each field written one source-edit', () => {
     const added = aliceEdits((doc) =>
       addSource(doc, { title: 'Rates', language: 'en', text: 'Rates rose.', addedBy: 'Al' }),
     )
-    expect(changesFound(added)).toEqual([{ kind: 'source-change' }])
+    expect(changesFound(added)).toEqual([{ kind: 'source-add' }])
     const retitled = aliceEdits((doc) => getBoardRoots(doc).sources.get('src-1')!.set('title', 'Costs'))
-    expect(changesFound(retitled)).toEqual([{ kind: 'source-change' }])
+    expect(changesFound(retitled)).toEqual([{ kind: 'source-edit', field: 'title' }])
+    const moved = aliceEdits((doc) =>
+      doc.transact(() => {
+        getBoardRoots(doc).sources.get('src-1')!.set('position', 3)
+        getBoardRoots(doc).sources.get('src-1')!.set('title', 'Costs')
+      }),
+    )
+    expect(changesFound(moved)).toEqual([
+      { kind: 'source-edit', field: 'position' },
+      { kind: 'source-edit', field: 'title' },
+    ])
     const removed = aliceEdits((doc) => getBoardRoots(doc).sources.delete('src-1'))
-    expect(changesFound(removed)).toEqual([{ kind: 'source-change' }])
+    expect(changesFound(removed)).toEqual([{ kind: 'source-remove' }])
   })
 
   it('[PH17] the first card and article of a document that has none are found', () => {
@@ -233,7 +243,7 @@ describe('the changes an update makes', () => {
       addSource(doc, { title: 'Rates', language: 'en', text: 'Rates rose.', addedBy: 'Al' })
     })
     const found = changesFound({ doc: drafts, update })
-    expect(found.map((change) => change.kind)).toEqual(['card-create', 'source-change'])
+    expect(found.map((change) => change.kind)).toEqual(['card-create', 'source-add'])
   })
 
   it('[PH17] what the document holds already is no change: a step 2 carrying a move is the move', () => {
