@@ -72,16 +72,24 @@ export function toCardNodes(
   view: NodeViewState,
 ): CardFlowNode[] {
   const byId = new Map(sources.map((source) => [source.id, source]))
-  return cards.map((card) =>
-    withMeasured(view, {
-      id: card.id,
-      type: 'card',
-      position: view.dragging.get(card.id) ?? { x: card.x, y: card.y },
-      data: { card, ...citedSource(card, byId) },
-      selected: selection.cards.has(card.id),
-      deletable: false,
-    } satisfies CardFlowNode),
-  )
+  return cards.map((card) => toCardNode(card, byId, selection.cards.has(card.id), view))
+}
+
+/** The node of one card; `sources` by id. */
+export function toCardNode(
+  card: Card,
+  sources: ReadonlyMap<string, Source>,
+  selected: boolean,
+  view: NodeViewState,
+): CardFlowNode {
+  return withMeasured(view, {
+    id: card.id,
+    type: 'card',
+    position: view.dragging.get(card.id) ?? { x: card.x, y: card.y },
+    data: { card, ...citedSource(card, sources) },
+    selected,
+    deletable: false,
+  } satisfies CardFlowNode)
 }
 
 /** What a card shows of the article it quotes: its title, its URL, and whether the quote is lost. */
@@ -110,17 +118,22 @@ export function toLinkEdges(
   selection: Selection,
 ): LinkFlowEdge[] {
   const byId = new Map(cards.map((card) => [card.id, card]))
-  return links.map((link) => ({
+  return links.map((link) => toLinkEdge(link, byId, selection.links.has(link.id)))
+}
+
+/** The edge of one link; `cards` by id. */
+export function toLinkEdge(link: Link, cards: ReadonlyMap<string, Card>, selected: boolean): LinkFlowEdge {
+  return {
     id: link.id,
     type: 'link',
     source: link.from,
     target: link.to,
-    ...linkHandles(byId.get(link.from), byId.get(link.to)),
+    ...linkHandles(cards.get(link.from), cards.get(link.to)),
     data: { kind: link.kind },
     markerEnd: { type: MarkerType.ArrowClosed, color: LINK_COLORS[link.kind], width: 18, height: 18 },
-    selected: selection.links.has(link.id),
+    selected,
     deletable: false,
-  }))
+  }
 }
 
 /** A card's new place on the canvas, to be written to the document. */
