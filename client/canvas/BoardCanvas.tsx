@@ -50,6 +50,9 @@ import { useCanvasLayerRules } from '../drafting/useCanvasLayerRules.ts'
 import './canvas.css'
 
 const LIVE_MOVE_INTERVAL_MS = 50
+/** From this many cards, the first view is not fit to the whole board but opens at BIG_BOARD_ZOOM. */
+const BIG_BOARD_CARDS = 200
+const BIG_BOARD_ZOOM = 0.6
 
 const nodeTypes = { card: CardNode, lane: LaneNode }
 const edgeTypes = { link: LinkEdge }
@@ -142,6 +145,12 @@ export function BoardCanvas({
   const laneNodes = useMemo(() => toLaneNodes(cards, view), [cards, view])
   const nodes = useMemo<BoardFlowNode[]>(() => [...laneNodes, ...cardNodes], [laneNodes, cardNodes])
   const edges = useLinkEdges(links, cards, selection)
+  // A big board opens readable, at its middle, instead of thousands of cards too small to read.
+  const [fitViewOptions] = useState(() => ({
+    padding: 0.15,
+    maxZoom: 1,
+    ...(cards.length > BIG_BOARD_CARDS ? { minZoom: BIG_BOARD_ZOOM } : {}),
+  }))
   const ariaLabelConfig = useFlowAriaLabels()
   const follow = useCanvasFollow()
 
@@ -228,7 +237,7 @@ export function BoardCanvas({
           // A big board draws only the cards and links on screen (the minimap still shows them all).
           onlyRenderVisibleElements
           fitView
-          fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+          fitViewOptions={fitViewOptions}
           minZoom={0.1}
           maxZoom={2}
           defaultEdgeOptions={{ interactionWidth: 20 }}
