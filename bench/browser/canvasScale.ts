@@ -69,7 +69,7 @@ type ProbedWindow = Window & {
 }
 
 /** A board of `count` cards in a grid, each with a sentence of text, half bull and half bear. */
-async function createBigBoard(store: Parameters<typeof createBoard>[0], count: number) {
+export async function createBigBoard(store: Parameters<typeof createBoard>[0], count: number) {
   const { id, tokens, documents } = await createBoard(
     store,
     { title: 'A big debate', motion: 'The AI boom is sustainable.', articles: 'none' },

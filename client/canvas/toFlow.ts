@@ -1,6 +1,6 @@
 /** Maps a board snapshot and local view state to @xyflow/react nodes and edges. */
 import { MarkerType, type Edge, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
-import { CARD_WIDTH, LANE_TOP, LANE_X } from '../../shared/board/lanes.ts'
+import { CARD_WIDTH, columnOf, columnX, LANE_TOP, LANE_X } from '../../shared/board/lanes.ts'
 import { AnchorStatus } from '../../shared/board/anchoring/anchorStatus.ts'
 import { cachedAnchoring } from '../../shared/board/anchoring/anchoringCache.ts'
 import type { Card, Link, LinkKind, Source, Stance } from '../../shared/board/schema.ts'
@@ -36,16 +36,23 @@ const LANE_BOTTOM_SPACE = 400
 export const laneNodeId = (stance: Stance) => `lane-${stance}`
 export const isLaneId = (id: string) => id.startsWith('lane-')
 
-/** The two lane backgrounds, tall enough to hold every card with room for the next. */
+/** The two lane backgrounds, wide enough for every column of cards and tall enough for the next card. */
 export function toLaneNodes(cards: readonly Card[], view: NodeViewState): LaneFlowNode[] {
-  const lowest = Math.max(0, ...cards.map((card) => card.y))
+  let lowest = 0
+  const columns: Record<Stance, number> = { bull: 0, bear: 0 }
+  for (const card of cards) {
+    lowest = Math.max(lowest, card.y)
+    columns[card.stance] = Math.max(columns[card.stance], columnOf(card.stance, card.x))
+  }
   const height = Math.max(LANE_MIN_HEIGHT, lowest + LANE_BOTTOM_SPACE)
-  const width = CARD_WIDTH + 2 * LANE_PADDING
-  return (Object.keys(LANE_X) as Stance[]).map((stance) =>
-    withMeasured(view, {
+  return (Object.keys(LANE_X) as Stance[]).map((stance) => {
+    const outer = columnX(stance, columns[stance])
+    const left = Math.min(LANE_X[stance], outer)
+    const width = Math.abs(outer - LANE_X[stance]) + CARD_WIDTH + 2 * LANE_PADDING
+    return withMeasured(view, {
       id: laneNodeId(stance),
       type: 'lane',
-      position: { x: LANE_X[stance] - LANE_PADDING, y: LANE_TOP - 2 * LANE_PADDING },
+      position: { x: left - LANE_PADDING, y: LANE_TOP - 2 * LANE_PADDING },
       data: { stance },
       width,
       height,
@@ -55,8 +62,8 @@ export function toLaneNodes(cards: readonly Card[], view: NodeViewState): LaneFl
       connectable: false,
       deletable: false,
       focusable: false,
-    }),
-  )
+    })
+  })
 }
 
 function withMeasured<T extends Node>(view: NodeViewState, node: T): T {
