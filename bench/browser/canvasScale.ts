@@ -123,7 +123,8 @@ async function measureBoard(browser: Browser, board: string, url: string): Promi
     await page.getByTestId('join-submit').click()
     const firstCardAt = await (
       await page.waitForFunction(
-        () => (document.querySelector('[data-testid="card"], [data-testid="card-title"]') ? performance.now() : 0),
+        () =>
+          document.querySelector('[data-testid="card"], [data-testid="card-title"]') ? performance.now() : 0,
         undefined,
         { polling: 'raf', timeout: 240_000 },
       )
@@ -157,12 +158,19 @@ async function measureBoard(browser: Browser, board: string, url: string): Promi
     const zoom = await frameTimes(page, async () => {
       await page.mouse.move(centre.x, centre.y)
       await page.keyboard.down('Control')
-      for (let step = 0; step < GESTURE_STEPS; step++) await page.mouse.wheel(0, step < GESTURE_STEPS / 2 ? 40 : -40)
+      for (let step = 0; step < GESTURE_STEPS; step++)
+        await page.mouse.wheel(0, step < GESTURE_STEPS / 2 ? 40 : -40)
       await page.keyboard.up('Control')
     })
     fs.mkdirSync('test-artifacts/screenshots', { recursive: true })
     await page.screenshot({ path: `test-artifacts/screenshots/bench-canvas-${board.split(' ')[0]}.png` })
-    return { board, firstCardMs: firstCardAt - joinedAt, longestTaskMs: longest, pan: summary(pan), zoom: summary(zoom) }
+    return {
+      board,
+      firstCardMs: firstCardAt - joinedAt,
+      longestTaskMs: longest,
+      pan: summary(pan),
+      zoom: summary(zoom),
+    }
   } finally {
     await context.close()
   }
@@ -212,13 +220,21 @@ export async function runCanvasScale(log: (line: string) => void = () => undefin
 
 export const canvasScaleScenario: Scenario = {
   id: 'canvas-scale',
-  title: () => `The canvas in headless Chromium: a ${BIG_BOARD_CARDS.toLocaleString('en')}-card board against the demo board`,
+  title: () =>
+    `The canvas in headless Chromium: a ${BIG_BOARD_CARDS.toLocaleString('en')}-card board against the demo board`,
   async run(context): Promise<ScenarioReport> {
     const { rows, figures } = await runCanvasScale()
     return {
       id: this.id,
       title: this.title(context.options),
-      headings: ['board', 'first card ms', 'longest task ms', 'pan p50/p95 ms', 'zoom p50/p95 ms', 'meets targets'],
+      headings: [
+        'board',
+        'first card ms',
+        'longest task ms',
+        'pan p50/p95 ms',
+        'zoom p50/p95 ms',
+        'meets targets',
+      ],
       rows,
       notes: [
         `Targets: first card within ${TARGETS.firstCardMs} ms of Join, no task over ${TARGETS.longestTaskMs} ms while loading, pan and zoom p95 within ${TARGETS.frameRatio}x the demo board's.`,

@@ -13,7 +13,12 @@ export function createListDerivation<T>() {
   let list: T[] = []
   return {
     /** Builds the list anew, reusing each item whose key is unchanged, and the list when all are. */
-    derive<S>(items: readonly S[], idOf: (item: S) => string, keyOf: (item: S) => Key, build: (item: S) => T): T[] {
+    derive<S>(
+      items: readonly S[],
+      idOf: (item: S) => string,
+      keyOf: (item: S) => Key,
+      build: (item: S) => T,
+    ): T[] {
       const next = new Map<string, { key: Key; value: T }>()
       const values = items.map((item) => {
         const id = idOf(item)

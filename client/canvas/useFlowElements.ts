@@ -95,7 +95,11 @@ export function createLinkEdgesDerivation() {
  * The link edges, each the same object as last render unless its link, its cards or its selection
  * changed, named in the UI language instead of React Flow's "Edge from <id> to <id>".
  */
-export function useLinkEdges(links: readonly Link[], cards: readonly Card[], selection: Selection): LinkFlowEdge[] {
+export function useLinkEdges(
+  links: readonly Link[],
+  cards: readonly Card[],
+  selection: Selection,
+): LinkFlowEdge[] {
   const { t } = useTranslation()
   const [derive] = useState(createLinkEdgesDerivation)
   const nameOf = useMemo(() => {

@@ -21,7 +21,8 @@ export function touchedCardIds(
 ): Set<string> {
   const ids = new Set<string>()
   for (const event of events) {
-    if (event.target === root && event instanceof Y.YMapEvent) for (const key of event.keysChanged) ids.add(key)
+    if (event.target === root && event instanceof Y.YMapEvent)
+      for (const key of event.keysChanged) ids.add(key)
     else if (typeof event.path[0] === 'string') ids.add(event.path[0])
   }
   return ids

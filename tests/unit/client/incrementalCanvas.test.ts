@@ -4,7 +4,10 @@ import * as Y from 'yjs'
 import { createCard, deleteCards, linkCards, moveCard, setCardText } from '../../../shared/board/mutators.ts'
 import { readCards } from '../../../shared/board/accessors.ts'
 import { IncrementalCards } from '../../../client/sync/incrementalCards.ts'
-import { createCardNodesDerivation, createLinkEdgesDerivation } from '../../../client/canvas/useFlowElements.ts'
+import {
+  createCardNodesDerivation,
+  createLinkEdgesDerivation,
+} from '../../../client/canvas/useFlowElements.ts'
 import { EMPTY_VIEW_STATE } from '../../../client/canvas/toFlow.ts'
 import { EMPTY_SELECTION, selectCards } from '../../../client/canvas/selection.ts'
 
@@ -15,7 +18,14 @@ function boardOf(count: number) {
   for (let i = 0; i < count; i++)
     createCard(
       doc,
-      { stance: i % 2 ? 'bear' : 'bull', text: `card ${i}`, x: 0, y: i * 10, authorId: 'me', authorName: 'Me' },
+      {
+        stance: i % 2 ? 'bear' : 'bull',
+        text: `card ${i}`,
+        x: 0,
+        y: i * 10,
+        authorId: 'me',
+        authorName: 'Me',
+      },
       { id: `c${i}`, now: i },
     )
   return doc
@@ -43,7 +53,11 @@ describe('CV1 incremental canvas derivation', () => {
     const doc = boardOf(10)
     const cards = new IncrementalCards(doc)
     cards.observe(() => undefined)
-    createCard(doc, { stance: 'bull', text: 'new', x: 5, y: 5, authorId: 'me', authorName: 'Me' }, { id: 'n', now: 99 })
+    createCard(
+      doc,
+      { stance: 'bull', text: 'new', x: 5, y: 5, authorId: 'me', authorName: 'Me' },
+      { id: 'n', now: 99 },
+    )
     moveCard(doc, 'c3', { x: 40, y: 50 })
     deleteCards(doc, ['c1'])
     expect(cards.cards()).toEqual(readCards(doc))
