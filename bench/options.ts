@@ -40,7 +40,8 @@ const HELP = `npm run bench -- [options]
   --room-clients N      clients in the big room with presence (default 300; 100 with --quick);
                         1,000 is the issue's target, beyond one client process on 2 cores
   --only a,b            run only these scenarios (ids: fan-out-50, fan-out-200, many-writers,
-                        cold-load, many-rooms, one-room-presence, idle-memory)
+                        cold-load, many-rooms, one-room-presence, idle-memory,
+                        anchoring, canvas-scale)
   --servers a,b         compare only these servers (${SERVER_KINDS.join(', ')})
   --no-json             do not write bench/results/<timestamp>.json`
 

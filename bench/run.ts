@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { readOptions, type BenchOptions } from './options.ts'
 import { printTable, write } from './report/table.ts'
 import { anchoringScenario } from './scenarios/anchoring.ts'
+import { canvasScaleScenario } from './browser/canvasScale.ts'
 import { coldLoadScenario } from './scenarios/coldLoad.ts'
 import { idleMemoryScenario } from './scenarios/idleMemory.ts'
 import type { Scenario, ScenarioReport } from './scenarios/scenario.ts'
@@ -25,6 +26,7 @@ const SCENARIOS: readonly Scenario[] = [
   ...HEAVY_TRAFFIC_SCENARIOS,
   idleMemoryScenario,
   anchoringScenario,
+  canvasScaleScenario,
 ]
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url))
 /** Sockets a 1,000-client scenario opens in one process, plus room for everything else. */

@@ -32,16 +32,15 @@ import {
   endDrag,
   isLaneId,
   settledMoves,
-  toCardNodes,
   toLaneNodes,
-  toLinkEdges,
   type BoardFlowNode,
   type LinkFlowEdge,
 } from './toFlow.ts'
 import { useCanvasCommands } from './useCanvasCommands.ts'
 import { useNarrowScreen } from '../ui/useNarrowScreen.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
-import { useFlowAriaLabels, useNamedEdges } from './flowLabels.ts'
+import { useFlowAriaLabels } from './flowLabels.ts'
+import { useCardNodes, useLinkEdges } from './useFlowElements.ts'
 import { CARD_KEYS_DESCRIPTION_ID, CardFocusContext, createCardFocusStore } from './cardFocus.ts'
 import { useCardKeyboard, useTabStopFollowsCards } from './useCardKeyboard.ts'
 import { LinkModeBanner } from './LinkModeBanner.tsx'
@@ -51,6 +50,9 @@ import { useCanvasLayerRules } from '../drafting/useCanvasLayerRules.ts'
 import './canvas.css'
 
 const LIVE_MOVE_INTERVAL_MS = 50
+/** From this many cards, the first view is not fit to the whole board but opens at BIG_BOARD_ZOOM. */
+const BIG_BOARD_CARDS = 200
+const BIG_BOARD_ZOOM = 0.6
 
 const nodeTypes = { card: CardNode, lane: LaneNode }
 const edgeTypes = { link: LinkEdge }
@@ -139,15 +141,16 @@ export function BoardCanvas({
     if (target) keyboard.focusCard(target)
   }
 
-  const { ownNodes } = rules
-  const nodes = useMemo<BoardFlowNode[]>(
-    () => [...toLaneNodes(cards, view), ...ownNodes(toCardNodes(cards, sources, selection, view))],
-    [cards, sources, selection, view, ownNodes],
-  )
-  const edges = useNamedEdges(
-    useMemo(() => toLinkEdges(links, cards, selection), [links, cards, selection]),
-    cards,
-  )
+  const cardNodes = useCardNodes(cards, sources, selection, view, rules.flagsOf)
+  const laneNodes = useMemo(() => toLaneNodes(cards, view), [cards, view])
+  const nodes = useMemo<BoardFlowNode[]>(() => [...laneNodes, ...cardNodes], [laneNodes, cardNodes])
+  const edges = useLinkEdges(links, cards, selection)
+  // A big board opens readable, at its middle, instead of thousands of cards too small to read.
+  const [fitViewOptions] = useState(() => ({
+    padding: 0.15,
+    maxZoom: 1,
+    ...(cards.length > BIG_BOARD_CARDS ? { minZoom: BIG_BOARD_ZOOM } : {}),
+  }))
   const ariaLabelConfig = useFlowAriaLabels()
   const follow = useCanvasFollow()
 
@@ -231,8 +234,10 @@ export function BoardCanvas({
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           panOnScroll
+          // A big board draws only the cards and links on screen (the minimap still shows them all).
+          onlyRenderVisibleElements
           fitView
-          fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+          fitViewOptions={fitViewOptions}
           minZoom={0.1}
           maxZoom={2}
           defaultEdgeOptions={{ interactionWidth: 20 }}

@@ -1,5 +1,5 @@
-/** Where a new card goes: the shared lane rule, pushed below any card that has grown taller than the lane gap. */
-import { nextCardPosition } from '../../shared/board/lanes.ts'
+/** Where a new card goes: the shared lane rule, pushed below any card of its column that has grown taller than the lane gap. */
+import { columnOf, nextCardPosition } from '../../shared/board/lanes.ts'
 import type { Card, Stance } from '../../shared/board/schema.ts'
 
 export const CARD_MARGIN_Y = 24
@@ -15,7 +15,7 @@ export function placeNewCard(
 ): { x: number; y: number } {
   const position = nextCardPosition(cards, stance)
   const bottoms = cards
-    .filter((card) => card.stance === stance)
+    .filter((card) => card.stance === stance && columnOf(stance, card.x) === columnOf(stance, position.x))
     .map((card) => card.y + (heightOf(card.id) ?? 0) + CARD_MARGIN_Y)
   return { x: position.x, y: Math.max(position.y, ...bottoms) }
 }

@@ -1,6 +1,6 @@
 /** Maps a board snapshot and local view state to @xyflow/react nodes and edges. */
 import { MarkerType, type Edge, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
-import { CARD_WIDTH, LANE_TOP, LANE_X } from '../../shared/board/lanes.ts'
+import { CARD_WIDTH, columnOf, columnX, LANE_TOP, LANE_X } from '../../shared/board/lanes.ts'
 import { AnchorStatus } from '../../shared/board/anchoring/anchorStatus.ts'
 import { cachedAnchoring } from '../../shared/board/anchoring/anchoringCache.ts'
 import type { Card, Link, LinkKind, Source, Stance } from '../../shared/board/schema.ts'
@@ -36,16 +36,23 @@ const LANE_BOTTOM_SPACE = 400
 export const laneNodeId = (stance: Stance) => `lane-${stance}`
 export const isLaneId = (id: string) => id.startsWith('lane-')
 
-/** The two lane backgrounds, tall enough to hold every card with room for the next. */
+/** The two lane backgrounds, wide enough for every column of cards and tall enough for the next card. */
 export function toLaneNodes(cards: readonly Card[], view: NodeViewState): LaneFlowNode[] {
-  const lowest = Math.max(0, ...cards.map((card) => card.y))
+  let lowest = 0
+  const columns: Record<Stance, number> = { bull: 0, bear: 0 }
+  for (const card of cards) {
+    lowest = Math.max(lowest, card.y)
+    columns[card.stance] = Math.max(columns[card.stance], columnOf(card.stance, card.x))
+  }
   const height = Math.max(LANE_MIN_HEIGHT, lowest + LANE_BOTTOM_SPACE)
-  const width = CARD_WIDTH + 2 * LANE_PADDING
-  return (Object.keys(LANE_X) as Stance[]).map((stance) =>
-    withMeasured(view, {
+  return (Object.keys(LANE_X) as Stance[]).map((stance) => {
+    const outer = columnX(stance, columns[stance])
+    const left = Math.min(LANE_X[stance], outer)
+    const width = Math.abs(outer - LANE_X[stance]) + CARD_WIDTH + 2 * LANE_PADDING
+    return withMeasured(view, {
       id: laneNodeId(stance),
       type: 'lane',
-      position: { x: LANE_X[stance] - LANE_PADDING, y: LANE_TOP - 2 * LANE_PADDING },
+      position: { x: left - LANE_PADDING, y: LANE_TOP - 2 * LANE_PADDING },
       data: { stance },
       width,
       height,
@@ -55,8 +62,8 @@ export function toLaneNodes(cards: readonly Card[], view: NodeViewState): LaneFl
       connectable: false,
       deletable: false,
       focusable: false,
-    }),
-  )
+    })
+  })
 }
 
 function withMeasured<T extends Node>(view: NodeViewState, node: T): T {
@@ -72,16 +79,24 @@ export function toCardNodes(
   view: NodeViewState,
 ): CardFlowNode[] {
   const byId = new Map(sources.map((source) => [source.id, source]))
-  return cards.map((card) =>
-    withMeasured(view, {
-      id: card.id,
-      type: 'card',
-      position: view.dragging.get(card.id) ?? { x: card.x, y: card.y },
-      data: { card, ...citedSource(card, byId) },
-      selected: selection.cards.has(card.id),
-      deletable: false,
-    } satisfies CardFlowNode),
-  )
+  return cards.map((card) => toCardNode(card, byId, selection.cards.has(card.id), view))
+}
+
+/** The node of one card; `sources` by id. */
+export function toCardNode(
+  card: Card,
+  sources: ReadonlyMap<string, Source>,
+  selected: boolean,
+  view: NodeViewState,
+): CardFlowNode {
+  return withMeasured(view, {
+    id: card.id,
+    type: 'card',
+    position: view.dragging.get(card.id) ?? { x: card.x, y: card.y },
+    data: { card, ...citedSource(card, sources) },
+    selected,
+    deletable: false,
+  } satisfies CardFlowNode)
 }
 
 /** What a card shows of the article it quotes: its title, its URL, and whether the quote is lost. */
@@ -110,17 +125,22 @@ export function toLinkEdges(
   selection: Selection,
 ): LinkFlowEdge[] {
   const byId = new Map(cards.map((card) => [card.id, card]))
-  return links.map((link) => ({
+  return links.map((link) => toLinkEdge(link, byId, selection.links.has(link.id)))
+}
+
+/** The edge of one link; `cards` by id. */
+export function toLinkEdge(link: Link, cards: ReadonlyMap<string, Card>, selected: boolean): LinkFlowEdge {
+  return {
     id: link.id,
     type: 'link',
     source: link.from,
     target: link.to,
-    ...linkHandles(byId.get(link.from), byId.get(link.to)),
+    ...linkHandles(cards.get(link.from), cards.get(link.to)),
     data: { kind: link.kind },
     markerEnd: { type: MarkerType.ArrowClosed, color: LINK_COLORS[link.kind], width: 18, height: 18 },
-    selected: selection.links.has(link.id),
+    selected,
     deletable: false,
-  }))
+  }
 }
 
 /** A card's new place on the canvas, to be written to the document. */

@@ -1,6 +1,6 @@
 /** An argument card on the canvas: its stance, its live text, the excerpt it cites and its author. */
 import { memo } from 'react'
-import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { CARD_WIDTH } from '../../shared/board/lanes.ts'
 import type { CardFlowNode } from '../canvas/toFlow.ts'
@@ -16,9 +16,12 @@ import { QuoteChip } from './QuoteChip.tsx'
 import { UnreadableCard } from './UnreadableCard.tsx'
 import { FalsifierBadge, ReviewDateField } from '../decision/FalsifierParts.tsx'
 import { MindMarkButton } from '../decision/MindMarkButton.tsx'
+import { CardTitle } from './CardTitle.tsx'
 import './cards.css'
 
 const STANCE_ICON = { bull: '▲', bear: '▼' } as const
+/** Below this zoom a card shows as its stance-coloured title (semantic zoom): its text is too small to read. */
+export const TITLE_ZOOM = 0.45
 
 function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   const { t } = useTranslation()
@@ -92,8 +95,14 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
  * rendering: one bad card must never blank the board.
  */
 function SafeCardNode(props: NodeProps<CardFlowNode>) {
+  // Only crossing the threshold re-renders a card, not every step of a zoom.
+  const far = useStore((state) => state.transform[2] < TITLE_ZOOM)
+  // Before React Flow knows its size it draws every node, not only those on screen: a bare box for now.
+  const sized = useStore((state) => state.width > 0)
   const fallback = <UnreadableCard id={props.id} />
+  if (!sized) return <div className="card" style={{ width: props.data.card.width ?? CARD_WIDTH }} />
   if (props.data.card.unreadable) return fallback
+  if (far) return <CardTitle card={props.data.card} />
   return (
     <ErrorBoundary fallback={fallback} resetKey={props.data.card}>
       <CardNodeView {...props} />

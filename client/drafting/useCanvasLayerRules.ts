@@ -6,7 +6,6 @@ import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Card, Link } from '../../shared/board/schema.ts'
 import type { Selection } from '../canvas/selection.ts'
-import type { BoardFlowNode } from '../canvas/toFlow.ts'
 import type { BoardSnapshot } from '../sync/boardSnapshot.ts'
 import { LocalRefusal, type Refusal } from './canvasRules.ts'
 import { ErrorCode } from '../../shared/errors.ts'
@@ -52,16 +51,9 @@ export function useCanvasLayerRules(
     [byId, draftIds, rules],
   )
 
-  /** The card nodes marked as drafts where they are, and not draggable where moving is refused. */
-  const ownNodes = useCallback(
-    (nodes: BoardFlowNode[]): BoardFlowNode[] =>
-      nodes.map((node) => {
-        if (node.type !== 'card') return node
-        const draft = draftIds.has(node.id)
-        const fixed = moveRefusal(node.id) !== null
-        if (!draft && !fixed) return node
-        return { ...node, ...(fixed ? { draggable: false } : {}), data: { ...node.data, draft } }
-      }),
+  /** Whether a card's node is marked as a draft, and whether it is fixed where moving is refused. */
+  const flagsOf = useCallback(
+    (id: string) => ({ draft: draftIds.has(id), fixed: moveRefusal(id) !== null }),
     [draftIds, moveRefusal],
   )
 
@@ -104,7 +96,7 @@ export function useCanvasLayerRules(
 
   return {
     all,
-    ownNodes,
+    flagsOf,
     movable,
     removable,
     removeRefusal,

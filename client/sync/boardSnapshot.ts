@@ -2,6 +2,8 @@
 import type * as Y from 'yjs'
 import { readCards, readLinks, readMeta, readSources } from '../../shared/board/accessors.ts'
 import type { BoardMeta, Card, Link, Source } from '../../shared/board/schema.ts'
+import { getBoardRoots } from '../../shared/board/layout.ts'
+import { IncrementalCards } from './incrementalCards.ts'
 
 export interface BoardSnapshot {
   meta: BoardMeta
@@ -26,13 +28,21 @@ function reuseUnchanged<T extends { id: string }>(previous: readonly T[], next: 
   return same ? (previous as T[]) : merged
 }
 
-/** Reads a board and its control document into a snapshot, sharing every unchanged part with `previous`. */
-export function readBoardSnapshot(doc: Y.Doc, control: Y.Doc, previous?: BoardSnapshot): BoardSnapshot {
+/**
+ * Reads a board and its control document into a snapshot, sharing every unchanged part with `previous`.
+ * `cards`, when given, is the cards already kept up to date (see IncrementalCards) instead of read anew.
+ */
+export function readBoardSnapshot(
+  doc: Y.Doc,
+  control: Y.Doc,
+  previous?: BoardSnapshot,
+  cards?: Card[],
+): BoardSnapshot {
   const meta = readMeta(control)
   const next: BoardSnapshot = {
     meta: previous && shallowEqual(previous.meta, meta) ? previous.meta : meta,
     sources: reuseUnchanged(previous?.sources ?? [], readSources(doc)),
-    cards: reuseUnchanged(previous?.cards ?? [], readCards(doc)),
+    cards: cards ?? reuseUnchanged(previous?.cards ?? [], readCards(doc)),
     links: reuseUnchanged(previous?.links ?? [], readLinks(doc)),
   }
   return previous && shallowEqual(previous, next) ? previous : next
@@ -43,19 +53,24 @@ export function readBoardSnapshot(doc: Y.Doc, control: Y.Doc, previous?: BoardSn
  * change, the same one otherwise.
  */
 export function createBoardStore(doc: Y.Doc, control: Y.Doc) {
-  let snapshot = readBoardSnapshot(doc, control)
+  const cards = new IncrementalCards(doc)
+  let snapshot = readBoardSnapshot(doc, control, undefined, cards.cards())
   return {
     subscribe(onChange: () => void) {
       const onUpdate = () => {
         const previous = snapshot
-        snapshot = readBoardSnapshot(doc, control, snapshot)
+        snapshot = readBoardSnapshot(doc, control, snapshot, cards.cards())
         if (snapshot !== previous) onChange()
       }
+      // Cards are re-read from the events' paths, before the update event reads the rest.
+      const stopCards = cards.observe(() => undefined)
       doc.on('update', onUpdate)
       control.on('update', onUpdate)
       // NOTE: the docs may have changed between the render that created this store and this subscription.
+      cards.apply(new Set([...getBoardRoots(doc).cards.keys(), ...cards.cards().map((card) => card.id)]))
       onUpdate()
       return () => {
+        stopCards()
         doc.off('update', onUpdate)
         control.off('update', onUpdate)
       }

@@ -10,7 +10,7 @@ export const limitsEnvSchema = z.object({
   MAX_UPDATE_BYTES: count(2 * MiB),
   MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).optional(),
   MAX_DOCUMENT_BYTES: count(20 * MiB),
-  MAX_CARDS_PER_BOARD: count(2_000),
+  MAX_CARDS_PER_BOARD: count(5_000),
   MAX_SOURCES_PER_BOARD: count(50),
   SOCKET_MESSAGES_PER_SECOND: count(150),
   SOCKET_MESSAGE_BURST: count(500),

@@ -11,9 +11,39 @@ export const LANE_TOP = 80
 /** The left edge of each stance's lane on the canvas. */
 export const LANE_X: Record<Stance, number> = { bull: 0, bear: 420 }
 
-/** The position for a new card of `stance`: below the lowest card already in that lane. */
-export function nextCardPosition(cards: readonly Pick<Card, 'stance' | 'y'>[], stance: Stance) {
-  const ys = cards.filter((card) => card.stance === stance).map((card) => card.y)
-  const y = ys.length === 0 ? LANE_TOP : Math.max(...ys) + CARD_GAP_Y
-  return { x: LANE_X[stance], y }
+/** Cards in one column of a lane before the next card starts a new column beside it. */
+export const LANE_ROWS = 8
+/** The horizontal distance between two columns of a lane. */
+export const COLUMN_STEP = CARD_WIDTH + 40
+/** Which way each lane grows sideways: bull to the left, bear to the right, so neither runs into the other. */
+export const LANE_DIRECTION: Record<Stance, -1 | 1> = { bull: -1, bear: 1 }
+
+/** The left edge of column `column` (0 nearest the middle) of a stance's lane. */
+export function columnX(stance: Stance, column: number): number {
+  return LANE_X[stance] + LANE_DIRECTION[stance] * column * COLUMN_STEP
+}
+
+/** The column a card at `x` belongs to: the nearest one, never inside the other lane. */
+export function columnOf(stance: Stance, x: number): number {
+  return Math.max(0, Math.round(((x - LANE_X[stance]) * LANE_DIRECTION[stance]) / COLUMN_STEP))
+}
+
+/** The lowest y a column may hold before it counts as full. */
+const COLUMN_BOTTOM = LANE_TOP + (LANE_ROWS - 1) * CARD_GAP_Y
+
+/**
+ * The position for a new card of `stance`: below the lowest card of the first column, from the
+ * middle outward, that has room; a lane grows sideways as a grid instead of one endless column.
+ */
+export function nextCardPosition(cards: readonly Pick<Card, 'stance' | 'x' | 'y'>[], stance: Stance) {
+  const lowest = new Map<number, number>()
+  for (const card of cards) {
+    if (card.stance !== stance) continue
+    const column = columnOf(stance, card.x)
+    lowest.set(column, Math.max(lowest.get(column) ?? -Infinity, card.y))
+  }
+  for (let column = 0; ; column++) {
+    const y = lowest.has(column) ? (lowest.get(column) as number) + CARD_GAP_Y : LANE_TOP
+    if (y <= COLUMN_BOTTOM || !lowest.has(column)) return { x: columnX(stance, column), y }
+  }
 }

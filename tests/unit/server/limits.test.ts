@@ -65,7 +65,7 @@ describe('limits configuration', () => {
       maxUpdateBytes: 2 * 1024 * 1024,
       maxMessageBytes: 2 * 1024 * 1024 + 64 * 1024,
       maxDocumentBytes: 20 * 1024 * 1024,
-      maxCardsPerBoard: 2_000,
+      maxCardsPerBoard: 5_000,
       maxSourcesPerBoard: 50,
       socketMessages: { burst: 500, perSecond: 150 },
       socketBytes: { burst: 8 * 1024 * 1024, perSecond: 2 * 1024 * 1024 },
