@@ -32,6 +32,8 @@ interface BoardHeaderProps {
   onReplay?(): void
   /** Whether the replay is open (its button is then pressed). */
   replaying?: boolean
+  /** Opens the scoreboard; shown only when given (a debate board). */
+  onScoreboard?(): void
   /** Shown right after the title (a small-group copy's "Group 3"). */
   titleBadge?: ReactNode
   onHelp(): void
@@ -143,11 +145,12 @@ function ReadOnlyBadge({ readOnly }: { readOnly: boolean }) {
  * and `onDone` closes the menu before a dialog opens.
  */
 function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
-  const { readOnly, onShare, onDashboard, onGroups, onReplay, onHelp, onDone } = props
+  const { readOnly, onShare, onDashboard, onGroups, onReplay, onScoreboard, onHelp, onDone } = props
   const { t } = useTranslation()
   const { t: tDrafting } = useTranslation('drafting')
   const { t: tGroups } = useTranslation('groups')
   const { t: tReplay } = useTranslation('replay')
+  const { t: tVoting } = useTranslation('voting')
   const inMenu = onDone !== undefined
   const then = (action: () => void) => () => {
     onDone?.()
@@ -169,6 +172,11 @@ function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
       {onReplay && (
         <HeaderAction inMenu={inMenu} onClick={then(onReplay)} testId="open-replay" pressed={props.replaying}>
           {tReplay('open')}
+        </HeaderAction>
+      )}
+      {onScoreboard && (
+        <HeaderAction inMenu={inMenu} onClick={then(onScoreboard)} testId="open-scoreboard">
+          {tVoting('scoreboardOpen')}
         </HeaderAction>
       )}
       <button

@@ -16,6 +16,7 @@ import { QuoteChip } from './QuoteChip.tsx'
 import { UnreadableCard } from './UnreadableCard.tsx'
 import { FalsifierBadge, ReviewDateField } from '../decision/FalsifierParts.tsx'
 import { MindMarkButton } from '../decision/MindMarkButton.tsx'
+import { CardVote } from '../voting/CardVote.tsx'
 import './cards.css'
 
 const STANCE_ICON = { bull: '▲', bear: '▼' } as const
@@ -82,6 +83,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
         />
       )}
       {!draft && <MindMarkButton cardId={id} />}
+      {!draft && <CardVote cardId={id} />}
       <Handle id="right" type="source" position={Position.Right} isConnectable={connectable} />
     </article>
   )

@@ -1,4 +1,4 @@
-/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups, decision, replay) in a namespace of its name. */
+/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups, decision, replay, voting) in a namespace of its name. */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { readerStrings } from '../reader/strings.ts'
@@ -9,6 +9,7 @@ import { followStrings } from '../follow/strings.ts'
 import { groupsStrings } from '../groups/strings.ts'
 import { decisionStrings } from '../decision/strings.ts'
 import { replayStrings } from '../replay/strings.ts'
+import { votingStrings } from '../voting/strings.ts'
 import { en } from './en.ts'
 import { zhHans } from './zhHans.ts'
 import { zhHant } from './zhHant.ts'
@@ -24,7 +25,7 @@ export function initI18n(): typeof i18next {
     lng,
     fallbackLng: 'en',
     supportedLngs: ['en', 'zh-Hans', 'zh-Hant'],
-    ns: ['translation', 'reader', 'sources', 'debate', 'follow', 'drafting', 'groups', 'decision', 'replay'],
+    ns: ['translation', 'reader', 'sources', 'debate', 'follow', 'drafting', 'groups', 'decision', 'replay', 'voting'],
     defaultNS: 'translation',
     resources: {
       en: {
@@ -37,6 +38,7 @@ export function initI18n(): typeof i18next {
         groups: groupsStrings.en,
         decision: decisionStrings.en,
         replay: replayStrings.en,
+        voting: votingStrings.en,
       },
       'zh-Hans': {
         translation: zhHans,
@@ -48,6 +50,7 @@ export function initI18n(): typeof i18next {
         groups: groupsStrings['zh-Hans'],
         decision: decisionStrings['zh-Hans'],
         replay: replayStrings['zh-Hans'],
+        voting: votingStrings['zh-Hans'],
       },
       'zh-Hant': {
         translation: zhHant,
@@ -59,6 +62,7 @@ export function initI18n(): typeof i18next {
         groups: groupsStrings['zh-Hant'],
         decision: decisionStrings['zh-Hant'],
         replay: replayStrings['zh-Hant'],
+        voting: votingStrings['zh-Hant'],
       },
     },
     interpolation: { escapeValue: false },

@@ -1,0 +1,42 @@
+/** Bull against bear as a grouped bar chart (recharts, SVG): the score total, excerpts cited, unanswered arguments. */
+import { useTranslation } from 'react-i18next'
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import type { Scoreboard } from '../../shared/debate/scoreboard.ts'
+
+export function ScoreboardChart({ board }: { board: Scoreboard }) {
+  const { t } = useTranslation('voting')
+  const rows = [
+    {
+      metric: t(board.basis === 'dots' ? 'basisDots' : 'basisImpact'),
+      bull: board.bull.total,
+      bear: board.bear.total,
+    },
+    { metric: t('excerpts'), bull: board.bull.excerpts, bear: board.bear.excerpts },
+    { metric: t('unanswered'), bull: board.bull.unanswered.length, bear: board.bear.unanswered.length },
+  ]
+  return (
+    <figure
+      className="scoreboard-chart"
+      data-testid="scoreboard-chart"
+      data-bull-total={board.bull.total}
+      data-bear-total={board.bear.total}
+    >
+      <figcaption className="visually-hidden">{t('scoreboardChart')}</figcaption>
+      <ResponsiveContainer width="100%" height={240}>
+        <BarChart data={rows} margin={{ top: 20, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="metric" interval={0} tick={{ fontSize: 12 }} />
+          <YAxis allowDecimals={false} />
+          <Legend />
+          {/* No animation: the projector and the tests read the final bars and labels at once. */}
+          <Bar dataKey="bull" name={t('bull')} className="score-bar-bull" isAnimationActive={false}>
+            <LabelList dataKey="bull" position="top" />
+          </Bar>
+          <Bar dataKey="bear" name={t('bear')} className="score-bar-bear" isAnimationActive={false}>
+            <LabelList dataKey="bear" position="top" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  )
+}
