@@ -71,7 +71,6 @@ export function BoardLayout({
   const voting = useVotingValue(debate, role, snapshot.cards, useBallots(provider))
   return (
     <FollowContext.Provider value={follow}>
-      <VotingContext.Provider value={voting}>
       <div
         className={`board-layout${projector ? ' board-layout-projector' : ''}`}
         data-testid="board"
@@ -119,18 +118,22 @@ export function BoardLayout({
             <ReplayView boardId={board.id} token={token} onClose={() => setReplaying(false)} />
           ) : (
             <ReactFlowProvider>
-              <Workspace
-                session={session}
-                snapshot={snapshot}
-                peers={peers}
-                profile={profile}
-                readOnly={readOnly}
-                onHelp={() => setDialog('help')}
-              />
+              <VotingContext.Provider value={voting}>
+                <Workspace
+                  session={session}
+                  snapshot={snapshot}
+                  peers={peers}
+                  profile={profile}
+                  readOnly={readOnly}
+                  onHelp={() => setDialog('help')}
+                />
+              </VotingContext.Provider>
             </ReactFlowProvider>
           )}
         </main>
-        {projector && <ProjectorScoreboard cards={snapshot.cards} links={snapshot.links} results={debate.results} />}
+        {projector && (
+          <ProjectorScoreboard cards={snapshot.cards} links={snapshot.links} results={debate.results} />
+        )}
         {dialog === 'scoreboard' && (
           <ScoreboardDialog
             cards={snapshot.cards}
@@ -166,7 +169,6 @@ export function BoardLayout({
           />
         )}
       </div>
-      </VotingContext.Provider>
     </FollowContext.Provider>
   )
 }

@@ -17,7 +17,11 @@ export function ProjectorScoreboard({ cards, links, results }: ProjectorScoreboa
   const board = useMemo(() => scoreBoard({ cards, links, results }), [cards, links, results])
   if (!board.basis) return null
   return (
-    <aside className="projector-scoreboard" aria-label={t('scoreboardTitle')} data-testid="projector-scoreboard">
+    <aside
+      className="projector-scoreboard"
+      aria-label={t('scoreboardTitle')}
+      data-testid="projector-scoreboard"
+    >
       <h2>{t('scoreboardTitle')}</h2>
       <ScoreboardView board={board} cards={cards} />
     </aside>

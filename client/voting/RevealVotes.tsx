@@ -76,7 +76,12 @@ function DotBudget({ budget, send }: { budget: number; send: Send }) {
           data-testid="dot-budget"
         />
       </label>
-      <button type="submit" className="button" disabled={!valid || dots === budget} data-testid="dot-budget-set">
+      <button
+        type="submit"
+        className="button"
+        disabled={!valid || dots === budget}
+        data-testid="dot-budget-set"
+      >
         {t('dotBudgetSet')}
       </button>
     </form>

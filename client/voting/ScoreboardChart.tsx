@@ -3,6 +3,17 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Scoreboard } from '../../shared/debate/scoreboard.ts'
 
+const FALLBACK_COLOR = { bull: '#15803d', bear: '#b91c1c' } as const
+
+/**
+ * The page's colour for a side (base.css, which follows the colour convention): an SVG fill
+ * attribute cannot take a CSS variable, so it is read here, at each render (a language change re-renders).
+ */
+function stanceColor(stance: 'bull' | 'bear'): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(`--${stance}`).trim()
+  return value || FALLBACK_COLOR[stance]
+}
+
 export function ScoreboardChart({ board }: { board: Scoreboard }) {
   const { t } = useTranslation('voting')
   const rows = [
@@ -29,11 +40,11 @@ export function ScoreboardChart({ board }: { board: Scoreboard }) {
           <YAxis allowDecimals={false} />
           <Legend />
           {/* No animation: the projector and the tests read the final bars and labels at once. */}
-          <Bar dataKey="bull" name={t('bull')} className="score-bar-bull" isAnimationActive={false}>
-            <LabelList dataKey="bull" position="top" />
+          <Bar dataKey="bull" name={t('bull')} fill={stanceColor('bull')} isAnimationActive={false}>
+            <LabelList dataKey="bull" position="top" className="score-label-bull" />
           </Bar>
-          <Bar dataKey="bear" name={t('bear')} className="score-bar-bear" isAnimationActive={false}>
-            <LabelList dataKey="bear" position="top" />
+          <Bar dataKey="bear" name={t('bear')} fill={stanceColor('bear')} isAnimationActive={false}>
+            <LabelList dataKey="bear" position="top" className="score-label-bear" />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

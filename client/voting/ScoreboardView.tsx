@@ -1,14 +1,19 @@
 /** The scoreboard's content: the chart, then per side its strongest cards and the arguments nobody answered. */
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Card } from '../../shared/board/schema.ts'
 import type { Scoreboard, SideScore } from '../../shared/debate/scoreboard.ts'
-import { ScoreboardChart } from './ScoreboardChart.tsx'
 import './voting.css'
 
 interface ScoreboardViewProps {
   board: Scoreboard
   cards: readonly Card[]
 }
+
+// The chart library is large and only needed once a vote is revealed: it loads then, not with the board.
+const ScoreboardChart = lazy(() =>
+  import('./ScoreboardChart.tsx').then((module) => ({ default: module.ScoreboardChart })),
+)
 
 export function ScoreboardView({ board, cards }: ScoreboardViewProps) {
   const { t } = useTranslation('voting')
@@ -21,7 +26,9 @@ export function ScoreboardView({ board, cards }: ScoreboardViewProps) {
   const byId = new Map(cards.map((card) => [card.id, card]))
   return (
     <div className="scoreboard" data-testid="scoreboard" data-basis={board.basis}>
-      <ScoreboardChart board={board} />
+      <Suspense fallback={<p className="scoreboard-none">{t('chartLoading')}</p>}>
+        <ScoreboardChart board={board} />
+      </Suspense>
       <div className="scoreboard-sides">
         {(['bull', 'bear'] as const).map((stance) => (
           <SideColumn key={stance} stance={stance} side={board[stance]} byId={byId} />

@@ -10,8 +10,10 @@ type ConvictionBallot = Extract<Ballot, { kind: 'conviction' }>
 
 /** The dots this participant has on a card (0 when none). */
 export function dotsOn(ballots: readonly Ballot[], cardId: string): number {
-  return ballots.find((ballot): ballot is DotBallot => ballot.kind === 'dot' && ballot.cardId === cardId)
-    ?.dots ?? 0
+  return (
+    ballots.find((ballot): ballot is DotBallot => ballot.kind === 'dot' && ballot.cardId === cardId)?.dots ??
+    0
+  )
 }
 
 /**

@@ -29,7 +29,10 @@ const impact = (cards: Record<string, number>): VoteResults => ({
     revealedAt: 10,
     voters: 3,
     cards: Object.fromEntries(
-      Object.entries(cards).map(([id, value]) => [id, { votes: 1, strength: 0, relevance: 0, impact: value }]),
+      Object.entries(cards).map(([id, value]) => [
+        id,
+        { votes: 1, strength: 0, relevance: 0, impact: value },
+      ]),
     ),
   },
 })
@@ -106,11 +109,12 @@ const rows: Row[] = [
         card('q3', 'bull', 3, { excerpt: excerpt('s2', 0) }),
         card('q4', 'bear', 4, { excerpt: excerpt('s1', 10) }),
         card('q5', 'bear', 5),
+        card('q6', 'bull', 6, { excerpt: excerpt('s2', 20) }),
       ],
       links: [],
       results: {},
     },
-    expected: { 'bull.excerpts': 2, 'bear.excerpts': 1 },
+    expected: { 'bull.excerpts': 3, 'bear.excerpts': 1 },
   },
   {
     name: '[SC1] an unreadable card counts for no side',

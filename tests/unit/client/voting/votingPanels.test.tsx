@@ -44,7 +44,9 @@ describe('the conviction ballot', () => {
     expect(vote).toHaveBeenLastCalledWith({ kind: 'conviction', round: 'pre', side: 'for', conviction: 4 })
     expect(find('conviction-saved')!.textContent).toBe('Saved: For the motion, conviction 4')
 
-    vote.mockRejectedValueOnce(new BoardError(ErrorCode.PhaseLocked, 'The pre vote is not open in this phase.'))
+    vote.mockRejectedValueOnce(
+      new BoardError(ErrorCode.PhaseLocked, 'The pre vote is not open in this phase.'),
+    )
     click(find('conviction-cast'))
     await flush()
     expect(find('vote-refused')!.textContent).toBe(
@@ -64,7 +66,9 @@ describe('the moderator’s reveal', () => {
   it('[SC5] reveals the format’s vote and says how many voted, or why it was refused', async () => {
     const debate = debateProvider({ format: 'classroom', seat: { role: Role.Moderate } })
     const { find } = renderInDom(<Moderator provider={debate.provider} />)
-    expect(find('reveal-outcome')!.textContent).toBe('Not revealed yet: ballots stay secret until you reveal them.')
+    expect(find('reveal-outcome')!.textContent).toBe(
+      'Not revealed yet: ballots stay secret until you reveal them.',
+    )
     expect(find('dot-budget')).toBeNull()
     click(find('reveal-votes'))
     await flush()
@@ -72,7 +76,9 @@ describe('the moderator’s reveal', () => {
     debate.setSession({ results: { impact: { revealedAt: 1, voters: 2, cards: {} } } })
     expect(find('reveal-outcome')!.textContent).toBe('Revealed: 2 people voted.')
 
-    debate.facilitate.mockRejectedValueOnce(new BoardError(ErrorCode.Forbidden, 'Only moderators reveal votes.'))
+    debate.facilitate.mockRejectedValueOnce(
+      new BoardError(ErrorCode.Forbidden, 'Only moderators reveal votes.'),
+    )
     click(find('reveal-votes'))
     await flush()
     expect(find('reveal-outcome')!.textContent).toBe(
