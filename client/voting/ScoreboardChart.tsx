@@ -16,14 +16,15 @@ function stanceColor(stance: 'bull' | 'bear'): string {
 
 export function ScoreboardChart({ board }: { board: Scoreboard }) {
   const { t } = useTranslation('voting')
+  // Short axis names, so that three fit under the bars on a phone; the legend and lists say the rest.
   const rows = [
     {
-      metric: t(board.basis === 'dots' ? 'basisDots' : 'basisImpact'),
+      metric: t(board.basis === 'dots' ? 'axisDots' : 'axisImpact'),
       bull: board.bull.total,
       bear: board.bear.total,
     },
-    { metric: t('excerpts'), bull: board.bull.excerpts, bear: board.bear.excerpts },
-    { metric: t('unanswered'), bull: board.bull.unanswered.length, bear: board.bear.unanswered.length },
+    { metric: t('axisExcerpts'), bull: board.bull.excerpts, bear: board.bear.excerpts },
+    { metric: t('axisUnanswered'), bull: board.bull.unanswered.length, bear: board.bear.unanswered.length },
   ]
   return (
     <figure
@@ -32,13 +33,15 @@ export function ScoreboardChart({ board }: { board: Scoreboard }) {
       data-bull-total={board.bull.total}
       data-bear-total={board.bear.total}
     >
-      <figcaption className="visually-hidden">{t('scoreboardChart')}</figcaption>
+      <figcaption className="scoreboard-caption">
+        {t('scoreboardChart')} · {t(board.basis === 'dots' ? 'basisDots' : 'basisImpact')}
+      </figcaption>
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={rows} margin={{ top: 20, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="metric" interval={0} tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} />
-          <Legend />
+          <Legend itemSorter={null} />
           {/* No animation: the projector and the tests read the final bars and labels at once. */}
           <Bar dataKey="bull" name={t('bull')} fill={stanceColor('bull')} isAnimationActive={false}>
             <LabelList dataKey="bull" position="top" className="score-label-bull" />

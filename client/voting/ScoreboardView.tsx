@@ -50,6 +50,9 @@ function SideColumn({ stance, side, byId }: SideColumnProps) {
   return (
     <section className={`scoreboard-side scoreboard-${stance}`} data-testid={`scoreboard-${stance}`}>
       <h3>{t(stance)}</h3>
+      <p className="scoreboard-excerpts" data-testid={`excerpts-${stance}`}>
+        {t('excerpts', { count: side.excerpts })}
+      </p>
       <h4>{t('strongest')}</h4>
       {side.strongest.length === 0 ? (
         <p className="scoreboard-none">{t('noStrongest')}</p>

@@ -106,7 +106,6 @@ describe('votes in the browser', () => {
       }
     }
     await addDots(ada, 'w1', 3)
-    await saveScreenshot(ada, 'voting-dots-0-ada')
     await addDots(ada, 'w3', 2)
     await expect.poll(() => ada.getByTestId('dots-left').textContent()).toBe('0 of 5 dots left')
     expect(await cardOf(ada, 'w2').getByTestId('dot-add').isDisabled()).toBe(true)
