@@ -83,7 +83,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
         />
       )}
       {!draft && <MindMarkButton cardId={id} />}
-      {!draft && <CardVote cardId={id} />}
+      {!draft && !falsifier && <CardVote cardId={id} />}
       <Handle id="right" type="source" position={Position.Right} isConnectable={connectable} />
     </article>
   )

@@ -3,7 +3,7 @@
  * moderator revealed (session `results`). Pure, so that each rule is a row of a table test; the
  * board and the projector draw it as a chart.
  */
-import { LinkKind, Stance, type Card, type Link } from '../board/schema.ts'
+import { CardKind, LinkKind, Stance, type Card, type Link } from '../board/schema.ts'
 import type { VoteResults } from './voteResults.ts'
 
 /** How many of a side's cards the scoreboard names as its strongest. */
@@ -74,7 +74,8 @@ export function scoreBoard({ cards, links, results }: ScoreboardInput): Scoreboa
   const rebutted = new Set(links.filter((link) => link.kind === LinkKind.Rebuts).map((link) => link.to))
   const side = (stance: Stance) =>
     scoreSide(
-      cards.filter((card) => card.stance === stance && !card.unreadable),
+      // A falsifier says what would change the board's mind: it is no argument of either side.
+      cards.filter((card) => card.stance === stance && !card.unreadable && card.kind !== CardKind.Falsifier),
       scores,
       rebutted,
     )

@@ -117,6 +117,15 @@ const rows: Row[] = [
     expected: { 'bull.excerpts': 3, 'bear.excerpts': 1 },
   },
   {
+    name: '[SC1] a falsifier card is no argument: it counts for no side and is not listed',
+    input: {
+      cards: [card('f', 'bull', 1, { kind: 'falsifier' }), b1],
+      links: [],
+      results: dots({ f: 4, b1: 1 }),
+    },
+    expected: { 'bull.total': 1, 'bull.unanswered': ['b1'], 'bull.strongest': [{ cardId: 'b1', score: 1 }] },
+  },
+  {
     name: '[SC1] an unreadable card counts for no side',
     input: { cards: [card('u', 'bull', 1, { unreadable: true })], links: [], results: dots({ u: 3 }) },
     expected: { 'bull.total': 0, 'bull.unanswered': [] },
