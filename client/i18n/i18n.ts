@@ -25,7 +25,18 @@ export function initI18n(): typeof i18next {
     lng,
     fallbackLng: 'en',
     supportedLngs: ['en', 'zh-Hans', 'zh-Hant'],
-    ns: ['translation', 'reader', 'sources', 'debate', 'follow', 'drafting', 'groups', 'decision', 'replay', 'voting'],
+    ns: [
+      'translation',
+      'reader',
+      'sources',
+      'debate',
+      'follow',
+      'drafting',
+      'groups',
+      'decision',
+      'replay',
+      'voting',
+    ],
     defaultNS: 'translation',
     resources: {
       en: {
