@@ -36,6 +36,8 @@ interface BoardHeaderProps {
   replaying?: boolean
   /** The board the Export menu exports; no menu without it. */
   exportTarget?: BoardExportTarget
+  /** Opens the scoreboard; shown only when given (a debate board). */
+  onScoreboard?(): void
   /** Shown right after the title (a small-group copy's "Group 3"). */
   titleBadge?: ReactNode
   onHelp(): void
@@ -147,11 +149,12 @@ function ReadOnlyBadge({ readOnly }: { readOnly: boolean }) {
  * and `onDone` closes the menu before a dialog opens.
  */
 function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
-  const { readOnly, onShare, onDashboard, onGroups, onReplay, onHelp, onDone } = props
+  const { readOnly, onShare, onDashboard, onGroups, onReplay, onScoreboard, onHelp, onDone } = props
   const { t } = useTranslation()
   const { t: tDrafting } = useTranslation('drafting')
   const { t: tGroups } = useTranslation('groups')
   const { t: tReplay } = useTranslation('replay')
+  const { t: tVoting } = useTranslation('voting')
   const inMenu = onDone !== undefined
   const then = (action: () => void) => () => {
     onDone?.()
@@ -176,6 +179,11 @@ function BoardActions(props: BoardHeaderProps & { onDone?(): void }) {
         </HeaderAction>
       )}
       {props.exportTarget && <ExportMenu target={props.exportTarget} inMenu={inMenu} />}
+      {onScoreboard && (
+        <HeaderAction inMenu={inMenu} onClick={then(onScoreboard)} testId="open-scoreboard">
+          {tVoting('scoreboardOpen')}
+        </HeaderAction>
+      )}
       <button
         type="button"
         className={inMenu ? 'button header-menu-item' : 'button button-primary'}

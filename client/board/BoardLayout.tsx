@@ -26,6 +26,12 @@ import { GroupLabel } from '../groups/GroupLabel.tsx'
 import { ReplayView } from '../replay/ReplayView.tsx'
 import { GroupsDialog } from '../groups/GroupsDialog.tsx'
 import { Workspace } from './Workspace.tsx'
+import { ProjectorScoreboard } from '../voting/ProjectorScoreboard.tsx'
+import { ScoreboardDialog } from '../voting/ScoreboardDialog.tsx'
+import { useBallots } from '../voting/useBallots.ts'
+import { useVotingValue } from '../voting/useVotingValue.ts'
+import { VotingBar } from '../voting/VotingBar.tsx'
+import { VotingContext } from '../voting/VotingContext.ts'
 import './board.css'
 
 interface BoardLayoutProps {
@@ -48,9 +54,10 @@ export function BoardLayout({
 }: BoardLayoutProps) {
   const snapshot = useBoardSnapshot(session.doc, session.control)
   const peers = usePeers(session.provider.awareness)
-  const [dialog, setDialog] = useState<'share' | 'help' | 'profile' | 'dashboard' | 'groups'>()
+  const [dialog, setDialog] = useState<'share' | 'help' | 'profile' | 'dashboard' | 'groups' | 'scoreboard'>()
   const [replaying, setReplaying] = useState(false)
-  const { format, group } = useSessionState(session.provider)
+  const debate = useSessionState(session.provider)
+  const { format, group } = debate
   // The server's word once it came; the link's until then.
   const role = useSeat(session.provider)?.role ?? board.role
   const projector = role === Role.Projector
@@ -61,6 +68,7 @@ export function BoardLayout({
   const narrow = useNarrowScreen()
   // Once the document holds a title it is the truth, an emptied motion included; until then, the summary.
   const meta = snapshot.meta.title ? snapshot.meta : board
+  const voting = useVotingValue(debate, role, snapshot.cards, useBallots(provider))
   return (
     <FollowContext.Provider value={follow}>
       {/* Around the header too: its Export menu reads the canvas' nodes for the whole-board image. */}
@@ -98,6 +106,7 @@ export function BoardLayout({
             onDashboard={canModerate(role) ? () => setDialog('dashboard') : undefined}
             // A copy cannot be split again (PH44): its groups are made from the original board.
             onGroups={canModerate(role) && !group ? () => setDialog('groups') : undefined}
+            onScoreboard={format === 'free' ? undefined : () => setDialog('scoreboard')}
             titleBadge={group && <GroupLabel group={group} />}
             onHelp={() => setDialog('help')}
             onEditProfile={() => setDialog('profile')}
@@ -105,23 +114,37 @@ export function BoardLayout({
           />
           <DebateBar provider={provider} />
           <DecisionBar provider={provider} cards={snapshot.cards} />
+          <VotingBar session={debate} voting={voting} />
           <FollowBar peers={peers} facilitate={(action) => provider.facilitate(action)} />
           <main className="board-main">
             {replaying ? (
               <ReplayView boardId={board.id} token={token} onClose={() => setReplaying(false)} />
             ) : (
-              <Workspace
-                session={session}
-                snapshot={snapshot}
-                peers={peers}
-                profile={profile}
-                readOnly={readOnly}
-                onHelp={() => setDialog('help')}
-                token={token}
-                boardId={board.id}
-              />
+              <VotingContext.Provider value={voting}>
+                <Workspace
+                  session={session}
+                  snapshot={snapshot}
+                  peers={peers}
+                  profile={profile}
+                  readOnly={readOnly}
+                  onHelp={() => setDialog('help')}
+                  token={token}
+                  boardId={board.id}
+                />
+              </VotingContext.Provider>
             )}
           </main>
+          {projector && (
+            <ProjectorScoreboard cards={snapshot.cards} links={snapshot.links} results={debate.results} />
+          )}
+          {dialog === 'scoreboard' && (
+            <ScoreboardDialog
+              cards={snapshot.cards}
+              links={snapshot.links}
+              results={debate.results}
+              onClose={() => setDialog(undefined)}
+            />
+          )}
           {dialog === 'share' && (
             <ShareDialog
               boardId={board.id}

@@ -17,6 +17,7 @@ import { UnreadableCard } from './UnreadableCard.tsx'
 import { FalsifierBadge, ReviewDateField } from '../decision/FalsifierParts.tsx'
 import { MindMarkButton } from '../decision/MindMarkButton.tsx'
 import { CardTitle } from './CardTitle.tsx'
+import { CardVote } from '../voting/CardVote.tsx'
 import './cards.css'
 
 const STANCE_ICON = { bull: '▲', bear: '▼' } as const
@@ -85,6 +86,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
         />
       )}
       {!draft && <MindMarkButton cardId={id} />}
+      {!draft && !falsifier && <CardVote cardId={id} />}
       <Handle id="right" type="source" position={Position.Right} isConnectable={connectable} />
     </article>
   )

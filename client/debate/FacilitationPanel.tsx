@@ -12,6 +12,7 @@ import { PhaseList } from './PhaseList.tsx'
 import { PhaseNavigation } from './PhaseNavigation.tsx'
 import { RosterList } from './RosterList.tsx'
 import { TimerControls } from './TimerControls.tsx'
+import { RevealVotes } from '../voting/RevealVotes.tsx'
 import type { Facilitate } from './useFacilitate.ts'
 
 /** Where focus goes when the panel opens, asked again whenever `nonce` changes. */
@@ -71,6 +72,7 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
       <TimerControls timer={session.timer} facilitate={facilitate} />
       <h3>{t('boardHeading')}</h3>
       <BoardControls session={session} facilitate={facilitate} />
+      <RevealVotes session={session} send={(action) => provider.facilitate(action)} />
       <DecisionButton provider={provider} />
       <details className="facilitation-section" open>
         <summary>{t('phasesHeading')}</summary>

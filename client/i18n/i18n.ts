@@ -1,4 +1,4 @@
-/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups, decision, replay, exports) in a namespace of its name. */
+/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups, decision, replay, exports, voting) in a namespace of its name. */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { readerStrings } from '../reader/strings.ts'
@@ -10,6 +10,7 @@ import { groupsStrings } from '../groups/strings.ts'
 import { decisionStrings } from '../decision/strings.ts'
 import { replayStrings } from '../replay/strings.ts'
 import { exportsStrings } from '../exports/strings.ts'
+import { votingStrings } from '../voting/strings.ts'
 import { en } from './en.ts'
 import { zhHans } from './zhHans.ts'
 import { zhHant } from './zhHant.ts'
@@ -36,6 +37,7 @@ export function initI18n(): typeof i18next {
       'decision',
       'replay',
       'exports',
+      'voting',
     ],
     defaultNS: 'translation',
     resources: {
@@ -50,6 +52,7 @@ export function initI18n(): typeof i18next {
         decision: decisionStrings.en,
         replay: replayStrings.en,
         exports: exportsStrings.en,
+        voting: votingStrings.en,
       },
       'zh-Hans': {
         translation: zhHans,
@@ -62,6 +65,7 @@ export function initI18n(): typeof i18next {
         decision: decisionStrings['zh-Hans'],
         replay: replayStrings['zh-Hans'],
         exports: exportsStrings['zh-Hans'],
+        voting: votingStrings['zh-Hans'],
       },
       'zh-Hant': {
         translation: zhHant,
@@ -74,6 +78,7 @@ export function initI18n(): typeof i18next {
         decision: decisionStrings['zh-Hant'],
         replay: replayStrings['zh-Hant'],
         exports: exportsStrings['zh-Hant'],
+        voting: votingStrings['zh-Hant'],
       },
     },
     interpolation: { escapeValue: false },

@@ -11,6 +11,7 @@ import { groupsStrings } from '../../client/groups/strings.ts'
 import { readerStrings } from '../../client/reader/strings.ts'
 import { sourcesStrings } from '../../client/sources/strings.ts'
 import { decisionStrings } from '../../client/decision/strings.ts'
+import { votingStrings } from '../../client/voting/strings.ts'
 import { registerCleanup } from './cleanup.ts'
 
 // Tells React that these renders run inside act(), as its test utilities expect.
@@ -29,6 +30,7 @@ void i18n.use(initReactI18next).init({
       drafting: draftingStrings.en,
       groups: groupsStrings.en,
       decision: decisionStrings.en,
+      voting: votingStrings.en,
     },
   },
   initAsync: false,

@@ -1,0 +1,36 @@
+/**
+ * This participant's own ballots, as the server's last `vote` acknowledgement listed them, and the
+ * way to cast one. Nobody else's ballot ever reaches this client (VO7), so this is all it can know.
+ */
+import { useCallback, useState } from 'react'
+import type { Ballot } from '../../shared/debate/ballots.ts'
+import type { BoardProvider } from '../../shared/sync/BoardProvider.ts'
+
+/** Whether a ballot is on its way, and why the last one was refused (the server's message). */
+export type BallotStatus = { status: 'idle' } | { status: 'sending' } | { status: 'refused'; message: string }
+
+export interface Ballots {
+  ballots: readonly Ballot[]
+  status: BallotStatus
+  /** Sends a ballot; resolves once the server took or refused it (never rejects). */
+  cast(ballot: Ballot): Promise<void>
+}
+
+export function useBallots(provider: Pick<BoardProvider, 'vote'>): Ballots {
+  // NOTE: held in memory only: a reload starts empty, and the server's refusal says how many dots are left.
+  const [ballots, setBallots] = useState<readonly Ballot[]>([])
+  const [status, setStatus] = useState<BallotStatus>({ status: 'idle' })
+  const cast = useCallback(
+    async (ballot: Ballot) => {
+      setStatus({ status: 'sending' })
+      try {
+        setBallots(await provider.vote(ballot))
+        setStatus({ status: 'idle' })
+      } catch (error) {
+        setStatus({ status: 'refused', message: error instanceof Error ? error.message : String(error) })
+      }
+    },
+    [provider],
+  )
+  return { ballots, status, cast }
+}
