@@ -18,6 +18,11 @@ const envSchema = z.object({
     .string()
     .regex(/^(postgres(ql)?:\/\/|$)/, 'must be a postgres:// (or postgresql://) connection URL')
     .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^(rediss?:\/\/|$)/, 'must be a redis:// (or rediss://) connection URL')
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().default('debate-board:'),
   PUBLIC_URL: z.url().optional(),
   ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
@@ -39,6 +44,12 @@ export interface ServerConfig {
   dataDir: string
   /** A postgres:// URL: the boards live in PostgreSQL (several nodes may share it) instead of SQLite in dataDir. */
   databaseUrl?: string
+  /**
+   * A redis:// URL: this node joins the others that share it (and the same DATABASE_URL), with
+   * `redisKeyPrefix` before each of its keys and streams.
+   */
+  redisUrl?: string
+  redisKeyPrefix: string
   /** The origin printed in links; defaults to the address the server listens on. */
   publicUrl?: string
   /** How long a room with no clients stays in memory before it is flushed and unloaded. */
@@ -63,12 +74,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`invalid configuration: ${problems.join('; ')}`)
   }
   const e = parsed.data
+  // Nodes that each keep their own SQLite file would each hold a different board under one id.
+  if (e.REDIS_URL && !e.DATABASE_URL)
+    throw new Error('invalid configuration: REDIS_URL joins nodes that share one store; set DATABASE_URL too')
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     // An empty DATABASE_URL= (as a .env template leaves it) means unset, not an invalid URL.
     databaseUrl: e.DATABASE_URL || undefined,
+    redisUrl: e.REDIS_URL || undefined,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     publicUrl: e.PUBLIC_URL,
     roomIdleMs: e.ROOM_IDLE_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,

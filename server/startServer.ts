@@ -7,6 +7,8 @@ import type { ServerConfig } from './config.ts'
 import { seedDemoBoard } from './demo/seedDemoBoard.ts'
 import { DEMO_BOARD_ID } from '../shared/board/ids.ts'
 import { createApp } from './http/createApp.ts'
+import { Cluster } from './cluster/joinCluster.ts'
+import { redisAddressLimiter, type AddressLimiter } from './limits/addressLimiter.ts'
 import { createLogger, type Logger } from './log.ts'
 import { attachSocketServer, disconnectRoleSockets } from './rooms/attachSocketServer.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
@@ -45,6 +47,10 @@ export async function startServer(
   const demoTokens = await seedDemoBoard(store)
   const policy: AccessPolicy = { openBoardIds: new Set([DEMO_BOARD_ID]), requireTokens: config.requireTokens }
   const { limits } = config
+  const cluster = config.redisUrl
+    ? await Cluster.connect({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix }, logger)
+    : undefined
+  const global = cluster && globalLimiters(cluster, config, logger)
   const registry = new RoomRegistry(
     store,
     {
@@ -53,6 +59,7 @@ export async function startServer(
       compactAfterBytes: config.compactAfterBytes,
       limits,
       replay: config.replay,
+      link: cluster?.link,
     },
     logger,
   )
@@ -64,7 +71,9 @@ export async function startServer(
     limits,
     publicUrl: config.publicUrl,
     // `io` is created below, after the app, so that socket.io sees its requests first.
-    disconnectRole: (boardId, role) => disconnectRoleSockets(io, boardId, role),
+    disconnectRole: (boardId, role) =>
+      cluster ? cluster.disconnectRole(boardId, role) : disconnectRoleSockets(io, boardId, role),
+    boardCreations: global?.boardCreations,
     sources: {
       settings: config.sourceImport,
       addSourceToBoard: options.addSourceToBoard ?? sourceAdder(registry, limits),
@@ -79,7 +88,9 @@ export async function startServer(
     policy,
     logger,
     limits,
+    connectionLimiter: global?.connections,
   })
+  cluster?.attach(io, registry)
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)
     httpServer.listen(config.port, config.host, resolve)
@@ -88,15 +99,35 @@ export async function startServer(
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
   const url = config.publicUrl ?? `http://${host}:${port}`
   let closing: Promise<void> | undefined
-  const close = () => (closing ??= shutdown(io, registry, store))
+  const close = () => (closing ??= shutdown(io, registry, store, cluster))
   return { url, port, io, registry, store, logger, demoTokens, close }
 }
 
-async function shutdown(io: BoardServer, registry: RoomRegistry, store: BoardStore) {
+/** The limits that must hold across every node, counted in Redis. */
+function globalLimiters(
+  cluster: Cluster,
+  config: ServerConfig,
+  logger: Logger,
+): { connections: AddressLimiter; boardCreations: AddressLimiter } {
+  const prefix = `${config.redisKeyPrefix}limit:`
+  const { connections, boardsPerIpPerHour } = config.limits
+  return {
+    connections: redisAddressLimiter(cluster.redis, `${prefix}connections`, connections, logger),
+    boardCreations: redisAddressLimiter(
+      cluster.redis,
+      `${prefix}boards`,
+      { burst: boardsPerIpPerHour, perSecond: boardsPerIpPerHour / 3600 },
+      logger,
+    ),
+  }
+}
+
+async function shutdown(io: BoardServer, registry: RoomRegistry, store: BoardStore, cluster?: Cluster) {
   // Closing the engine drops transports without a "disconnect" packet, so clients reconnect to the
   // next server on their own; rooms flush after their queued updates are stored.
   const closed = new Promise<void>((resolve) => io.close(() => resolve()))
   await registry.closeAll()
   await closed
   await store.close()
+  await cluster?.close()
 }

@@ -15,6 +15,7 @@ import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { checkBoardCreationLimit } from './boardCreationLimit.ts'
 import { bearerToken, requireModerator } from './requireModerator.ts'
+import type { AddressLimiter } from '../limits/addressLimiter.ts'
 
 export interface BoardsRouterDeps {
   store: BoardStore
@@ -22,6 +23,8 @@ export interface BoardsRouterDeps {
   policy: AccessPolicy
   logger: Logger
   limits: Pick<Limits, 'boardsPerIpPerHour' | 'jsonBodyLimitBytes'>
+  /** Counts board creations per address across every node (Redis); the store counts them otherwise. */
+  boardCreations?: AddressLimiter
   /** The origin put in links; by default the one the request came to. */
   publicUrl: (req: Request) => string
   /** Disconnects the sockets of a board that joined with the token of `role`; returns how many. */

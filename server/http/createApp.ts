@@ -17,6 +17,7 @@ import { groupsRouter } from './groupsRouter.ts'
 import { replayRouter } from './replayRouter.ts'
 import { apiNotFound, errorHandler } from './httpErrors.ts'
 import { corsFor, securityHeaders } from './security.ts'
+import type { AddressLimiter } from '../limits/addressLimiter.ts'
 
 export interface AppDeps {
   store: BoardStore
@@ -24,6 +25,8 @@ export interface AppDeps {
   policy: AccessPolicy
   logger: Logger
   limits: Limits
+  /** Counts board creations per address across every node (Redis); the store counts them otherwise. */
+  boardCreations?: AddressLimiter
   publicUrl?: string
   /** Disconnects the sockets of a board that joined with the (just replaced) token of a role. */
   disconnectRole: BoardsRouterDeps['disconnectRole']

@@ -32,12 +32,15 @@ import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { checkBoardCreationLimit } from './boardCreationLimit.ts'
 import { bearerToken } from './requireModerator.ts'
+import type { AddressLimiter } from '../limits/addressLimiter.ts'
 
 export interface ExportsRouterDeps {
   store: BoardStore
   registry: RoomRegistry
   policy: AccessPolicy
   limits: Pick<Limits, 'boardsPerIpPerHour'>
+  /** Counts board creations per address across every node (Redis); the store counts them otherwise. */
+  boardCreations?: AddressLimiter
   publicUrl: (req: Request) => string
 }
 

@@ -18,6 +18,7 @@ import {
   type Seat,
 } from '../../shared/protocol.ts'
 import type { Logger } from '../log.ts'
+import type { PresenceSender, RoomLink } from '../cluster/RoomLink.ts'
 import { KeyedRateLimiter } from '../limits/KeyedRateLimiter.ts'
 import { DEFAULT_REPLAY_SETTINGS, type ReplaySettings } from '../replay/replayPolicy.ts'
 import { RoomReplay } from '../replay/RoomReplay.ts'
@@ -48,6 +49,8 @@ export interface RoomOptions {
   limits: UpdateLimits
   /** Replay snapshots: how often and how many (DEFAULT_REPLAY_SETTINGS when not given). */
   replay?: ReplaySettings
+  /** The other nodes (REDIS_URL), told of every stored update and presence; none on a single node. */
+  link?: RoomLink
 }
 
 /**
@@ -104,6 +107,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       relay: (recipient, update) => this.debate.presenceFor(recipient, update),
       onState: (connection, state) => this.debate.notePresence(connection, state),
       stamp: (sender, update) => this.debate.stampPresence(sender, update),
+      onRelayed: (update, sender, left) => this.options.link?.publishPresence(id, update, sender, left),
     })
   }
 
@@ -185,6 +189,43 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   /** Runs a change of the server's own on one document, then stores and broadcasts it like any edit. */
   change(name: string, edit: (doc: Y.Doc) => void): Promise<void> {
     return this.enqueue(() => this.applyChange(name, edit))
+  }
+
+  /**
+   * Applies an update another node accepted and stored (origin RemoteNode), relays what it changed to
+   * the connections here that may read its document, and lets the debate follow it. Never stored again.
+   */
+  receiveRemote(name: string, update: Uint8Array, writer: string | undefined): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.failed || this.destroyed) return
+      if (!this.docs.has(name)) this.debateHost().ensureDocument(name)
+      const target = this.documentOrThrow(name)
+      let changed: Uint8Array | undefined
+      try {
+        changed = target.apply(update, Origin.RemoteNode)
+      } catch (error) {
+        this.logger.warn({ err: error, doc: name }, 'remote update threw inside Yjs; rebuilding from storage')
+        return this.rebuild(target)
+      }
+      // Every client id in an update the other node accepted is its writer's (the policy checked it there).
+      if (writer !== undefined) this.ownership.claim(writer, [...Y.parseUpdateMeta(update).from.keys()])
+      if (!changed) return
+      target.storedBytes += update.length
+      const message = encodeSyncUpdate(changed)
+      for (const connection of this.connections.values())
+        if (documentAccess(this.debate.readerOf(connection), name).read) connection.sendSync(name, message)
+      this.debate.followRemote(name)
+    })
+  }
+
+  /** Applies and relays a presence update (or a withdrawal) from a connection on another node. */
+  receiveRemotePresence(update: Uint8Array, sender: PresenceSender, left: boolean): void {
+    if (!this.destroyed) this.presence.receiveRemote(update, sender, left)
+  }
+
+  /** Publishes this node's presence on the board again, for a node that has just loaded it. */
+  republishPresence(): void {
+    if (!this.destroyed) this.presence.republish()
   }
 
   /** How many connections are on the board now. */
@@ -271,6 +312,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       },
       phaseEntered: (phase: PhasePlan) => this.replay.phaseEntered(phase),
       now: () => Date.now(),
+      claimOnce: (key: string) => this.options.link?.claimOnce(key) ?? Promise.resolve(true),
     }
   }
 
@@ -394,6 +436,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   /** Stores an applied change, then sends it to every other connection that may read its document. */
   private async commit(target: RoomDocument, update: Uint8Array, origin: RoomConnection | undefined) {
     if (!(await this.persistence.storeUpdate(target, update))) return
+    this.options.link?.publishUpdate(this.id, target.name, update, origin?.participantId)
     const message = encodeSyncUpdate(update)
     for (const connection of this.connections.values()) {
       if (connection !== origin && documentAccess(this.debate.readerOf(connection), target.name).read)

@@ -59,6 +59,8 @@ export interface DebateHost {
   /** Told once a change of phase is applied, with the phase entered (from inside the queue). */
   phaseEntered?(phase: PhasePlan): void
   now(): number
+  /** True on exactly one node for `key`: a timer's end is acted on once however many nodes hold the board. */
+  claimOnce(key: string): Promise<boolean>
 }
 
 export class RoomDebate {
@@ -165,6 +167,24 @@ export class RoomDebate {
       .then(() => own)
   }
 
+  /**
+   * Follows a change another node made: the session it wrote (and its timer), and the teams its
+   * moderator assigned, reseating this node's connections of a participant whose team changed.
+   */
+  followRemote(docName: string): void {
+    if (docName === SessionDocName.Session) {
+      this.session = this.readSession()
+      this.scheduleTimerEnd()
+    }
+    const roster = this.host.document(SessionDocName.Roster)
+    if (docName !== SessionDocName.Roster || !roster) return
+    for (const [id, entry] of readRoster(roster)) {
+      if (!entry.assigned || this.seats.assignedTeam(id) === entry.team) continue
+      this.seats.assign(id, entry.team)
+      this.reseatParticipant(id)
+    }
+  }
+
   destroy(): void {
     clearTimeout(this.timerEnd)
   }
@@ -235,6 +255,10 @@ export class RoomDebate {
     await this.host.applyChange(SessionDocName.Roster, (doc) =>
       doc.getMap(ROSTER_ROOT).set(participantId, { ...entry, team, assigned: true }),
     )
+    this.reseatParticipant(participantId)
+  }
+
+  private reseatParticipant(participantId: string) {
     for (const connection of this.host.connections()) {
       if (connection.participantId !== participantId) continue
       const seat = this.seats.seat(connection, this.session)
@@ -273,6 +297,8 @@ export class RoomDebate {
         .enqueue(async () => {
           const current = this.session.timer
           if (current.status !== 'running' || remainingMs(current, this.host.now()) > 0) return
+          // Every node holding the board runs this timer; one of them locks the board.
+          if (!(await this.host.claimOnce(`timer-end:${this.host.boardId}:${current.endsAt}`))) return
           await this.writeSession({
             locked: true,
             timer: { ...current, status: 'paused', endsAt: null, remainingMs: 0 },

@@ -13,6 +13,7 @@ import {
   readAwarenessClientIds,
 } from './awarenessOwnership.ts'
 import type { RoomConnection } from './RoomConnection.ts'
+import type { PresenceSender } from '../cluster/RoomLink.ts'
 import { Origin } from './types.ts'
 
 /** How the room shapes presence: what each recipient may see of it, and who said what. */
@@ -23,6 +24,8 @@ export interface PresenceHooks {
   onState(connection: RoomConnection, state: unknown): void
   /** The update as the room keeps it: what the server knows of the sender stamped over what it says. */
   stamp(sender: RoomConnection, update: Uint8Array): Uint8Array
+  /** An update this node applied and relayed (`left`: its sender's connection is gone), for the other nodes. */
+  onRelayed?(update: Uint8Array, sender: PresenceSender, left: boolean): void
 }
 
 const PASS_THROUGH: PresenceHooks = {
@@ -66,6 +69,30 @@ export class RoomPresence {
     for (const id of clientIds) this.hooks.onState(connection, this.awareness.getStates().get(id))
     for (const other of this.connections.values())
       if (other !== connection) other.sendAwareness(this.hooks.relay(other, stamped))
+    this.hooks.onRelayed?.(stamped, senderOf(connection), false)
+  }
+
+  /**
+   * Applies and relays presence from a connection on another node, which checked and stamped it. Its
+   * ids are bound to the same participant here (as connection "remote:<id>"), so that nobody on this
+   * node can speak for them, and the participant can reclaim them when it moves to this node.
+   */
+  receiveRemote(update: Uint8Array, sender: PresenceSender, left: boolean): void {
+    const remoteId = `remote:${sender.connectionId}`
+    if (left) this.ownership.release(remoteId)
+    else this.ownership.claim(remoteId, sender.participantId, readAwarenessClientIds(update))
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, remoteId)
+    for (const other of this.connections.values()) other.sendAwareness(this.hooks.relay(other, update))
+  }
+
+  /** Tells the other nodes again who is here (a node that just loaded the board asked). */
+  republish(): void {
+    for (const connection of this.connections.values()) {
+      const ids = this.ownership.ownedBy(connection.id).filter((id) => this.awareness.states.has(id))
+      if (ids.length === 0) continue
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)
+      this.hooks.onRelayed?.(update, senderOf(connection), false)
+    }
   }
 
   /** Whether a connection speaks for this presence (awareness client id) now. */
@@ -81,9 +108,14 @@ export class RoomPresence {
     awarenessProtocol.removeAwarenessStates(this.awareness, owned, Origin.Server)
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, owned)
     for (const other of this.connections.values()) other.sendAwareness(update)
+    this.hooks.onRelayed?.(update, senderOf(connection), true)
   }
 
   destroy(): void {
     this.awareness.destroy()
   }
+}
+
+function senderOf(connection: RoomConnection): PresenceSender {
+  return { connectionId: connection.id, participantId: connection.participantId }
 }

@@ -88,6 +88,14 @@ export class RoomRegistry extends EventEmitter<RegistryEvents> {
     return this.entries.has(boardId)
   }
 
+  /**
+   * The room of a board if this node has it, loaded or loading, without holding it: an update from
+   * another node reaches it, but does not keep it from unloading when idle.
+   */
+  roomIfPresent(boardId: string): Promise<BoardRoom> | undefined {
+    return this.entries.get(boardId)?.room
+  }
+
   get loadedCount(): number {
     return this.entries.size
   }

@@ -22,6 +22,11 @@ export class RoomSeats {
     this.assigned.set(participantId, team)
   }
 
+  /** The team the moderator assigned a participant (undefined when none was). */
+  assignedTeam(participantId: string): Team | null | undefined {
+    return this.assigned.get(participantId)
+  }
+
   /** Seats a connection (again): after it joins, or after its team changed. */
   seat(connection: RoomConnection, session: SessionState): Seat {
     const seat = seatFor(this.boardId, connection, session, this.assigned.get(connection.participantId))

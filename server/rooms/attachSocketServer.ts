@@ -11,7 +11,7 @@ import {
 } from '../../shared/protocol.ts'
 import { hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
 import { ephemeralParticipantId, participantIdOf } from '../auth/participants.ts'
-import { KeyedRateLimiter } from '../limits/KeyedRateLimiter.ts'
+import { localAddressLimiter, type AddressLimiter } from '../limits/addressLimiter.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
 import { remoteAddressOf } from '../limits/remoteAddress.ts'
 import { createSocketGuard } from '../limits/socketGuard.ts'
@@ -29,6 +29,8 @@ export interface SocketServerDeps {
   policy: AccessPolicy
   logger: Logger
   limits: Limits
+  /** New connections per address; counted on this node when not given (Redis counts them for all nodes). */
+  connectionLimiter?: AddressLimiter
 }
 
 /** How long a client has, after the transport opened, to complete the socket.io handshake. */
@@ -44,19 +46,10 @@ export function attachSocketServer(httpServer: http.Server, deps: SocketServerDe
     serveClient: false,
     cors: { origin: false },
   })
-  const connections = new KeyedRateLimiter(deps.limits.connections)
+  const connections = deps.connectionLimiter ?? localAddressLimiter(deps.limits.connections)
   io.use((socket, next) => {
     const address = remoteAddressOf(socket.request, deps.limits.trustProxyHops)
-    if (!connections.take(address)) {
-      deps.logger.warn({ address }, 'connection refused: rate limit')
-      const error = new BoardError(
-        ErrorCode.RateLimited,
-        'Too many connections from your network. Wait a minute.',
-      )
-      next(toConnectError(error, deps.logger))
-      return
-    }
-    authenticate(socket, deps).then(
+    admit(socket, address, connections, deps).then(
       () => next(),
       (error: unknown) => next(toConnectError(error, deps.logger)),
     )
@@ -86,6 +79,19 @@ function revoke(socket: BoardSocket) {
     message: 'The moderator replaced this board link. Ask for the new one.',
   })
   socket.disconnect(true)
+}
+
+async function admit(
+  socket: BoardSocket,
+  address: string,
+  connections: AddressLimiter,
+  deps: SocketServerDeps,
+) {
+  if (!(await connections.take(address))) {
+    deps.logger.warn({ address }, 'connection refused: rate limit')
+    throw new BoardError(ErrorCode.RateLimited, 'Too many connections from your network. Wait a minute.')
+  }
+  await authenticate(socket, deps)
 }
 
 async function authenticate(socket: BoardSocket, { store, policy }: SocketServerDeps) {

@@ -105,6 +105,11 @@ export class AwarenessOwnership {
     return this.bindings.get(clientId)?.connectionId === connectionId
   }
 
+  /** The client ids a connection speaks for now. */
+  ownedBy(connectionId: string): number[] {
+    return [...(this.idsByConnection.get(connectionId) ?? [])]
+  }
+
   /** Forgets a connection; returns the client ids it spoke for, which stay bound to its participant. */
   release(connectionId: string): number[] {
     const owned = [...(this.idsByConnection.get(connectionId) ?? [])]

@@ -2,6 +2,7 @@
 import type { Server, Socket } from 'socket.io'
 import type { Role } from '../../shared/access.ts'
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.ts'
+import type { InterServerEvents } from '../cluster/clusterEvents.ts'
 
 export interface SocketData {
   boardId: string
@@ -12,18 +13,8 @@ export interface SocketData {
   participantId: string
 }
 
-export type BoardServer = Server<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->
-export type BoardSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->
+export type BoardServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>
+export type BoardSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>
 
 /** Tags on Yjs transactions, so observers can tell who changed what. */
-export const Origin = { Storage: 'storage', Server: 'server' } as const
+export const Origin = { Storage: 'storage', Server: 'server', RemoteNode: 'remote-node' } as const

@@ -7,7 +7,7 @@
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { ObservableV2 } from 'lib0/observable'
-import { io, type Socket } from 'socket.io-client'
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client'
 import { SessionDocName } from '../access.ts'
 import { DocName } from '../board/layout.ts'
 import type { Ballot } from '../debate/ballots.ts'
@@ -47,8 +47,11 @@ export interface StatusEvent {
 }
 
 export interface BoardProviderOptions {
-  /** The server's origin, e.g. `http://127.0.0.1:3000`. */
-  url: string
+  /**
+   * The server's origin, e.g. `http://127.0.0.1:3000`; or several nodes' origins, tried in turn: each
+   * failed attempt or lost connection moves on to the next one.
+   */
+  url: string | readonly string[]
   boardId: string
   /** The board document: sources, cards, links. */
   doc: Y.Doc
@@ -131,7 +134,11 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   readonly participantKey: string
   status: ProviderStatus = ProviderStatus.Disconnected
   error: BoardError | undefined
-  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>
+  private socket: Socket<ServerToClientEvents, ClientToServerEvents>
+  /** The nodes this provider may connect to, and the one it uses now. */
+  private readonly urls: readonly string[]
+  private urlIndex = 0
+  private readonly socketOptions: Partial<ManagerOptions & SocketOptions>
   private readonly awarenessThrottle: AwarenessThrottle
   private readonly documents: BoardDocuments
   private readonly ownsControl: boolean
@@ -172,23 +179,23 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
       token: options.token,
       participantKey: this.participantKey,
     }
-    this.socket = io(options.url, {
+    this.urls = typeof options.url === 'string' ? [options.url] : [...options.url]
+    if (this.urls.length === 0) throw new Error('BoardProvider needs at least one server URL')
+    this.socketOptions = {
       path: SOCKET_PATH,
       auth,
       autoConnect: false,
       // One retry policy for every failure, refusals included, so the status can say when.
       reconnection: false,
       transports: options.transports ?? ['websocket', 'polling'],
-    })
-    this.socket.on('connect', this.onConnect)
-    this.socket.on('disconnect', this.onDisconnect)
-    this.socket.on('connect_error', this.onConnectError)
-    this.socket.on('documents', this.onDocuments)
-    this.socket.on('seat', this.onSeat)
-    this.socket.on('sync', this.onSyncMessage)
-    this.socket.on('awareness', this.onAwarenessMessage)
-    this.socket.on('board-error', this.onBoardError)
+    }
+    this.socket = this.openSocket(this.urls[0]!)
     if (options.connect !== false) this.connect()
+  }
+
+  /** The server origin this provider uses now (with several, the one it moved to last). */
+  get url(): string {
+    return this.urls[this.urlIndex]!
   }
 
   /** A document of the board by name, once the server has granted it (board and control always exist). */
@@ -337,10 +344,37 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     }
   }
 
+  /** A socket to one node, listened to; created again for each node the provider moves to. */
+  private openSocket(url: string): Socket<ServerToClientEvents, ClientToServerEvents> {
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, this.socketOptions)
+    socket.on('connect', this.onConnect)
+    socket.on('disconnect', this.onDisconnect)
+    socket.on('connect_error', this.onConnectError)
+    socket.on('documents', this.onDocuments)
+    socket.on('seat', this.onSeat)
+    socket.on('sync', this.onSyncMessage)
+    socket.on('awareness', this.onAwarenessMessage)
+    socket.on('board-error', this.onBoardError)
+    return socket
+  }
+
+  /**
+   * Moves to the next node after a failure. Nothing is lost by it: local edits stay in the documents
+   * and the next handshake offers whatever that node lacks, which it reads from the shared store.
+   */
+  private moveToNextUrl() {
+    if (this.urls.length < 2) return
+    this.urlIndex = (this.urlIndex + 1) % this.urls.length
+    this.socket.removeAllListeners()
+    this.socket.disconnect()
+    this.socket = this.openSocket(this.url)
+  }
+
   /** Tries again after a backoff that grows with each failure in a row, and says when. */
   private scheduleRetry(cause: BoardError) {
     if (this.destroyed || this.closedByOwner) return
     clearTimeout(this.retryTimer)
+    this.moveToNextUrl()
     const delay = backoffDelay(this.attempt++, this.retryOptions)
     const retryAt = Date.now() + delay
     this.setStatus(ProviderStatus.Connecting, cause, retryAt)

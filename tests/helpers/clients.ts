@@ -20,7 +20,7 @@ export interface TestClient {
 
 /** A BoardProvider on a new Y.Doc, connected (not yet synced) to `boardId`. */
 export function createClient(
-  url: string,
+  url: BoardProviderOptions['url'],
   boardId: string,
   options: Partial<Omit<BoardProviderOptions, 'url' | 'boardId'>> = {},
 ): TestClient {
@@ -35,7 +35,7 @@ export function createClient(
 
 /** A client that has received the server's state. */
 export async function connectClient(
-  url: string,
+  url: BoardProviderOptions['url'],
   boardId: string,
   options: Partial<Omit<BoardProviderOptions, 'url' | 'boardId'>> = {},
 ): Promise<TestClient> {
