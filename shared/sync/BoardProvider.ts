@@ -27,6 +27,7 @@ import { backoffDelay, type BackoffOptions } from './backoff.ts'
 import { BoardDocuments } from './BoardDocuments.ts'
 import { createParticipantKey } from './participantKey.ts'
 import { ServerClock } from './serverClock.ts'
+import { socketParser } from './socketParser.ts'
 import { requestFacilitation, requestServerTime, requestVote } from './sessionRequests.ts'
 
 /** Where the provider stands with the server. */
@@ -179,6 +180,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
       // One retry policy for every failure, refusals included, so the status can say when.
       reconnection: false,
       transports: options.transports ?? ['websocket', 'polling'],
+      parser: socketParser,
     })
     this.socket.on('connect', this.onConnect)
     this.socket.on('disconnect', this.onDisconnect)
