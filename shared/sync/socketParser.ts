@@ -3,10 +3,14 @@
  * parser sends an event with binary arguments as a header frame plus one frame per attachment, and
  * engine.io writes an attachment only after its header's write callback: a broadcast then writes
  * every header before any payload, twice the writes per delivery. One frame per packet halves them.
- * NOTE: the browser build of notepack.io encodes only an ArrayBuffer as binary (a Uint8Array would
- * become a map of its indices), so typed arrays are handed to it as the ArrayBuffer they view.
+ * NOTE: notepack.io writes MessagePack `bin` (read back as binary on the other end) only from a
+ * Buffer in Node and only from an ArrayBuffer in the browser; anything else becomes an extension or
+ * a map of indices. Binary arguments are handed to it in the form its build takes.
  */
 import * as msgpackParser from 'socket.io-msgpack-parser'
+
+/** Node's Buffer, absent in the browser (the client bundle carries no polyfill). */
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer
 
 /** A typed array as an ArrayBuffer of exactly its bytes (no copy when it views a whole buffer). */
 function exactBuffer(view: ArrayBufferView): ArrayBuffer {
@@ -15,7 +19,15 @@ function exactBuffer(view: ArrayBufferView): ArrayBuffer {
   return new Uint8Array(buffer, byteOffset, byteLength).slice().buffer
 }
 
-function withArrayBuffers(value: unknown): unknown {
+/** Binary as this build of notepack.io writes it as `bin`; anything else unchanged. */
+function asBinary(value: unknown): unknown {
+  if (NodeBuffer) {
+    if (NodeBuffer.isBuffer(value)) return value
+    // A view over the same memory, not a copy.
+    if (ArrayBuffer.isView(value)) return NodeBuffer.from(value.buffer, value.byteOffset, value.byteLength)
+    if (value instanceof ArrayBuffer) return NodeBuffer.from(value)
+    return value
+  }
   return ArrayBuffer.isView(value) ? exactBuffer(value) : value
 }
 
@@ -31,7 +43,7 @@ export class Encoder {
   private readonly inner = new msgpackParser.Encoder()
 
   encode(packet: Packet): unknown[] {
-    const data = Array.isArray(packet.data) ? packet.data.map(withArrayBuffers) : packet.data
+    const data = Array.isArray(packet.data) ? packet.data.map(asBinary) : packet.data
     return this.inner.encode({ ...packet, data }) as unknown as unknown[]
   }
 }
