@@ -25,6 +25,7 @@ import { RoomReplay } from '../replay/RoomReplay.ts'
 import type { BoardStore, StoredBoardState } from '../storage/BoardStore.ts'
 import { storageFailure } from '../storage/storageErrors.ts'
 import { ClientOwnership } from './clientOwnership.ts'
+import { sendSyncToEach } from './fanOut.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 import { RoomDocument } from './RoomDocument.ts'
 import { RoomDebate } from './RoomDebate.ts'
@@ -437,11 +438,12 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   private async commit(target: RoomDocument, update: Uint8Array, origin: RoomConnection | undefined) {
     if (!(await this.persistence.storeUpdate(target, update))) return
     this.options.link?.publishUpdate(this.id, target.name, update, origin?.participantId)
-    const message = encodeSyncUpdate(update)
+    const recipients: RoomConnection[] = []
     for (const connection of this.connections.values()) {
       if (connection !== origin && documentAccess(this.debate.readerOf(connection), target.name).read)
-        connection.sendSync(target.name, message)
+        recipients.push(connection)
     }
+    sendSyncToEach(recipients, target.name, encodeSyncUpdate(update))
     this.persistence.scheduleCompaction(target)
   }
 

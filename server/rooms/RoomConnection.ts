@@ -24,4 +24,15 @@ export interface RoomConnection {
   sendError(error: ErrorPayload): void
   /** Closes the connection from the server's side. */
   close(): void
+  /** The transport's broadcast, when it has one: what the room sends to many goes through it once. */
+  readonly group?: BroadcastGroup
+}
+
+/**
+ * Connections that one message can be sent to together, encoded once (socket.io's broadcast).
+ * NOTE: it reaches exactly the ids given; the room decides who may read what.
+ */
+export interface BroadcastGroup {
+  sendSync(connectionIds: string[], doc: string, message: Uint8Array): void
+  sendAwareness(connectionIds: string[], update: Uint8Array): void
 }

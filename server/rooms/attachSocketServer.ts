@@ -9,6 +9,7 @@ import {
   handshakeSchema,
   type ClientToServerEvents,
 } from '../../shared/protocol.ts'
+import { socketParser } from '../../shared/sync/socketParser.ts'
 import { hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
 import { ephemeralParticipantId, participantIdOf } from '../auth/participants.ts'
 import { localAddressLimiter, type AddressLimiter } from '../limits/addressLimiter.ts'
@@ -45,6 +46,8 @@ export function attachSocketServer(httpServer: http.Server, deps: SocketServerDe
     connectTimeout: CONNECT_TIMEOUT_MS,
     serveClient: false,
     cors: { origin: false },
+    // One frame per packet, binary included (see socketParser.ts); every client must speak it too.
+    parser: socketParser,
   })
   const connections = deps.connectionLimiter ?? localAddressLimiter(deps.limits.connections)
   io.use((socket, next) => {

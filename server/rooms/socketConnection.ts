@@ -1,8 +1,29 @@
 /** The room's view of a socket.io socket: the adapter between BoardRoom and the transport. */
 import { ErrorCode } from '../../shared/errors.ts'
 import { noticeRateLimited } from '../limits/rateLimitNotice.ts'
-import type { RoomConnection } from './RoomConnection.ts'
+import type { BroadcastGroup, RoomConnection } from './RoomConnection.ts'
 import type { BoardSocket } from './types.ts'
+
+type Namespace = BoardSocket['nsp']
+
+/** One group per namespace, so that the room can tell which connections share it. */
+const groups = new WeakMap<Namespace, BroadcastGroup>()
+
+/**
+ * The namespace's broadcast to a list of sockets (each socket is in a room of its own id), local to
+ * this process: the room knows only its own sockets.
+ */
+function groupOf(nsp: Namespace): BroadcastGroup {
+  let group = groups.get(nsp)
+  if (!group) {
+    group = {
+      sendSync: (ids, doc, message) => void nsp.local.to(ids).emit('sync', doc, message),
+      sendAwareness: (ids, update) => void nsp.local.to(ids).emit('awareness', update),
+    }
+    groups.set(nsp, group)
+  }
+  return group
+}
 
 /** Wraps a connected socket whose handshake has set its data. */
 export function socketConnection(socket: BoardSocket): RoomConnection {
@@ -21,5 +42,6 @@ export function socketConnection(socket: BoardSocket): RoomConnection {
       else socket.emit('board-error', error)
     },
     close: () => void socket.disconnect(true),
+    group: groupOf(socket.nsp),
   }
 }

@@ -16,10 +16,31 @@ import { mergeSnapshot } from './mergeSnapshot.ts'
 import { replayInfoOfRow, replaySnapshotOfRow, type ReplayRow } from './replayRows.ts'
 import { migrate } from './sqliteSchema.ts'
 
-/** Board storage in SQLite; every write is one synchronous transaction, durable before it returns. */
+/**
+ * How often the WAL is copied into the database file. SQLite's own auto-checkpoint runs inside the
+ * commit that crosses 1,000 pages, a stall of milliseconds in the middle of an update's path; on a
+ * timer it runs between updates, and each run copies only the pages changed since the last one.
+ */
+const CHECKPOINT_INTERVAL_MS = 1_000
+
+interface PendingAppend {
+  id: string
+  doc: string
+  update: Uint8Array
+  resolve(seq: number): void
+  reject(error: unknown): void
+}
+
+/**
+ * Board storage in SQLite; every write is a synchronous transaction, durable before its promise
+ * resolves. Appends made in one turn of the event loop share one transaction (one WAL commit).
+ */
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database
   private readonly statements
+  private pendingAppends: PendingAppend[] = []
+  private writtenSinceCheckpoint = false
+  private readonly checkpointTimer: NodeJS.Timeout | undefined
 
   /**
    * `maxPageCount` caps the database at that many pages (SQLite's max_page_count, per connection):
@@ -41,6 +62,10 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma('foreign_keys = ON')
     migrate(this.db)
     this.statements = this.prepare()
+    if (file !== ':memory:') {
+      this.db.pragma('wal_autocheckpoint = 0')
+      this.checkpointTimer = setInterval(() => this.checkpoint(), CHECKPOINT_INTERVAL_MS).unref()
+    }
   }
 
   /** Opens the store at `DATA_DIR/boards.sqlite`. */
@@ -87,6 +112,8 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async createBoard(board: NewBoard): Promise<void> {
+    this.flushAppends()
+    this.writtenSinceCheckpoint = true
     this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.createdAt, board.createdBy ?? null)
       for (const [doc, state] of Object.entries(board.documents))
@@ -97,10 +124,12 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async hasBoard(id: string): Promise<boolean> {
+    this.flushAppends()
     return this.statements.hasBoard.get(id) === 1
   }
 
   async loadBoard(id: string): Promise<StoredBoardState | undefined> {
+    this.flushAppends()
     return this.db.transaction(() => {
       if (this.statements.hasBoard.get(id) !== 1) return undefined
       const documents = new Map<string, StoredDocumentState>()
@@ -119,11 +148,60 @@ export class SqliteBoardStore implements BoardStore {
     })()
   }
 
-  async appendUpdate(id: string, doc: string, update: Uint8Array): Promise<number> {
-    return Number(this.statements.append.run(id, doc, update).lastInsertRowid)
+  /**
+   * Resolves once the update is committed, in one transaction with the other appends of this turn
+   * of the event loop (the room broadcasts only after that, SY7).
+   */
+  appendUpdate(id: string, doc: string, update: Uint8Array): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.pendingAppends.push({ id, doc, update, resolve, reject })
+      if (this.pendingAppends.length === 1) setImmediate(() => this.flushAppends())
+    })
+  }
+
+  /**
+   * Commits the pending appends. Every other call commits them first, so that the store answers
+   * exactly as if each append had been committed when it was made.
+   */
+  private flushAppends() {
+    const batch = this.pendingAppends
+    if (batch.length === 0) return
+    this.pendingAppends = []
+    this.writtenSinceCheckpoint = true
+    const append = ({ id, doc, update }: PendingAppend) =>
+      Number(this.statements.append.run(id, doc, update).lastInsertRowid)
+    let seqs: number[]
+    try {
+      seqs = this.db.transaction(() => batch.map(append))()
+    } catch {
+      // One append that cannot be stored (a full disk, a deleted board) must not fail the others.
+      for (const pending of batch) {
+        try {
+          pending.resolve(append(pending))
+        } catch (error) {
+          pending.reject(error)
+        }
+      }
+      return
+    }
+    batch.forEach((pending, i) => pending.resolve(seqs[i]!))
+  }
+
+  /** Copies the WAL into the database file, if anything was written since the last time. */
+  private checkpoint() {
+    if (!this.writtenSinceCheckpoint || !this.db.open) return
+    this.writtenSinceCheckpoint = false
+    try {
+      // PASSIVE never waits for readers; what it cannot copy now, the next run copies.
+      this.db.pragma('wal_checkpoint(PASSIVE)')
+    } catch {
+      this.writtenSinceCheckpoint = true
+    }
   }
 
   async compact(id: string, doc: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    this.flushAppends()
+    this.writtenSinceCheckpoint = true
     this.db.transaction(() => {
       // A late compaction (an old room's last one) must not lose what a newer one stored.
       const stored = this.statements.snapshotOf.get(id, doc) as Buffer | undefined
@@ -134,6 +212,8 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async claimClientIds(id: string, ownerId: string, clientIds: readonly number[]): Promise<void> {
+    this.flushAppends()
+    this.writtenSinceCheckpoint = true
     this.db.transaction(() => {
       if (this.statements.hasBoard.get(id) !== 1) throw new Error(`no board ${id}`)
       for (const clientId of clientIds) this.statements.claim.run(id, clientId, ownerId)
@@ -141,19 +221,24 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async findRole(id: string, tokenHash: string): Promise<Role | undefined> {
+    this.flushAppends()
     return (this.statements.findRole.get(id, tokenHash) as Role | undefined) ?? undefined
   }
 
   async replaceToken(id: string, role: Role, tokenHash: string, epoch: number): Promise<void> {
+    this.flushAppends()
+    this.writtenSinceCheckpoint = true
     this.statements.upsertToken.run(id, role, tokenHash, epoch)
   }
 
   async readTokenEpochs(id: string): Promise<Partial<Record<Role, number>>> {
+    this.flushAppends()
     const rows = this.statements.tokenEpochs.all(id) as { role: Role; epoch: number }[]
     return Object.fromEntries(rows.map((row) => [row.role, row.epoch]))
   }
 
   async countBoardsCreatedSince(createdBy: string, since: number): Promise<number> {
+    this.flushAppends()
     return Number(this.statements.countCreated.get(createdBy, since))
   }
 
@@ -179,7 +264,10 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close()
+    clearInterval(this.checkpointTimer)
+    if (!this.db.open) return
+    this.flushAppends()
+    this.db.close()
   }
 }
 

@@ -27,6 +27,7 @@ import { backoffDelay, type BackoffOptions } from './backoff.ts'
 import { BoardDocuments } from './BoardDocuments.ts'
 import { createParticipantKey } from './participantKey.ts'
 import { ServerClock } from './serverClock.ts'
+import { socketParser } from './socketParser.ts'
 import { requestFacilitation, requestServerTime, requestVote } from './sessionRequests.ts'
 
 /** Where the provider stands with the server. */
@@ -188,6 +189,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
       // One retry policy for every failure, refusals included, so the status can say when.
       reconnection: false,
       transports: options.transports ?? ['websocket', 'polling'],
+      parser: socketParser,
     }
     this.socket = this.openSocket(this.urls[0]!)
     if (options.connect !== false) this.connect()

@@ -8,6 +8,7 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '../../shared/protocol.ts'
+import { socketParser } from '../../shared/sync/socketParser.ts'
 import { BoardProvider, type BoardProviderOptions } from '../../shared/sync/BoardProvider.ts'
 import type { ErrorPayload } from '../../shared/errors.ts'
 import { getBoardRoots } from '../../shared/board/layout.ts'
@@ -57,6 +58,7 @@ export async function connectRawSocket(
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
+    parser: socketParser,
   })
   // A weak reference: a socket the server already closed can be collected before the test ends,
   // which the fuzz test's memory figure depends on.

@@ -17,6 +17,7 @@ import {
   toBytes,
 } from '../../shared/protocol.ts'
 import { ProviderStatus } from '../../shared/sync/BoardProvider.ts'
+import { socketParser } from '../../shared/sync/socketParser.ts'
 import { configWith } from '../../server/config.ts'
 import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { createLogger } from '../../server/log.ts'
@@ -256,7 +257,7 @@ describe('room hardening', () => {
 
   it('[SY26] the provider survives a malformed message from the server: no exception, a local MALFORMED_MESSAGE, and a new handshake', async () => {
     const httpServer = http.createServer()
-    const io = new Server(httpServer, { path: SOCKET_PATH })
+    const io = new Server(httpServer, { path: SOCKET_PATH, parser: socketParser })
     registerCleanup(() => new Promise((resolve) => io.close(resolve)))
     let connections = 0
     io.on('connection', (socket) => {
