@@ -49,6 +49,8 @@ export interface ClientToServerEvents {
    * stored, or refused. Ballots never travel back to anyone else.
    */
   vote: (ballot: unknown, ack: (result: VoteResult) => void) => void
+  /** Asks for the voter's own ballots (after a reload or a reconnection): never anyone else's. */
+  ownBallots: (ack: (result: VoteResult) => void) => void
   /** Asks the server's clock, so that every client shows the same time left on the timer. */
   clock: (ack: (serverNow: number) => void) => void
 }

@@ -1,8 +1,9 @@
 /**
- * This participant's own ballots, as the server's last `vote` acknowledgement listed them, and the
- * way to cast one. Nobody else's ballot ever reaches this client (VO7), so this is all it can know.
+ * This participant's own ballots, as the server last listed them (asked at every seat, so after a
+ * reload or a reconnection too, then from each `vote` acknowledgement), and the way to cast one.
+ * Nobody else's ballot ever reaches this client (VO7), so this is all it can know.
  */
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Ballot } from '../../shared/debate/ballots.ts'
 import type { BoardProvider } from '../../shared/sync/BoardProvider.ts'
 
@@ -16,10 +17,27 @@ export interface Ballots {
   cast(ballot: Ballot): Promise<void>
 }
 
-export function useBallots(provider: Pick<BoardProvider, 'vote'>): Ballots {
-  // NOTE: held in memory only: a reload starts empty, and the server's refusal says how many dots are left.
+export function useBallots(
+  provider: Pick<BoardProvider, 'vote' | 'ownBallots' | 'on' | 'off' | 'seat'>,
+): Ballots {
   const [ballots, setBallots] = useState<readonly Ballot[]>([])
   const [status, setStatus] = useState<BallotStatus>({ status: 'idle' })
+  useEffect(() => {
+    let current = true
+    const ask = () => {
+      provider.ownBallots().then(
+        (own) => current && setBallots(own),
+        // Not connected or not answered: the next seat asks again, and a refused ballot says what is left.
+        () => undefined,
+      )
+    }
+    provider.on('seat', ask)
+    if (provider.seat) ask()
+    return () => {
+      current = false
+      provider.off('seat', ask)
+    }
+  }, [provider])
   const cast = useCallback(
     async (ballot: Ballot) => {
       setStatus({ status: 'sending' })

@@ -187,6 +187,11 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     return this.debate.vote(connection, ballot)
   }
 
+  /** Queues a read of a participant's own ballots: theirs only, whatever the phase. */
+  ownBallots(connection: RoomConnection): Promise<Ballot[]> {
+    return this.debate.ownBallots(connection)
+  }
+
   /** Runs a change of the server's own on one document, then stores and broadcasts it like any edit. */
   change(name: string, edit: (doc: Y.Doc) => void): Promise<void> {
     return this.enqueue(() => this.applyChange(name, edit))

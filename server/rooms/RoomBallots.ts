@@ -40,6 +40,12 @@ export class RoomBallots {
     return ballotsOf(box, connection.participantId)
   }
 
+  /** A participant's own ballots (none where the board runs no vote). */
+  own(connection: RoomConnection): Ballot[] {
+    const box = this.host.document(SessionDocName.Ballots)
+    return box ? ballotsOf(box, connection.participantId) : []
+  }
+
   /** The aggregates of one kind of vote from the ballots now: what a reveal writes, never a ballot. */
   tally(kind: VoteKind): VoteResults {
     const box = this.host.document(SessionDocName.Ballots)

@@ -167,6 +167,16 @@ export class RoomDebate {
       .then(() => own)
   }
 
+  /** A participant's own ballots, read in the room's queue so a ballot being cast is counted. */
+  ownBallots(connection: RoomConnection): Promise<Ballot[]> {
+    let own: Ballot[] = []
+    return this.host
+      .enqueue(async () => {
+        own = this.ballots.own(connection)
+      })
+      .then(() => own)
+  }
+
   /**
    * Follows a change another node made: the session it wrote (and its timer), and the teams its
    * moderator assigned, reseating this node's connections of a participant whose team changed.

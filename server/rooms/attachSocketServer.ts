@@ -151,6 +151,12 @@ const handlers: Handlers = {
       (error: unknown) =>
         answer(ack, { ok: false, error: asBoardError(error, 'The ballot could not be stored.').toPayload() }),
     ),
+  ownBallots: (room, connection, [ack]) =>
+    room.ownBallots(connection).then(
+      (ballots) => answer(ack, { ok: true, ballots }),
+      (error: unknown) =>
+        answer(ack, { ok: false, error: asBoardError(error, 'Your ballots could not be read.').toPayload() }),
+    ),
   clock: (_room, _connection, [ack]) => answer(ack, Date.now()),
 }
 

@@ -28,7 +28,7 @@ import { BoardDocuments } from './BoardDocuments.ts'
 import { createParticipantKey } from './participantKey.ts'
 import { ServerClock } from './serverClock.ts'
 import { socketParser } from './socketParser.ts'
-import { requestFacilitation, requestServerTime, requestVote } from './sessionRequests.ts'
+import { requestFacilitation, requestOwnBallots, requestServerTime, requestVote } from './sessionRequests.ts'
 
 /** Where the provider stands with the server. */
 export const ProviderStatus = {
@@ -229,6 +229,11 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
    */
   vote(ballot: Ballot): Promise<Ballot[]> {
     return requestVote(this.socket, ballot)
+  }
+
+  /** This participant's own ballots as the server stored them (never anyone else's). */
+  ownBallots(): Promise<Ballot[]> {
+    return requestOwnBallots(this.socket)
   }
 
   /** The server's time now (ms since the epoch), whatever this machine's clock says. */

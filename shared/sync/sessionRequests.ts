@@ -42,6 +42,20 @@ export async function requestVote(socket: BoardSocket, ballot: Ballot): Promise<
   return result.ballots
 }
 
+/** The voter's own ballots as stored; rejects with the server's BoardError. */
+export async function requestOwnBallots(socket: BoardSocket): Promise<Ballot[]> {
+  if (!socket.connected) throw new BoardError(ErrorCode.BoardUnavailable, 'Not connected.')
+  const result = (await socket
+    .timeout(ANSWER_TIMEOUT_MS)
+    .emitWithAck('ownBallots')
+    .catch(() => ({
+      ok: false as const,
+      error: { code: ErrorCode.BoardUnavailable, message: 'The server did not answer in time.' },
+    }))) as VoteResult
+  if (!result.ok) throw new BoardError(result.error.code, result.error.message)
+  return result.ballots
+}
+
 /** The server's clock (ms since the epoch); rejects when no number comes back in time. */
 export async function requestServerTime(socket: BoardSocket): Promise<number> {
   const now: unknown = await socket.timeout(ANSWER_TIMEOUT_MS).emitWithAck('clock')

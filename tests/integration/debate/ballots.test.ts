@@ -207,6 +207,29 @@ describe('ballots', () => {
     })
   })
 
+  it('[VO12] a participant asks for their own ballots again after reconnecting, and gets theirs only', async () => {
+    const server = await startTestServer()
+    const board = await createDebateBoard(server, Format.Workshop)
+    await addCard(server, board.id, 'idea-one')
+    const moderator = await rawSeat(server, board.id, board.tokens.moderate)
+    const key = participantKey()
+    const voter = await rawSeat(server, board.id, board.tokens.edit, key)
+    const other = await rawSeat(server, board.id, board.tokens.edit)
+    await advance(moderator.socket, 3)
+    expect(await other.socket.emitWithAck('ownBallots')).toEqual({ ok: true, ballots: [] })
+    await voter.socket.emitWithAck('vote', { kind: 'dot', cardId: 'idea-one', dots: 2 })
+    await other.socket.emitWithAck('vote', { kind: 'dot', cardId: 'idea-one', dots: 1 })
+    voter.socket.disconnect()
+
+    const again = await rawSeat(server, board.id, board.tokens.edit, key)
+    expect(await again.socket.emitWithAck('ownBallots')).toEqual({
+      ok: true,
+      ballots: [{ kind: 'dot', cardId: 'idea-one', dots: 2 }],
+    })
+    // The moderator votes nothing and reads nobody's ballots.
+    expect(await moderator.socket.emitWithAck('ownBallots')).toEqual({ ok: true, ballots: [] })
+  })
+
   it('[VO8] ballots survive a server restart and count in a later reveal', async () => {
     const first = await startTestServer()
     const board = await createDebateBoard(first, Format.Committee)
