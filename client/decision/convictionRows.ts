@@ -1,7 +1,8 @@
 /**
  * The rows of the conviction view: per member the signed pre and final convictions, the shift and
- * the cards they marked. Only the moderator holds the roster, so only they see names; everyone else
- * sees "Member 1…", numbered in a fixed order of the participant ids.
+ * the cards they marked. The moderator names members from the roster; everyone else reads the names
+ * a reveal wrote on a board that is not anonymous (VO13), or "Member 1…", numbered in a fixed order
+ * of the participant ids.
  */
 import type { RosterEntry } from '../../shared/debate/roster.ts'
 import type { VoteResults } from '../../shared/debate/voteResults.ts'
@@ -27,7 +28,8 @@ export function convictionRows(
   const ids = [...new Set([...Object.keys(conviction.members), ...Object.keys(conviction.minds)])].sort()
   return ids.map((participantId, index) => {
     const shift = conviction.members[participantId]
-    const name = roster?.get(participantId)?.name
+    // The roster (the moderator's) first; otherwise the names a board that is not anonymous revealed.
+    const name = roster?.get(participantId)?.name || conviction.names?.[participantId]
     return {
       participantId,
       name: name ? name : null,

@@ -29,8 +29,9 @@ import {
 } from '../../shared/debate/session.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { Seat } from '../../shared/protocol.ts'
+import { withMemberNames, type VoteResults } from '../../shared/debate/voteResults.ts'
 import { withSeat, withoutNames } from '../debate/presenceStates.ts'
-import { planFacilitation } from '../debate/facilitate.ts'
+import { planFacilitation, type FacilitationPlan } from '../debate/facilitate.ts'
 import { clearDrafts, copyDrafts } from '../debate/reveal.ts'
 import type { ChangeRules } from './policy/index.ts'
 import type { RoomConnection } from './RoomConnection.ts'
@@ -209,10 +210,39 @@ export class RoomDebate {
     const plan = planFacilitation(this.session, action, this.host.now(), (cardId) => cards.has(cardId))
     if (plan.reveal) await this.reveal()
     if (plan.clearNames) await this.clearNames()
-    const results = plan.revealVotes
-      ? { ...this.session.results, ...this.ballots.tally(plan.revealVotes) }
-      : undefined
+    const results = this.resultsAfter(plan)
     await this.writeSession(results ? { ...plan.patch, results } : plan.patch)
+  }
+
+  /**
+   * The results a facilitation action leaves: a reveal's tally, its conviction members named for
+   * everyone unless the board is anonymous; turning anonymity on takes those names away again.
+   */
+  private resultsAfter(plan: FacilitationPlan): VoteResults | undefined {
+    const anonymous = plan.patch.anonymous ?? this.session.anonymous
+    if (plan.revealVotes) {
+      const results = { ...this.session.results, ...this.ballots.tally(plan.revealVotes) }
+      return withMemberNames(results, anonymous ? undefined : this.memberNames(results))
+    }
+    if (plan.clearNames && this.session.results.conviction?.names)
+      return withMemberNames(this.session.results, undefined)
+    return undefined
+  }
+
+  /** The roster's names of the members in the conviction results (those without a name left out). */
+  private memberNames(results: VoteResults): Record<string, string> | undefined {
+    const roster = this.host.document(SessionDocName.Roster)
+    if (!results.conviction || !roster) return undefined
+    const entries = readRoster(roster)
+    const ids = new Set([
+      ...Object.keys(results.conviction.members),
+      ...Object.keys(results.conviction.minds),
+    ])
+    const names = [...ids].flatMap((id) => {
+      const name = entries.get(id)?.name
+      return name ? [[id, name] as const] : []
+    })
+    return Object.fromEntries(names)
   }
 
   private async writeSession(patch: Partial<SessionState>) {

@@ -64,10 +64,22 @@ export const voteResultsSchema = z.strictObject({
       minds: z.record(memberKey, z.array(cardKey)).default({}),
       /** How many members marked each card. */
       mindCards: z.record(cardKey, z.number().int().nonnegative()).default({}),
+      /** Members' names by participant id, for everyone — written only while the board is not anonymous. */
+      names: z.record(memberKey, z.string().max(128)).optional(),
     })
     .optional(),
 })
 export type VoteResults = z.infer<typeof voteResultsSchema>
+
+/** The results with the conviction members' names added (or, with `names` undefined, taken away). */
+export function withMemberNames(
+  results: VoteResults,
+  names: Record<string, string> | undefined,
+): VoteResults {
+  if (!results.conviction) return results
+  const { names: _old, ...conviction } = results.conviction
+  return { ...results, conviction: names ? { ...conviction, names } : conviction }
+}
 
 /** A ballot with the participant who cast it. */
 export interface CastBallot {

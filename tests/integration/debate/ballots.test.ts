@@ -230,6 +230,33 @@ describe('ballots', () => {
     expect(await moderator.socket.emitWithAck('ownBallots')).toEqual({ ok: true, ballots: [] })
   })
 
+  it('[VO13] the conviction reveal names its members for everyone unless the board is anonymous; turning anonymity on takes the names away', async () => {
+    const server = await startTestServer()
+    const board = await createDebateBoard(server, Format.Committee)
+    const moderator = await rawSeat(server, board.id, board.tokens.moderate)
+    const member = await connectClient(server.url, board.id, { token: board.tokens.bull, name: 'Alice' })
+    await vi.waitFor(() => expect(member.provider.seat).toBeDefined())
+    const memberId = member.provider.seat!.participantId
+    await member.provider.vote({ kind: 'conviction', round: 'pre', side: 'for', conviction: 3 })
+    const reveal = () =>
+      moderator.socket.emitWithAck('facilitate', { type: 'reveal-votes', vote: 'conviction' })
+    const conviction = () =>
+      server.registry.withRoom(board.id, (room) => readSession(room.document('session')).results.conviction)
+
+    await vi.waitFor(async () => {
+      expect(await reveal()).toEqual({ ok: true })
+      expect((await conviction())?.names).toEqual({ [memberId]: 'Alice' })
+    })
+    expect(await moderator.socket.emitWithAck('facilitate', { type: 'anonymous', anonymous: true })).toEqual({
+      ok: true,
+    })
+    expect((await conviction())?.names).toBeUndefined()
+    expect(await reveal()).toEqual({ ok: true })
+    expect(await conviction()).toMatchObject({ members: { [memberId]: { pre: 3 } } })
+    expect((await conviction())?.names).toBeUndefined()
+    member.provider.destroy()
+  })
+
   it('[VO8] ballots survive a server restart and count in a later reveal', async () => {
     const first = await startTestServer()
     const board = await createDebateBoard(first, Format.Committee)

@@ -71,4 +71,15 @@ describe('conviction view', () => {
     )
     expect(names).toEqual(['Member 1', 'Bea', 'Member 3'])
   })
+
+  it('[VO13] revealed names (a board that is not anonymous) name members for peers; the roster wins for the moderator', () => {
+    const named = { ...conviction, names: { 'p-a': 'Ann', 'p-b': 'B. from the reveal' } }
+    expect(convictionRows(named, undefined).map((row) => row.name)).toEqual([
+      'Ann',
+      'B. from the reveal',
+      null,
+    ])
+    const roster = new Map([['p-b', entry('Bea')]])
+    expect(convictionRows(named, roster).map((row) => row.name)).toEqual(['Ann', 'Bea', null])
+  })
 })
