@@ -41,7 +41,7 @@ const HELP = `npm run bench -- [options]
                         1,000 is the issue's target, beyond one client process on 2 cores
   --only a,b            run only these scenarios (ids: fan-out-50, fan-out-200, many-writers,
                         cold-load, many-rooms, one-room-presence, idle-memory,
-                        anchoring, canvas-scale)
+                        anchoring, canvas-scale, nodes)
   --servers a,b         compare only these servers (${SERVER_KINDS.join(', ')})
   --no-json             do not write bench/results/<timestamp>.json`
 

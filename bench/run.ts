@@ -14,6 +14,7 @@ import { anchoringScenario } from './scenarios/anchoring.ts'
 import { canvasScaleScenario } from './browser/canvasScale.ts'
 import { coldLoadScenario } from './scenarios/coldLoad.ts'
 import { idleMemoryScenario } from './scenarios/idleMemory.ts'
+import { multiNodeScenario } from './scenarios/multiNode.ts'
 import type { Scenario, ScenarioReport } from './scenarios/scenario.ts'
 import { HEAVY_TRAFFIC_SCENARIOS, TRAFFIC_SCENARIOS } from './scenarios/trafficScenarios.ts'
 import { debateBoardEntry } from './servers/launch.ts'
@@ -27,6 +28,7 @@ const SCENARIOS: readonly Scenario[] = [
   idleMemoryScenario,
   anchoringScenario,
   canvasScaleScenario,
+  multiNodeScenario,
 ]
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url))
 /** Sockets a 1,000-client scenario opens in one process, plus room for everything else. */

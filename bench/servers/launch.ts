@@ -68,6 +68,8 @@ export interface LaunchOptions {
   persistDocuments?: boolean
   /** Extra node flags, e.g. --cpu-prof, from BENCH_SERVER_NODE_OPTIONS. */
   nodeFlags?: readonly string[]
+  /** Our server: more environment, e.g. DATABASE_URL and REDIS_URL for the multi-node scenario. */
+  env?: Readonly<Record<string, string>>
 }
 
 interface Command {
@@ -101,6 +103,7 @@ function commandFor(kind: ServerKind, dataDir: string, options: LaunchOptions): 
           DATA_DIR: dataDir,
           LOG_LEVEL: 'error',
           ...(options.roomIdleMs === undefined ? {} : { ROOM_IDLE_MS: String(options.roomIdleMs) }),
+          ...options.env,
         },
       }
     }

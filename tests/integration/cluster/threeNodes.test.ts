@@ -141,4 +141,42 @@ describe('three nodes behind Redis', () => {
     expect(cardTexts(late)).toEqual([...made].sort())
     expect(canonicalJson(late.doc)).toBe(canonicalJson(clients[0]!.doc))
   }, 40_000)
+
+  // Last in the file: it leaves the third node dead.
+  it('[CL7] a node killed (kill -9) and never restarted: its clients move to the others, keep editing, and lose nothing', async () => {
+    const { id, tokens } = await newBoard()
+    const urls = nodes.map((node) => node.url)
+    const doomed = urls[2]!
+    const onDoomed = await Promise.all(
+      [0, 1].map(() => connectClient([doomed, urls[0]!, urls[1]!], id, { token: tokens.edit, retry: RETRY })),
+    )
+    const onSurvivors = await Promise.all(
+      [0, 1].map((n) => connectClient(urls[n]!, id, { token: tokens.edit, retry: RETRY })),
+    )
+    const clients = [...onDoomed, ...onSurvivors]
+    const made: string[] = []
+    const edit = (client: TestClient, text: string) => {
+      addCard(client, text)
+      made.push(text)
+    }
+    clients.forEach((client, i) => edit(client, `before-${i}`))
+    // Acknowledged: a survivor's client holds every edit made so far.
+    await waitForConvergence(clients.map(({ doc }) => doc))
+    await nodes[2]!.kill()
+    // Edits made while the doomed node's clients are cut off, then after they have moved on.
+    onDoomed.forEach((client, i) => edit(client, `cut-off-${i}`))
+    for (const { provider } of onDoomed) {
+      await vi.waitFor(() => expect(provider.url).not.toBe(doomed), { timeout: 10_000 })
+      await provider.whenSynced()
+    }
+    clients.forEach((client, i) => edit(client, `after-${i}`))
+    await waitForConvergence(clients.map(({ doc }) => doc))
+    // What the survivors hold, read by fresh clients on each.
+    const readers = await Promise.all([0, 1].map((n) => connectClient(urls[n]!, id, { token: tokens.view })))
+    await waitForConvergence([clients[0]!.doc, ...readers.map(({ doc }) => doc)])
+    for (const reader of readers) {
+      expect(cardTexts(reader)).toEqual([...made].sort())
+      expect(canonicalJson(reader.doc)).toBe(canonicalJson(clients[0]!.doc))
+    }
+  }, 30_000)
 })
