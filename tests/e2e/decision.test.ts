@@ -104,7 +104,7 @@ describe('the decision in the browser', () => {
     await saveScreenshot(phone, 'decision-banner-phone-zh-Hant')
   })
 
-  it('[VO10][VO11] a member marks "changed my mind" in the discussion; after the conviction reveal the moderator sees names, the member "Member n"', async () => {
+  it('[VO10][VO11] a member marks "changed my mind" in the discussion; after the conviction reveal the moderator sees names, the member too until the board turns anonymous [VO13]', async () => {
     const chair = await connectClient(server.url, boardId, { token: moderatorToken })
     const other = await connectClient(server.url, boardId, { token: bullToken })
     for (let i = 0; i < 2; i++) await chair.provider.facilitate({ type: 'advance' })
@@ -129,7 +129,11 @@ describe('the decision in the browser', () => {
     await member.getByTestId('conviction-open').click()
     const peerTable = member.getByTestId('conviction-table')
     await peerTable.waitFor()
-    expect(await peerTable.textContent()).not.toContain('Ada')
+    // [VO13] The board is not anonymous, so the reveal named its members for everyone…
+    await expect.poll(() => peerTable.textContent()).toContain('Ada')
+    // …until the chair makes it anonymous: peers then see "Member n".
+    await chair.provider.facilitate({ type: 'anonymous', anonymous: true })
+    await expect.poll(() => peerTable.textContent()).not.toContain('Ada')
     expect(await peerTable.textContent()).toMatch(/Member 1/)
     await saveScreenshot(member, 'decision-conviction-member')
   })
