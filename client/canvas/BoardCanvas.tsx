@@ -8,6 +8,7 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type EdgeChange,
   type Node,
   type NodeChange,
@@ -53,6 +54,8 @@ const LIVE_MOVE_INTERVAL_MS = 50
 /** From this many cards, the first view is not fit to the whole board but opens at BIG_BOARD_ZOOM. */
 const BIG_BOARD_CARDS = 200
 const BIG_BOARD_ZOOM = 0.6
+
+const NO_NODES: BoardFlowNode[] = []
 
 const nodeTypes = { card: CardNode, lane: LaneNode }
 const edgeTypes = { link: LinkEdge }
@@ -145,6 +148,9 @@ export function BoardCanvas({
   const laneNodes = useMemo(() => toLaneNodes(cards, view), [cards, view])
   const nodes = useMemo<BoardFlowNode[]>(() => [...laneNodes, ...cardNodes], [laneNodes, cardNodes])
   const edges = useLinkEdges(links, cards, selection)
+  // NOTE: until React Flow knows its own size, it cannot tell which cards are on screen, and its
+  // first fit would fit a 0x0 pane: the nodes wait for it (fitView stays queued until they come).
+  const sized = useStore((state) => state.width > 0 && state.height > 0)
   // A big board opens readable, at its middle, instead of thousands of cards too small to read.
   const [fitViewOptions] = useState(() => ({
     padding: 0.15,
@@ -213,7 +219,7 @@ export function BoardCanvas({
       {/* NOTE: the banner below reads the store too; it must stay inside the provider. */}
       <CardFocusContext.Provider value={focusStore}>
         <ReactFlow<BoardFlowNode, LinkFlowEdge>
-          nodes={nodes}
+          nodes={sized ? nodes : NO_NODES}
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
