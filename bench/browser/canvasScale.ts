@@ -16,6 +16,7 @@ import { createBoard, destroyBoardDocuments } from '../../server/boards/createBo
 import { ensureClientBuild } from '../../server/http/clientBuild.ts'
 import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { createCard } from '../../shared/board/mutators.ts'
+import { CARD_GAP_Y, columnX, LANE_ROWS, LANE_TOP } from '../../shared/board/lanes.ts'
 import { CHROMIUM_PATH } from '../../tests/e2e/systemPackages.ts'
 import { percentile } from '../report/statistics.ts'
 import type { Scenario, ScenarioReport } from '../scenarios/scenario.ts'
@@ -68,6 +69,23 @@ type ProbedWindow = Window & {
   __recording?: boolean
 }
 
+/** Where to write a Chromium CPU profile of each board's loading, when set (a folder). */
+const PROFILE_DIR = process.env.BENCH_CANVAS_CPU_PROFILE
+
+/** Starts a CPU profile of the page when PROFILE_DIR is set; the returned function writes it. */
+async function startProfile(page: Page, board: string): Promise<() => Promise<void>> {
+  if (!PROFILE_DIR) return async () => undefined
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.start')
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop')
+    fs.mkdirSync(PROFILE_DIR, { recursive: true })
+    const file = path.join(PROFILE_DIR, `canvas-${board.split(' ')[0]}.cpuprofile`)
+    fs.writeFileSync(file, JSON.stringify(profile))
+  }
+}
+
 /** A board of `count` cards in a grid, each with a sentence of text, half bull and half bear. */
 export async function createBigBoard(store: Parameters<typeof createBoard>[0], count: number) {
   const { id, tokens, documents } = await createBoard(
@@ -82,8 +100,9 @@ export async function createBigBoard(store: Parameters<typeof createBoard>[0], c
               {
                 stance: i % 2 === 0 ? 'bull' : 'bear',
                 text: `Argument ${i}: capital spending on data centres keeps growing this year.`,
-                x: (i % 2 === 0 ? -1 : 1) * (420 + (Math.floor(i / 2) % 25) * 320),
-                y: 80 + Math.floor(i / 50) * 260,
+                // As the lanes place them: LANE_ROWS cards a column, columns growing outward.
+                x: columnX(i % 2 === 0 ? 'bull' : 'bear', Math.floor(i / 2 / LANE_ROWS)),
+                y: LANE_TOP + (Math.floor(i / 2) % LANE_ROWS) * CARD_GAP_Y,
                 authorId: `author-${i % 40}`,
                 authorName: `Person ${i % 40}`,
               },
@@ -120,6 +139,7 @@ async function measureBoard(browser: Browser, board: string, url: string): Promi
     await page.addInitScript(PAGE_PROBE)
     await page.goto(url)
     await page.getByTestId('join-name').fill('Bench')
+    const stopProfile = await startProfile(page, board)
     await page.getByTestId('join-submit').click()
     const firstCardAt = await (
       await page.waitForFunction(
@@ -140,6 +160,7 @@ async function measureBoard(browser: Browser, board: string, url: string): Promi
       QUIET_MS,
       { polling: 100, timeout: 240_000 },
     )
+    await stopProfile()
     const { joinedAt, longest } = await page.evaluate(() => {
       const probe = window as unknown as ProbedWindow
       const during = probe.__longTasks.filter((task) => task.start + task.duration >= probe.__joinedAt)

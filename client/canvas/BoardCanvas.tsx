@@ -8,6 +8,7 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type EdgeChange,
   type Node,
   type NodeChange,
@@ -25,9 +26,10 @@ import { LinkEdge } from './LinkEdge.tsx'
 import { LinkLegend } from './LinkLegend.tsx'
 import { LinkKindPopover, type PendingLink } from './LinkKindPopover.tsx'
 import { CanvasToolbar } from './CanvasToolbar.tsx'
-import { toggleInSelection, type Selection } from './selection.ts'
+import { selectCards, toggleInSelection, type Selection } from './selection.ts'
 import {
   applyViewChanges,
+  CARD_ESTIMATED_HEIGHT,
   EMPTY_VIEW_STATE,
   endDrag,
   isLaneId,
@@ -45,14 +47,20 @@ import { CARD_KEYS_DESCRIPTION_ID, CardFocusContext, createCardFocusStore } from
 import { useCardKeyboard, useTabStopFollowsCards } from './useCardKeyboard.ts'
 import { LinkModeBanner } from './LinkModeBanner.tsx'
 import type { LinkKind } from '../../shared/board/schema.ts'
+import { CARD_WIDTH } from '../../shared/board/lanes.ts'
 import type { CanvasLayer, ShownDrafts } from '../drafting/useDrafting.ts'
 import { useCanvasLayerRules } from '../drafting/useCanvasLayerRules.ts'
+import { CanvasSearch } from './search/CanvasSearch.tsx'
+import { useCardSearch } from './search/useCardSearch.ts'
+import { useArrange } from './arrange/useArrange.ts'
 import './canvas.css'
 
 const LIVE_MOVE_INTERVAL_MS = 50
 /** From this many cards, the first view is not fit to the whole board but opens at BIG_BOARD_ZOOM. */
 const BIG_BOARD_CARDS = 200
 const BIG_BOARD_ZOOM = 0.6
+
+const NO_NODES: BoardFlowNode[] = []
 
 const nodeTypes = { card: CardNode, lane: LaneNode }
 const edgeTypes = { link: LinkEdge }
@@ -96,7 +104,7 @@ export function BoardCanvas({
   const { t } = useTranslation()
   const showToast = useToast()
   const narrow = useNarrowScreen()
-  const { screenToFlowPosition } = useReactFlow()
+  const { screenToFlowPosition, setCenter, getZoom } = useReactFlow()
   const [view, setView] = useState(EMPTY_VIEW_STATE)
   const [pendingLink, setPendingLink] = useState<PendingLink>()
   const lastLiveMoveAt = useRef(0)
@@ -141,10 +149,32 @@ export function BoardCanvas({
     if (target) keyboard.focusCard(target)
   }
 
-  const cardNodes = useCardNodes(cards, sources, selection, view, rules.flagsOf)
+  const search = useCardSearch(cards)
+  const layerFlagsOf = rules.flagsOf
+  const matched = search.matched
+  // Search dims through the layer's flags, so only the cards whose dimming changed get a new node.
+  const flagsOf = useMemo(
+    () => (matched ? (id: string) => ({ ...layerFlagsOf(id), dimmed: !matched.has(id) }) : layerFlagsOf),
+    [layerFlagsOf, matched],
+  )
+  const goToCard = (id: string) => {
+    const card = cards.find((each) => each.id === id)
+    if (!card) return
+    const width = card.width ?? CARD_WIDTH
+    const height = view.measured.get(id)?.height ?? CARD_ESTIMATED_HEIGHT
+    // Close enough to read the card, never further away than the reader already was.
+    void setCenter(card.x + width / 2, card.y + height / 2, { zoom: Math.max(getZoom(), 0.8), duration: 400 })
+    onSelectionChange(selectCards([id]))
+  }
+  const arrange = useArrange({ cards, links, view, movable: rules.movable, moveCards: commands.moveCards })
+
+  const cardNodes = useCardNodes(cards, sources, selection, view, flagsOf)
   const laneNodes = useMemo(() => toLaneNodes(cards, view), [cards, view])
   const nodes = useMemo<BoardFlowNode[]>(() => [...laneNodes, ...cardNodes], [laneNodes, cardNodes])
   const edges = useLinkEdges(links, cards, selection)
+  // NOTE: until React Flow knows its own size, it cannot tell which cards are on screen, and its
+  // first fit would fit a 0x0 pane: the nodes wait for it (fitView stays queued until they come).
+  const sized = useStore((state) => state.width > 0 && state.height > 0)
   // A big board opens readable, at its middle, instead of thousands of cards too small to read.
   const [fitViewOptions] = useState(() => ({
     padding: 0.15,
@@ -213,7 +243,7 @@ export function BoardCanvas({
       {/* NOTE: the banner below reads the store too; it must stay inside the provider. */}
       <CardFocusContext.Provider value={focusStore}>
         <ReactFlow<BoardFlowNode, LinkFlowEdge>
-          nodes={nodes}
+          nodes={sized ? nodes : NO_NODES}
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
@@ -249,7 +279,7 @@ export function BoardCanvas({
           {follow.viewControls && <Controls showInteractive={!narrow} />}
           {/* On a phone the minimap would hide a third of the board; pinch and drag find the way instead. */}
           {!narrow && follow.viewControls && <MiniMap pannable zoomable nodeClassName={minimapClassOf} />}
-          <Panel position="top-left">
+          <Panel position="top-left" className="canvas-tools">
             <CanvasToolbar
               undoManager={layer.undoManager}
               readOnly={readOnly}
@@ -257,7 +287,10 @@ export function BoardCanvas({
               deleteRefusal={rules.removeRefusal}
               onDelete={commands.deleteSelection}
               onAddFalsifier={onAddFalsifier}
+              onArrange={arrange}
             />
+            {/* Under the toolbar, not beside it: a wide toolbar and the search would overlap. */}
+            <CanvasSearch search={search} cards={cards} sources={sources} onGoTo={goToCard} />
           </Panel>
           {overlay}
           <Panel position="bottom-center">

@@ -13,9 +13,11 @@ interface CanvasToolbarProps {
   onDelete(): void
   /** Adds a falsifier card ("what would change our mind"). */
   onAddFalsifier?: () => void
+  /** Lays the argument trees out (Arrange). */
+  onArrange?: () => void
 }
 
-/** Undo, redo and delete, for those who do not use the keyboard. */
+/** Undo, redo, delete and Arrange, for those who do not use the keyboard. */
 export function CanvasToolbar({
   undoManager,
   readOnly,
@@ -23,8 +25,10 @@ export function CanvasToolbar({
   deleteRefusal,
   onDelete,
   onAddFalsifier,
+  onArrange,
 }: CanvasToolbarProps) {
   const { t } = useTranslation()
+  const { t: tCanvas } = useTranslation('canvas')
   const { t: tDecision } = useTranslation('decision')
   const { canUndo, canRedo, undo, redo } = useUndo(undoManager)
   const refused = useRefusalNote(canDelete ? undefined : deleteRefusal)
@@ -41,6 +45,17 @@ export function CanvasToolbar({
         testId="delete-selected"
         refused={refused}
       />
+      {onArrange && (
+        <button
+          type="button"
+          className="button"
+          onClick={onArrange}
+          title={tCanvas('arrangeHint')}
+          data-testid="arrange"
+        >
+          <span aria-hidden="true">⊞</span> {tCanvas('arrange')}
+        </button>
+      )}
       {onAddFalsifier && (
         <button
           type="button"

@@ -1,5 +1,5 @@
 /** Maps a board snapshot and local view state to @xyflow/react nodes and edges. */
-import { MarkerType, type Edge, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
+import { MarkerType, Position, type Edge, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
 import { CARD_WIDTH, columnOf, columnX, LANE_TOP, LANE_X } from '../../shared/board/lanes.ts'
 import { AnchorStatus } from '../../shared/board/anchoring/anchorStatus.ts'
 import { cachedAnchoring } from '../../shared/board/anchoring/anchoringCache.ts'
@@ -62,6 +62,8 @@ export function toLaneNodes(cards: readonly Card[], view: NodeViewState): LaneFl
       connectable: false,
       deletable: false,
       focusable: false,
+      // Sized and without handles: known before drawing, so React Flow need not draw it to measure it.
+      handles: [],
     })
   })
 }
@@ -82,6 +84,30 @@ export function toCardNodes(
   return cards.map((card) => toCardNode(card, byId, selection.cards.has(card.id), view))
 }
 
+/** A card's height until the browser has measured it: about a card with two lines of text. */
+export const CARD_ESTIMATED_HEIGHT = 180
+/** The link handles' size in cards.css (12 px with a 2 px border). */
+const HANDLE_SIZE = 16
+
+/**
+ * A card's size and link handles, known before it is drawn. NOTE: without them React Flow draws every
+ * node once to measure it, even with onlyRenderVisibleElements: 5,000 cards mounted on join.
+ */
+function knownGeometry(card: Card, view: NodeViewState) {
+  const width = card.width ?? CARD_WIDTH
+  const height = view.measured.get(card.id)?.height ?? CARD_ESTIMATED_HEIGHT
+  const y = height / 2 - HANDLE_SIZE / 2
+  const handle = { type: 'source' as const, width: HANDLE_SIZE, height: HANDLE_SIZE, y }
+  return {
+    initialWidth: width,
+    initialHeight: height,
+    handles: [
+      { ...handle, id: 'left', position: Position.Left, x: -HANDLE_SIZE / 2 },
+      { ...handle, id: 'right', position: Position.Right, x: width - HANDLE_SIZE / 2 },
+    ],
+  }
+}
+
 /** The node of one card; `sources` by id. */
 export function toCardNode(
   card: Card,
@@ -96,6 +122,7 @@ export function toCardNode(
     data: { card, ...citedSource(card, sources) },
     selected,
     deletable: false,
+    ...knownGeometry(card, view),
   } satisfies CardFlowNode)
 }
 

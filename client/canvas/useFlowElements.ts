@@ -13,14 +13,21 @@ import { toCardNode, toLinkEdge, type CardFlowNode, type LinkFlowEdge, type Node
 export interface CardLayerFlags {
   draft: boolean
   fixed: boolean
+  /** Left out by the canvas search: drawn faded. */
+  dimmed?: boolean
 }
 
 export type CardFlagsOf = (id: string) => CardLayerFlags
 
 /** A card's node under its layer's flags. */
-function flaggedNode(node: CardFlowNode, { draft, fixed }: CardLayerFlags): CardFlowNode {
-  if (!draft && !fixed) return node
-  return { ...node, ...(fixed ? { draggable: false } : {}), data: { ...node.data, draft } }
+function flaggedNode(node: CardFlowNode, { draft, fixed, dimmed }: CardLayerFlags): CardFlowNode {
+  if (!draft && !fixed && !dimmed) return node
+  return {
+    ...node,
+    ...(fixed ? { draggable: false } : {}),
+    ...(dimmed ? { className: 'card-dimmed' } : {}),
+    data: { ...node.data, draft },
+  }
 }
 
 /** The pure step behind useCardNodes, for tests: one derivation kept across calls. */
@@ -47,6 +54,7 @@ export function createCardNodesDerivation() {
           view.dragging.get(card.id),
           flags.draft,
           flags.fixed,
+          flags.dimmed,
         ]
       },
       (card) => flaggedNode(toCardNode(card, byId, selection.cards.has(card.id), view), flagsOf(card.id)),

@@ -99,10 +99,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
 function SafeCardNode(props: NodeProps<CardFlowNode>) {
   // Only crossing the threshold re-renders a card, not every step of a zoom.
   const far = useStore((state) => state.transform[2] < TITLE_ZOOM)
-  // Before React Flow knows its size it draws every node, not only those on screen: a bare box for now.
-  const sized = useStore((state) => state.width > 0)
   const fallback = <UnreadableCard id={props.id} />
-  if (!sized) return <div className="card" style={{ width: props.data.card.width ?? CARD_WIDTH }} />
   if (props.data.card.unreadable) return fallback
   if (far) return <CardTitle card={props.data.card} />
   return (

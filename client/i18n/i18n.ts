@@ -1,4 +1,4 @@
-/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups, decision, replay, exports, voting) in a namespace of its name. */
+/** i18next set-up: the app's strings in the default namespace, each feature's own (reader, sources, debate, follow, drafting, groups, decision, replay, exports, voting, canvas) in a namespace of its name. */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { readerStrings } from '../reader/strings.ts'
@@ -11,6 +11,7 @@ import { decisionStrings } from '../decision/strings.ts'
 import { replayStrings } from '../replay/strings.ts'
 import { exportsStrings } from '../exports/strings.ts'
 import { votingStrings } from '../voting/strings.ts'
+import { canvasStrings } from '../canvas/strings.ts'
 import { en } from './en.ts'
 import { zhHans } from './zhHans.ts'
 import { zhHant } from './zhHant.ts'
@@ -38,6 +39,7 @@ export function initI18n(): typeof i18next {
       'replay',
       'exports',
       'voting',
+      'canvas',
     ],
     defaultNS: 'translation',
     resources: {
@@ -53,6 +55,7 @@ export function initI18n(): typeof i18next {
         replay: replayStrings.en,
         exports: exportsStrings.en,
         voting: votingStrings.en,
+        canvas: canvasStrings.en,
       },
       'zh-Hans': {
         translation: zhHans,
@@ -66,6 +69,7 @@ export function initI18n(): typeof i18next {
         replay: replayStrings['zh-Hans'],
         exports: exportsStrings['zh-Hans'],
         voting: votingStrings['zh-Hans'],
+        canvas: canvasStrings['zh-Hans'],
       },
       'zh-Hant': {
         translation: zhHant,
@@ -79,6 +83,7 @@ export function initI18n(): typeof i18next {
         replay: replayStrings['zh-Hant'],
         exports: exportsStrings['zh-Hant'],
         voting: votingStrings['zh-Hant'],
+        canvas: canvasStrings['zh-Hant'],
       },
     },
     interpolation: { escapeValue: false },

@@ -5,7 +5,8 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { findMatches, type TextMatch, type ToSimplified } from '../../shared/sources/searchText.ts'
+import { findMatches, type TextMatch } from '../../shared/sources/searchText.ts'
+import { useSimplifier } from './useSimplifier.ts'
 
 export interface ArticleSearchProps {
   text: string
@@ -80,23 +81,4 @@ export function ArticleSearch({ text, onReveal, onMatches }: ArticleSearchProps)
       )}
     </div>
   )
-}
-
-let loading: Promise<ToSimplified> | undefined
-
-/** The Traditional → Simplified converter, loaded once when first `wanted`. */
-function useSimplifier(wanted: boolean): ToSimplified | undefined {
-  const [converter, setConverter] = useState<{ convert: ToSimplified }>()
-  useEffect(() => {
-    if (!wanted || converter) return
-    let live = true
-    loading ??= import('../../shared/sources/hanFolding.ts').then((module) => module.toSimplified)
-    void loading.then((convert) => {
-      if (live) setConverter({ convert })
-    })
-    return () => {
-      live = false
-    }
-  }, [wanted, converter])
-  return converter?.convert
 }

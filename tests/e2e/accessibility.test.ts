@@ -86,12 +86,12 @@ describe.each(Object.entries(SCREENS))('on a %s', (screenName, screen) => {
       expect(await blockingViolations(page, at('join dialog')), 'join dialog').toEqual([])
 
       await joinBoard(page, `${server.url}/b/${DEMO_BOARD_ID}`, 'Axe')
-      await page.getByTestId('card').first().waitFor({ state: 'attached' })
+      await page.locator('[data-card-id]').first().waitFor({ state: 'attached' })
       expect(await blockingViolations(page, at('board')), 'board').toEqual([])
       if (locale === LOCALES.Chinese) expect(await englishLabels(page)).toEqual([])
       if (screen === SCREENS.phone) {
         await page.getByTestId('pane-switch-board').click()
-        await page.getByTestId('card').first().waitFor()
+        await page.locator('[data-card-id]').first().waitFor()
         expect(await blockingViolations(page, at('board view')), 'board view on a phone').toEqual([])
       }
     })
