@@ -70,7 +70,12 @@ describe('formatting an imported article', () => {
   })
 
   it('[SR9] a highlight across a bold word stays one highlight cut into marked pieces with the same segment', () => {
-    const segment: HighlightSegment = { start: at('me bold an'), end: at('me bold an') + 10, cardIds: ['c'] }
+    const segment: HighlightSegment = {
+      start: at('me bold an'),
+      end: at('me bold an') + 10,
+      cardIds: ['c'],
+      stances: ['bull'],
+    }
     const line = format(BLOCKS, [segment])[1]!.pieces
     expect(line.map((p) => [TEXT.slice(p.start, p.end), p.marks.join('+'), p.segment === segment])).toEqual([
       ['So', '', false],
