@@ -4,6 +4,7 @@ import { CARD_WIDTH, columnOf, columnX, LANE_TOP, LANE_X } from '../../shared/bo
 import { AnchorStatus } from '../../shared/board/anchoring/anchorStatus.ts'
 import { cachedAnchoring } from '../../shared/board/anchoring/anchoringCache.ts'
 import type { Card, Link, LinkKind, Source, Stance } from '../../shared/board/schema.ts'
+import { citedPages, type CitedPages } from '../../shared/sources/citedPages.ts'
 import type { Selection } from './selection.ts'
 
 export type CardNodeData = {
@@ -13,6 +14,8 @@ export type CardNodeData = {
   sourceUrl?: string | undefined
   /** The card's excerpt is no longer found in its article's text. */
   orphaned?: boolean
+  /** The PDF pages the passage is on, where the article has pages and the passage is found. */
+  pages?: CitedPages
   /** The card is in a private drafts document, not on the board (client/drafting). */
   draft?: boolean
 }
@@ -130,8 +133,11 @@ export function toCardNode(
 function citedSource(card: Card, sources: ReadonlyMap<string, Source>) {
   const source = card.excerpt && sources.get(card.excerpt.sourceId)
   if (!card.excerpt || !source) return { sourceTitle: undefined }
-  const orphaned = cachedAnchoring(source.text, card.excerpt).status === AnchorStatus.Orphaned
-  return { sourceTitle: source.title, sourceUrl: source.url, orphaned }
+  const anchoring = cachedAnchoring(source.text, card.excerpt)
+  const orphaned = anchoring.status === AnchorStatus.Orphaned
+  // The page of where the passage is now, not of stored offsets a new version may have moved.
+  const pages = anchoring.range ? citedPages(source.pages, anchoring.range) : undefined
+  return { sourceTitle: source.title, sourceUrl: source.url, orphaned, ...(pages ? { pages } : {}) }
 }
 
 /** Which sides the two ends of a link attach to: facing each other, or both right within a lane. */

@@ -29,7 +29,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   const { t: tDrafting } = useTranslation('drafting')
   const { readOnly, doc } = useBoardCanvas()
   const { rules, draftsDoc, authorOf } = useDraftingCanvas()
-  const { card, sourceTitle, sourceUrl, orphaned, draft = false } = data
+  const { card, sourceTitle, sourceUrl, orphaned, pages, draft = false } = data
   const author = authorOf(card)
   const authorText = useAuthorText(author)
   const editRefusal = rules.edit(card, draft)
@@ -76,6 +76,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
           sourceTitle={sourceTitle}
           sourceUrl={sourceUrl}
           orphaned={orphaned}
+          pages={pages}
         />
       )}
       {falsifier && (

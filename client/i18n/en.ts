@@ -184,6 +184,8 @@ export const en = {
     unknownSource: 'a removed article',
     orphaned: 'The article changed — this passage was not found',
     openOriginal: 'Open original',
+    page: 'p. {{page}}',
+    pages: 'pp. {{first}}–{{last}}',
     unreadable: 'This card could not be shown.',
   },
   help: {

@@ -180,6 +180,8 @@ export const zhHans: Strings = {
     unknownSource: '已删除的文章',
     orphaned: '文章已更改——找不到这段原文',
     openOriginal: '查看原文',
+    page: '第 {{page}} 页',
+    pages: '第 {{first}}–{{last}} 页',
     unreadable: '这张卡片无法显示。',
   },
   help: {

@@ -180,6 +180,8 @@ export const zhHant: Strings = {
     unknownSource: '已刪除的文章',
     orphaned: '文章已變更——找不到這段原文',
     openOriginal: '查看原文',
+    page: '第 {{page}} 頁',
+    pages: '第 {{first}}–{{last}} 頁',
     unreadable: '這張卡片無法顯示。',
   },
   help: {

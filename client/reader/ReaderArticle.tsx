@@ -1,7 +1,10 @@
-/** The article body: one <p> per line of the source, runs of text tagged with their source offsets. */
-import { memo, type Ref } from 'react'
+/**
+ * The article body: one element per line of the source (a paragraph, or a heading, list item, quote
+ * or code line of an imported article), runs of text tagged with their source offsets.
+ */
+import { createElement, memo, type ReactNode, type Ref } from 'react'
 import type { Source } from '../../shared/board/schema.ts'
-import type { ArticlePiece, ArticleParagraph } from './articleBlocks.ts'
+import type { FormattedParagraph, FormattedPiece, InlineMark, LineStyle } from './articleFormatting.ts'
 import { toneOfSegment } from './highlightSegments.ts'
 
 /** The test id and the selector of every highlight element. */
@@ -10,7 +13,7 @@ export const HIGHLIGHT_SELECTOR = `[data-testid="${HIGHLIGHT_TEST_ID}"]`
 
 export interface ReaderArticleProps {
   source: Source
-  paragraphs: ArticleParagraph[]
+  paragraphs: FormattedParagraph[]
   articleRef: Ref<HTMLDivElement>
   labelledBy: string
   /** The hidden text that tells how to select from the keyboard. */
@@ -20,6 +23,8 @@ export interface ReaderArticleProps {
 /**
  * Renders each run as exactly one text node inside an element carrying `data-offset`, which is what
  * `selectionToRange` and the focus request read back; the newlines between paragraphs are not rendered.
+ * Formatting only wraps those elements (<strong>, <em>, <code>) or picks the line's element: a list
+ * marker is drawn by CSS from `data-marker`, so no character the text lacks is ever selectable.
  */
 export const ReaderArticle = memo(function ReaderArticle({
   source,
@@ -41,16 +46,46 @@ export const ReaderArticle = memo(function ReaderArticle({
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
     >
-      {paragraphs.map((paragraph) => (
-        <p key={paragraph.start}>
-          {paragraph.pieces.length === 0 ? <br /> : paragraph.pieces.map((p) => renderPiece(source.text, p))}
-        </p>
-      ))}
+      {paragraphs.map((paragraph) =>
+        createElement(
+          lineElement(paragraph.style),
+          { key: paragraph.start, ...lineAttributes(paragraph.style) },
+          paragraph.pieces.length === 0 ? <br /> : paragraph.pieces.map((p) => renderPiece(source.text, p)),
+        ),
+      )}
     </div>
   )
 })
 
-function renderPiece(text: string, piece: ArticlePiece) {
+// Markdown's `#` is the article's top heading; the reader's own title is the <h2> above it.
+function lineElement(style: LineStyle): string {
+  return style.heading ? `h${Math.min(6, style.heading + 2)}` : 'p'
+}
+
+function lineAttributes(style: LineStyle) {
+  const classes = [
+    style.heading && `reader-h reader-h${style.heading}`,
+    style.listItem && 'reader-li',
+    style.quote && 'reader-quote',
+    style.code && 'reader-code',
+  ].filter(Boolean)
+  return {
+    ...(classes.length > 0 ? { className: classes.join(' ') } : {}),
+    ...(style.listItem?.marker ? { 'data-marker': style.listItem.marker } : {}),
+  }
+}
+
+const MARK_ELEMENT: Record<InlineMark, string> = { strong: 'strong', emphasis: 'em', inlineCode: 'code' }
+
+function renderPiece(text: string, piece: FormattedPiece) {
+  // Inner marks first, so the outermost mark (strong) wraps the others.
+  return piece.marks.reduceRight<ReactNode>(
+    (inner, mark) => createElement(MARK_ELEMENT[mark], { key: piece.start }, inner),
+    renderRun(text, piece),
+  )
+}
+
+function renderRun(text: string, piece: FormattedPiece) {
   const content = text.slice(piece.start, piece.end)
   const { segment } = piece
   if (!segment)

@@ -19,6 +19,7 @@ import { AddArticleButton, AddArticleInvite } from '../sources/AddArticleButton.
 import { RefusedAddArticle } from '../drafting/RefusedAddArticle.tsx'
 import type { ArticleInput } from '../sources/articleDraft.ts'
 import { splitArticle } from './articleBlocks.ts'
+import { formatParagraphs } from './articleFormatting.ts'
 import { findHiddenRanges } from './hiddenText.ts'
 import { HighlightPopover } from './HighlightPopover.tsx'
 import { computeHighlightSegments, selectHighlightInputs, selectOrphans } from './highlightSegments.ts'
@@ -100,7 +101,7 @@ export function ReaderPane(props: ReaderPaneProps): JSX.Element {
   const shownSegments = selection ? selection.heldSegments : segments
   const hidden = useMemo(() => (source ? findHiddenRanges(source.text) : []), [source])
   const paragraphs = useMemo(
-    () => (source ? splitArticle(source.text, shownSegments, hidden) : []),
+    () => (source ? formatParagraphs(splitArticle(source.text, shownSegments, hidden), source.blocks) : []),
     [source, shownSegments, hidden],
   )
   const orphans = useMemo(() => (source ? selectOrphans(cards, source) : []), [source, cards])

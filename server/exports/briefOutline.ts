@@ -2,8 +2,10 @@
  * The debate brief's structure, shared by its Markdown and PDF forms: per side the cards that answer
  * no other card, ranked, each with the threads of cards that rebut or support it nested beneath.
  */
-import { CardKind, LinkKind, Stance, type Card, type Link } from '../../shared/board/index.ts'
+import { CardKind, LinkKind, Stance, type Card, type Link, type Source } from '../../shared/board/index.ts'
+import { cachedAnchoring } from '../../shared/board/anchoring/anchoringCache.ts'
 import { urlAtPassage } from '../../shared/board/textFragment.ts'
+import { citedPages, type CitedPages } from '../../shared/sources/citedPages.ts'
 import type { Outcome } from '../../shared/debate/decision.ts'
 import type { VoteResults } from '../../shared/debate/voteResults.ts'
 import type { BoardContent } from './boardContent.ts'
@@ -18,6 +20,8 @@ export interface BriefItem {
   sourceLanguage?: string
   /** The article's URL with a text fragment that opens it at the passage. */
   passageUrl?: string
+  /** The PDF pages the passage is on, when the article is a PDF and the passage is found in it. */
+  pages?: CitedPages
   /** What the revealed vote scored it, once a vote is revealed. */
   score?: CardScore
   rebuttals: BriefItem[]
@@ -25,7 +29,10 @@ export interface BriefItem {
 }
 
 /** A card the brief refers to outside the sides: cited by the decision, or a falsifier. */
-export type BriefReference = Pick<BriefItem, 'card' | 'sourceTitle' | 'sourceLanguage' | 'passageUrl'>
+export type BriefReference = Pick<
+  BriefItem,
+  'card' | 'sourceTitle' | 'sourceLanguage' | 'passageUrl' | 'pages'
+>
 
 export interface BriefOutline {
   title: string
@@ -50,6 +57,7 @@ export function briefOutline(content: BoardContent): BriefOutline {
       card,
       ...(source ? { sourceTitle: source.title, sourceLanguage: source.language } : {}),
       ...(source?.url && card.excerpt ? { passageUrl: urlAtPassage(source.url, card.excerpt) } : {}),
+      ...pagesOf(source, card),
     }
   }
   const allById = new Map(content.cards.map((card) => [card.id, card]))
@@ -114,6 +122,14 @@ export function briefOutline(content: BoardContent): BriefOutline {
     votes: results,
     cardsById: allById,
   }
+}
+
+/** The pages of a PDF article the card's passage is on, where it is now (a new version may move it). */
+function pagesOf(source: Source | undefined, card: Card): { pages?: CitedPages } {
+  if (!source || !source.pages || !card.excerpt) return {}
+  const { range } = cachedAnchoring(source.text, card.excerpt)
+  const pages = range ? citedPages(source.pages, range) : undefined
+  return pages ? { pages } : {}
 }
 
 /** Soonest review date first, cards without one after; then oldest first (`content.cards` order). */

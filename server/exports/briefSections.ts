@@ -3,7 +3,7 @@
  * the vote summary — as plain lines that the Markdown and the PDF brief each lay out their own way.
  */
 import type { BriefOutline, BriefReference } from './briefOutline.ts'
-import type { BriefStrings } from './briefStrings.ts'
+import { pagesAfterTitle, type BriefStrings } from './briefStrings.ts'
 
 /** One line of a section. */
 export interface BriefLine {
@@ -84,7 +84,7 @@ function referenceLines(
     })
   if (reference.sourceTitle)
     lines.push({
-      text: `${words.source}: ${reference.sourceTitle}`,
+      text: `${words.source}: ${reference.sourceTitle}${pagesAfterTitle(reference, words)}`,
       depth: 2,
       ...(reference.passageUrl ? { link: { url: reference.passageUrl, label: words.openAtPassage } } : {}),
     })

@@ -14,6 +14,8 @@ export interface BriefStrings {
   untitledCard: string
   source: string
   openAtPassage: string
+  /** The PDF pages a passage is on, after the article's title. */
+  pages: (first: number, last: number) => string
   rebuttals: string
   supports: string
   outcome: Record<Outcome, string>
@@ -43,6 +45,7 @@ export const BRIEF_STRINGS: Record<BriefLanguage, BriefStrings> = {
     untitledCard: '(no text)',
     source: 'Source',
     openAtPassage: 'open at the passage',
+    pages: (first, last) => (first === last ? `p. ${first}` : `pp. ${first}–${last}`),
     rebuttals: 'Rebuttals',
     supports: 'Supporting',
     outcome: {
@@ -77,6 +80,7 @@ export const BRIEF_STRINGS: Record<BriefLanguage, BriefStrings> = {
     untitledCard: '(无文字)',
     source: '来源',
     openAtPassage: '打开原文段落',
+    pages: (first, last) => (first === last ? `第 ${first} 页` : `第 ${first}–${last} 页`),
     rebuttals: '反驳',
     supports: '支持',
     outcome: { carried: '动议通过', defeated: '动议否决', invest: '投资', pass: '放弃', revisit: '再议' },
@@ -104,6 +108,7 @@ export const BRIEF_STRINGS: Record<BriefLanguage, BriefStrings> = {
     untitledCard: '(無文字)',
     source: '來源',
     openAtPassage: '開啟原文段落',
+    pages: (first, last) => (first === last ? `第 ${first} 頁` : `第 ${first}–${last} 頁`),
     rebuttals: '反駁',
     supports: '支持',
     outcome: { carried: '動議通過', defeated: '動議否決', invest: '投資', pass: '放棄', revisit: '再議' },
@@ -128,4 +133,12 @@ export const BRIEF_STRINGS: Record<BriefLanguage, BriefStrings> = {
 /** A lean with its sign: +1.5, −2, 0. */
 function signed(value: number): string {
   return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0'
+}
+
+/** ", p. 3" after a cited article's title when the passage's PDF pages are known; else nothing. */
+export function pagesAfterTitle(
+  reference: { pages?: { first: number; last: number } },
+  words: Pick<BriefStrings, 'pages'>,
+): string {
+  return reference.pages ? `, ${words.pages(reference.pages.first, reference.pages.last)}` : ''
 }

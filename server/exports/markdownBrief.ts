@@ -1,5 +1,5 @@
 /** The debate brief as Markdown (`GET /api/boards/:id/export.md`), built from its outline. */
-import { BRIEF_STRINGS, type BriefLanguage, type BriefStrings } from './briefStrings.ts'
+import { BRIEF_STRINGS, pagesAfterTitle, type BriefLanguage, type BriefStrings } from './briefStrings.ts'
 import type { BriefItem, BriefOutline } from './briefOutline.ts'
 import { briefSections, type BriefSection } from './briefSections.ts'
 
@@ -70,7 +70,7 @@ function itemLines(item: BriefItem, marker: string, indent: string, words: Brief
     lines.push('', ...quote.split(/\r?\n/).map((line) => `${inner}> ${escapeMarkdown(line)}`))
   }
   if (item.sourceTitle) {
-    const title = `*${escapeMarkdown(item.sourceTitle)}*`
+    const title = `*${escapeMarkdown(item.sourceTitle)}*${pagesAfterTitle(item, words)}`
     const link = item.passageUrl ? ` — [${words.openAtPassage}](${linkTarget(item.passageUrl)})` : ''
     lines.push('', `${inner}${words.source}: ${title}${link}`)
   }

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import PDFDocument from 'pdfkit'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
-import { BRIEF_STRINGS, type BriefLanguage, type BriefStrings } from './briefStrings.ts'
+import { BRIEF_STRINGS, pagesAfterTitle, type BriefLanguage, type BriefStrings } from './briefStrings.ts'
 import type { BriefItem, BriefOutline } from './briefOutline.ts'
 import { briefSections, type BriefSection } from './briefSections.ts'
 
@@ -139,7 +139,7 @@ function drawItem(
       .text(quote, x + 12, doc.y, at(12))
   if (item.sourceTitle) {
     faces.quoteFace(item.sourceLanguage).fontSize(9).fillColor(GREY)
-    doc.text(`${words.source}: ${item.sourceTitle}`, x + 12, doc.y, {
+    doc.text(`${words.source}: ${item.sourceTitle}${pagesAfterTitle(item, words)}`, x + 12, doc.y, {
       ...at(12),
       continued: !!item.passageUrl,
     })

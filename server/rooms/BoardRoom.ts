@@ -192,9 +192,17 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
     return this.debate.ownBallots(connection)
   }
 
-  /** Runs a change of the server's own on one document, then stores and broadcasts it like any edit. */
-  change(name: string, edit: (doc: Y.Doc) => void): Promise<void> {
-    return this.enqueue(() => this.applyChange(name, edit))
+  /**
+   * Runs a change of the server's own on one document, then stores and broadcasts it like any edit.
+   * With `withinSizeLimit` (content a person brought, such as an imported article) a change that would
+   * take the document past MAX_DOCUMENT_BYTES is undone and refused with LIMIT_REACHED, as an edit is.
+   */
+  change(
+    name: string,
+    edit: (doc: Y.Doc) => void,
+    options: { withinSizeLimit?: boolean } = {},
+  ): Promise<void> {
+    return this.enqueue(() => this.applyChange(name, edit, options.withinSizeLimit ?? false))
   }
 
   /**
@@ -267,11 +275,20 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   }
 
   /** A server change, from inside the queue. */
-  private async applyChange(name: string, edit: (doc: Y.Doc) => void) {
+  private async applyChange(name: string, edit: (doc: Y.Doc) => void, withinSizeLimit: boolean) {
     if (this.failed) throw unavailable()
     const target = this.documentOrThrow(name)
     const update = target.change(edit, Origin.Server)
-    if (update) await this.commit(target, update, undefined)
+    if (!update) return
+    if (withinSizeLimit && target.storedBytes + update.length > this.options.limits.maxDocumentBytes) {
+      // Neither stored nor sent yet: storage still holds the document as it was before the change.
+      await this.rebuild(target)
+      throw new BoardError(
+        ErrorCode.LimitReached,
+        'This board has reached its size limit: remove an article or cards before adding more.',
+      )
+    }
+    await this.commit(target, update, undefined)
   }
 
   /**
@@ -308,7 +325,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
         this.docs.set(name, RoomDocument.fromStored(name, undefined, Origin.Storage))
         this.announceDocument(name, except)
       },
-      applyChange: (name: string, edit: (doc: Y.Doc) => void) => this.applyChange(name, edit),
+      applyChange: (name: string, edit: (doc: Y.Doc) => void) => this.applyChange(name, edit, false),
       enqueue: (task: () => Promise<void>) => this.enqueue(task),
       speaksFor: (connection: RoomConnection, clientId: number) =>
         this.presence.speaksFor(connection, clientId),

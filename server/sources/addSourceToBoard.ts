@@ -10,19 +10,22 @@ export function sourceAdder(
   registry: RoomRegistry,
   limits: Pick<Limits, 'maxSourcesPerBoard'>,
 ): AddSourceToBoard {
-  return (boardId, { blocks: _blocks, pages: _pages, ...source }) =>
+  return (boardId, source) =>
     registry.withRoom(boardId, async (room) => {
       let id = ''
-      await room.change(DocName.Board, (doc) => {
-        // Checked inside the change, on the room's queue, so that two imports cannot both pass it.
-        if (getBoardRoots(doc).sources.size >= limits.maxSourcesPerBoard)
-          throw new BoardError(
-            ErrorCode.LimitReached,
-            `A board may hold at most ${limits.maxSourcesPerBoard} articles.`,
-          )
-        // NOTE: the article's blocks and pages are not stored yet: the board schema has no place for them.
-        id = addSource(doc, source)
-      })
+      await room.change(
+        DocName.Board,
+        (doc) => {
+          // Checked inside the change, on the room's queue, so that two imports cannot both pass it.
+          if (getBoardRoots(doc).sources.size >= limits.maxSourcesPerBoard)
+            throw new BoardError(
+              ErrorCode.LimitReached,
+              `A board may hold at most ${limits.maxSourcesPerBoard} articles.`,
+            )
+          id = addSource(doc, source)
+        },
+        { withinSizeLimit: true },
+      )
       return id
     })
 }

@@ -20,7 +20,7 @@ export interface NewVersion {
 export type ReplaceSourceOnBoard = (
   boardId: string,
   sourceId: string,
-  article: Pick<ImportedArticle, 'text' | 'title'>,
+  article: Pick<ImportedArticle, 'text' | 'title' | 'blocks' | 'pages'>,
 ) => Promise<NewVersion>
 
 /** The article's web address, to fetch it again; undefined when it came from a file. */
@@ -31,13 +31,21 @@ export function sourceReplacer(registry: RoomRegistry): ReplaceSourceOnBoard {
   return (boardId, sourceId, article) =>
     registry.withRoom(boardId, async (room) => {
       let result: NewVersion | undefined
-      await room.change(DocName.Board, (doc) => {
-        // Looked up inside the change, on the room's queue: a moderator may remove it meanwhile.
-        if (!readSource(doc, sourceId)) throw notFound()
-        const version = replaceSourceText(doc, sourceId, { text: article.text })
-        const source = readSource(doc, sourceId)!
-        result = { version, title: source.title, drift: driftOf(source, readCards(doc)) }
-      })
+      await room.change(
+        DocName.Board,
+        (doc) => {
+          // Looked up inside the change, on the room's queue: a moderator may remove it meanwhile.
+          if (!readSource(doc, sourceId)) throw notFound()
+          const version = replaceSourceText(doc, sourceId, {
+            text: article.text,
+            blocks: article.blocks,
+            pages: article.pages,
+          })
+          const source = readSource(doc, sourceId)!
+          result = { version, title: source.title, drift: driftOf(source, readCards(doc)) }
+        },
+        { withinSizeLimit: true },
+      )
       return result!
     })
 }

@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 import type { z } from '../zod.ts'
 import { getBoardRoots, getControlMeta } from './layout.ts'
 import { isFiniteNumber, readNumber, readString } from './readValue.ts'
+import { readBlocks, readPages } from './sourceStructure.ts'
 import {
   CardKind,
   cardInputSchema,
@@ -53,11 +54,14 @@ export function readSources(doc: Y.Doc): Source[] {
 
 function toSource(id: string, map: Y.Map<unknown>): Source {
   const url = map.get('url')
+  const text = readString(map.get('text'))
+  const blocks = readBlocks(map.get('blocks'), text.length)
+  const pages = readPages(map.get('pages'), text.length)
   return {
     id,
     title: readString(map.get('title')),
     language: readString(map.get('language')),
-    text: readString(map.get('text')),
+    text,
     sha256: readString(map.get('sha256')),
     // Any editor can write the map directly: only a web link is ever handed to an href.
     ...(sourceInputSchema.shape.url.safeParse(url).success && typeof url === 'string' ? { url } : {}),
@@ -66,6 +70,8 @@ function toSource(id: string, map: Y.Map<unknown>): Source {
     ...optionalNumber('position', sourcePositionSchema, map.get('position')),
     ...optionalNumber('version', sourceVersionSchema, map.get('version')),
     ...optionalNumber('updatedAt', boardMetaSchema.shape.createdAt, map.get('updatedAt')),
+    ...(blocks ? { blocks } : {}),
+    ...(pages ? { pages } : {}),
   }
 }
 

@@ -12,7 +12,10 @@ import {
   entityIdSchema,
   linkInputSchema,
   metaPatchSchema,
+  pageSpansSchema,
   sourceInputSchema,
+  STRUCTURE_LIMITS,
+  textBlocksSchema,
   sourcePositionSchema,
   sourceVersionSchema,
 } from './schema.ts'
@@ -108,6 +111,11 @@ const sourceRule = fields({
   position: value(sourcePositionSchema, 'a whole number from 0 to 10000'),
   version: value(sourceVersionSchema, 'a whole number from 1'),
   updatedAt: value(timestampSchema, TIMESTAMP),
+  blocks: value(
+    textBlocksSchema,
+    `a list of at most ${STRUCTURE_LIMITS.blocks} blocks { kind, start, end, level?, marker? }`,
+  ),
+  pages: value(pageSpansSchema, `a list of at most ${STRUCTURE_LIMITS.pages} pages { page, start, end }`),
 })
 
 const linkRule = value(linkInputSchema.strict(), 'a link { from, to, kind } between two different cards')

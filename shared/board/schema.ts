@@ -84,6 +84,53 @@ export const excerptSchema = z
 /** A passage of a source, by offsets and by quote. */
 export type Excerpt = z.infer<typeof excerptSchema>
 
+/** What a block of an imported article is; inline kinds sit inside the block kinds. */
+export const BlockKind = {
+  Heading: 'heading',
+  Paragraph: 'paragraph',
+  ListItem: 'listItem',
+  Quote: 'quote',
+  Code: 'code',
+  Emphasis: 'emphasis',
+  Strong: 'strong',
+  InlineCode: 'inlineCode',
+} as const
+export type BlockKind = (typeof BlockKind)[keyof typeof BlockKind]
+
+/** How many blocks and pages one article may carry (a page or paragraph per 10 characters is plenty). */
+export const STRUCTURE_LIMITS = { blocks: LIMITS.sourceTextLength / 10, pages: 10_000 } as const
+
+const textOffset = z.number().int().nonnegative().max(LIMITS.sourceTextLength)
+
+/**
+ * A span `[start, end)` of the plain text with a kind. Blocks nest by containment (a list item holds
+ * paragraphs, a paragraph holds emphasis); `level` is a heading's depth, `marker` a list item's bullet
+ * or number, neither of which is part of the text.
+ */
+export const textBlockSchema = z.strictObject({
+  kind: z.enum(Object.values(BlockKind) as [BlockKind, ...BlockKind[]]),
+  start: textOffset,
+  end: textOffset,
+  level: z.number().int().min(1).max(6).optional(),
+  marker: z.string().max(12).optional(),
+})
+/** A span of an imported article's text with a kind. */
+export type TextBlock = z.infer<typeof textBlockSchema>
+
+/** The span `[start, end)` of the text that came from page `page` (1-based) of a PDF. */
+export const pageSpanSchema = z.strictObject({
+  page: z.number().int().min(1).max(STRUCTURE_LIMITS.pages),
+  start: textOffset,
+  end: textOffset,
+})
+/** Where a PDF page's text sits in the article's text. */
+export type PageSpan = z.infer<typeof pageSpanSchema>
+
+/** An article's formatting (Markdown, HTML) over its plain text: offsets count in the text. */
+export const textBlocksSchema = z.array(textBlockSchema).max(STRUCTURE_LIMITS.blocks)
+/** A PDF article's pages over its plain text, to cite a passage by page. */
+export const pageSpansSchema = z.array(pageSpanSchema).max(STRUCTURE_LIMITS.pages)
+
 /** An article being added to a board. */
 export const sourceInputSchema = z.object({
   title: z.string().trim().min(1).max(LIMITS.titleLength),
@@ -95,6 +142,10 @@ export const sourceInputSchema = z.object({
     .max(2_000)
     .optional(),
   addedBy: z.string().max(LIMITS.nameLength),
+  /** The formatting an import found (Markdown, HTML); blocks outside the text are ignored on reading. */
+  blocks: textBlocksSchema.optional(),
+  /** A PDF's pages; spans outside the text are ignored on reading. */
+  pages: pageSpansSchema.optional(),
 })
 /** What `addSource` accepts. */
 export type SourceInput = z.infer<typeof sourceInputSchema>

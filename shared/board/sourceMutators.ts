@@ -7,7 +7,7 @@ import { getCardMap, readSource, readSources } from './accessors.ts'
 import { makeExcerpt } from './excerpt.ts'
 import { getBoardRoots } from './layout.ts'
 import { sha256Hex } from './mutators.ts'
-import { sourceInputSchema } from './schema.ts'
+import { sourceInputSchema, type SourceInput } from './schema.ts'
 
 /** Gives an article a new title; does nothing if it is gone. */
 export function renameSource(doc: Y.Doc, id: string, title: string): void {
@@ -56,10 +56,14 @@ export function moveSource(doc: Y.Doc, id: string, step: -1 | 1): void {
 export function replaceSourceText(
   doc: Y.Doc,
   id: string,
-  next: { text: string; title?: string },
+  next: Pick<SourceInput, 'text' | 'blocks' | 'pages'> & { title?: string },
   now = Date.now(),
 ): number {
   const text = sourceInputSchema.shape.text.parse(next.text)
+  const structure = {
+    blocks: sourceInputSchema.shape.blocks.parse(next.blocks),
+    pages: sourceInputSchema.shape.pages.parse(next.pages),
+  }
   const map = getBoardRoots(doc).sources.get(id)
   const source = readSource(doc, id)
   if (!map || !source) throw new RangeError(`no source ${id} on this board`)
@@ -69,6 +73,11 @@ export function replaceSourceText(
     map.set('sha256', sha256Hex(text))
     map.set('version', version)
     map.set('updatedAt', now)
+    // The old version's blocks and pages point into the old text: the new version's replace them.
+    for (const [key, spans] of Object.entries(structure)) {
+      if (spans) map.set(key, spans)
+      else if (map.has(key)) map.delete(key)
+    }
     if (next.title !== undefined) map.set('title', sourceInputSchema.shape.title.parse(next.title))
   })
   return version
