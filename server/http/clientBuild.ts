@@ -1,10 +1,10 @@
 /** The built browser client: building it when missing or stale, and serving it. */
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import express, { Router } from 'express'
+import { PROJECT_ROOT } from '../projectRoot.ts'
 
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
+const projectRoot = PROJECT_ROOT
 export const CLIENT_DIST_DIR = path.join(projectRoot, 'dist/client')
 const CLIENT_INPUTS = ['client', 'shared', 'vite.config.ts', 'package-lock.json']
 

@@ -105,10 +105,14 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
       isCurrent: (target) => this.docs.get(target.name) === target,
     })
     this.presence = new RoomPresence(this.connections, {
-      relay: (recipient, update) => this.debate.presenceFor(recipient, update),
+      view: (recipient) => this.debate.presenceView(recipient),
       onState: (connection, state) => this.debate.notePresence(connection, state),
-      stamp: (sender, update) => this.debate.stampPresence(sender, update),
-      onRelayed: (update, sender, left) => this.options.link?.publishPresence(id, update, sender, left),
+      stamp: (sender, state) => this.debate.stampPresence(sender, state),
+      // Encoding for the other nodes costs a stringify per message: only with a link.
+      ...(options.link && {
+        onRelayed: (update: Uint8Array, sender: PresenceSender, left: boolean) =>
+          options.link?.publishPresence(id, update, sender, left),
+      }),
     })
   }
 

@@ -31,6 +31,7 @@ import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { Seat } from '../../shared/protocol.ts'
 import { withMemberNames, type VoteResults } from '../../shared/debate/voteResults.ts'
 import { withSeat, withoutNames } from '../debate/presenceStates.ts'
+import type { StateView } from './RoomPresence.ts'
 import { planFacilitation, type FacilitationPlan } from '../debate/facilitate.ts'
 import { clearDrafts, copyDrafts } from '../debate/reveal.ts'
 import type { ChangeRules } from './policy/index.ts'
@@ -70,7 +71,6 @@ export class RoomDebate {
   private readonly ballots: RoomBallots
   private timerEnd: ReturnType<typeof setTimeout> | undefined
   /** Presence rewritten without names, for the update being relayed (one rewrite per update). */
-  private anonymised: { update: Uint8Array; stripped: Uint8Array } | undefined
 
   constructor(private readonly host: DebateHost) {
     this.seats = new RoomSeats(host.boardId)
@@ -118,18 +118,17 @@ export class RoomDebate {
     return { target, refuse: (change) => refuseChange(this.session, writer, target, change) }
   }
 
-  /** The presence update `recipient` receives: without names on an anonymous board, unless a moderator. */
-  presenceFor(recipient: RoomConnection, update: Uint8Array): Uint8Array {
-    if (!this.session.anonymous || recipient.role === Role.Moderate) return update
-    if (this.anonymised?.update !== update) this.anonymised = { update, stripped: withoutNames(update) }
-    return this.anonymised.stripped
+  /** How `recipient` sees others' presence: without names on an anonymous board, unless a moderator. */
+  presenceView(recipient: RoomConnection): StateView | undefined {
+    if (!this.session.anonymous || recipient.role === Role.Moderate) return undefined
+    return withoutNames
   }
 
-  /** A presence update with the sender's real role and team in it (a free board relays it as sent). */
-  stampPresence(sender: RoomConnection, update: Uint8Array): Uint8Array {
+  /** A presence state with the sender's real role and team in it (a free board keeps it as sent). */
+  stampPresence(sender: RoomConnection, state: unknown): unknown {
     const seat = this.seats.of(sender)
-    if (!seat || this.session.format === Format.Free) return update
-    return withSeat(update, seat)
+    if (!seat || this.session.format === Format.Free) return state
+    return withSeat(state, seat)
   }
 
   /** Notes the name a participant shows in their presence, for the moderator's roster. */

@@ -7,82 +7,104 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import { toBytes } from '../../shared/protocol.ts'
 import {
-  AwarenessOwnership,
-  ClaimResult,
-  presenceRefusal,
-  readAwarenessClientIds,
-} from './awarenessOwnership.ts'
+  applyAwarenessEntries,
+  currentEntries,
+  encodeAwarenessEntries,
+  encodeAwarenessEntry,
+  joinAwarenessEntries,
+  readAwarenessEntries,
+  type AwarenessEntry,
+} from './awarenessEntries.ts'
+import { AwarenessOwnership, ClaimResult, presenceRefusal } from './awarenessOwnership.ts'
+import { sendAwarenessToEach } from './fanOut.ts'
+import { PresenceBatch } from './presenceBatch.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 import type { PresenceSender } from '../cluster/RoomLink.ts'
 import { Origin } from './types.ts'
 
+/** How a recipient sees other people's presence states; recipients with the same view share one update. */
+export type StateView = (state: unknown) => unknown
+
 /** How the room shapes presence: what each recipient may see of it, and who said what. */
 export interface PresenceHooks {
-  /** The update `recipient` receives in place of `update` (an anonymous board strips names). */
-  relay(recipient: RoomConnection, update: Uint8Array): Uint8Array
+  /** How `recipient` sees others' states (an anonymous board strips names); undefined: as they are. */
+  view(recipient: RoomConnection): StateView | undefined
   /** A participant's accepted presence state. */
   onState(connection: RoomConnection, state: unknown): void
-  /** The update as the room keeps it: what the server knows of the sender stamped over what it says. */
-  stamp(sender: RoomConnection, update: Uint8Array): Uint8Array
-  /** An update this node applied and relayed (`left`: its sender's connection is gone), for the other nodes. */
+  /** A state as the room keeps it: what the server knows of the sender stamped over what it says. */
+  stamp(sender: RoomConnection, state: unknown): unknown
+  /** An update this node applied (`left`: its sender's connection is gone), for the other nodes. */
   onRelayed?(update: Uint8Array, sender: PresenceSender, left: boolean): void
 }
 
 const PASS_THROUGH: PresenceHooks = {
-  relay: (_recipient, update) => update,
+  view: () => undefined,
   onState: () => {},
-  stamp: (_sender, update) => update,
+  stamp: (_sender, state) => state,
 }
 
 export class RoomPresence {
   /** Presence is the board's, not a document's; its own doc only lends it a client id. */
   readonly awareness = new awarenessProtocol.Awareness(new Y.Doc())
   private readonly ownership = new AwarenessOwnership()
+  private readonly batch: PresenceBatch
 
   constructor(
     private readonly connections: ReadonlyMap<string, RoomConnection>,
     private readonly hooks: PresenceHooks = PASS_THROUGH,
   ) {
     this.awareness.setLocalState(null)
+    this.batch = new PresenceBatch(
+      () => this.connections.size,
+      (clientIds) => this.relay(clientIds),
+    )
   }
 
   /** Tells a newcomer who is here. */
   greet(connection: RoomConnection): void {
-    const present = [...this.awareness.getStates().keys()]
+    const present = currentEntries(this.awareness, this.awareness.getStates().keys())
     if (present.length > 0)
-      connection.sendAwareness(
-        this.hooks.relay(connection, awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)),
-      )
+      connection.sendAwareness(encodeAwarenessEntries(present, this.hooks.view(connection)))
   }
 
-  /** Applies and relays an awareness update; throws a BoardError when it may not be. */
+  /** Applies an awareness update, to be relayed with the room's next batch; throws a BoardError when it may not be. */
   receive(connection: RoomConnection, payload: unknown): void {
     const bytes = toBytes(payload)
     if (!bytes) throw new BoardError(ErrorCode.MalformedMessage, 'Presence messages must be binary.')
-    const clientIds = readAwarenessClientIds(bytes)
+    const entries = readAwarenessEntries(bytes)
     // An update for nobody changes nothing, so there is nothing to relay.
-    if (clientIds.length === 0) return
-    const claim = this.ownership.claim(connection.id, connection.participantId, clientIds)
+    if (entries.length === 0) return
+    const claim = this.ownership.claim(
+      connection.id,
+      connection.participantId,
+      entries.map((entry) => entry.clientId),
+    )
     if (claim !== ClaimResult.Granted) throw presenceRefusal(claim)
-    const stamped = this.hooks.stamp(connection, bytes)
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, stamped, connection.id)
-    for (const id of clientIds) this.hooks.onState(connection, this.awareness.getStates().get(id))
-    for (const other of this.connections.values())
-      if (other !== connection) other.sendAwareness(this.hooks.relay(other, stamped))
-    this.hooks.onRelayed?.(stamped, senderOf(connection), false)
+    const stamped = entries.map((entry) => this.stamped(connection, entry))
+    const changed = applyAwarenessEntries(this.awareness, stamped)
+    for (const { clientId } of stamped)
+      this.hooks.onState(connection, this.awareness.getStates().get(clientId))
+    this.batch.add(changed)
+    this.hooks.onRelayed?.(encodeAwarenessEntries(stamped), senderOf(connection), false)
   }
 
   /**
-   * Applies and relays presence from a connection on another node, which checked and stamped it. Its
-   * ids are bound to the same participant here (as connection "remote:<id>"), so that nobody on this
-   * node can speak for them, and the participant can reclaim them when it moves to this node.
+   * Applies presence from a connection on another node, which checked and stamped it, and relays it
+   * with the next batch. Its ids are bound to the same participant here (as connection
+   * "remote:<id>"), so that nobody on this node can speak for them, and the participant can reclaim
+   * them when it moves to this node.
    */
   receiveRemote(update: Uint8Array, sender: PresenceSender, left: boolean): void {
     const remoteId = `remote:${sender.connectionId}`
+    const entries = readAwarenessEntries(update)
     if (left) this.ownership.release(remoteId)
-    else this.ownership.claim(remoteId, sender.participantId, readAwarenessClientIds(update))
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, remoteId)
-    for (const other of this.connections.values()) other.sendAwareness(this.hooks.relay(other, update))
+    else
+      this.ownership.claim(
+        remoteId,
+        sender.participantId,
+        entries.map((entry) => entry.clientId),
+      )
+    this.batch.add(applyAwarenessEntries(this.awareness, entries))
   }
 
   /** Tells the other nodes again who is here (a node that just loaded the board asked). */
@@ -100,19 +122,52 @@ export class RoomPresence {
     return this.ownership.speaksFor(connection.id, clientId)
   }
 
-  /** Withdraws the presence a departed connection spoke for, for everyone still here. */
+  /** Withdraws the presence a departed connection spoke for, for everyone still here (with the next batch). */
   withdraw(connection: RoomConnection): void {
     // Ids whose presence the client already withdrew have no meta any more.
     const owned = this.ownership.release(connection.id).filter((id) => this.awareness.meta.has(id))
     if (owned.length === 0) return
     awarenessProtocol.removeAwarenessStates(this.awareness, owned, Origin.Server)
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, owned)
-    for (const other of this.connections.values()) other.sendAwareness(update)
+    this.batch.add(owned)
+    const update = encodeAwarenessEntries(currentEntries(this.awareness, owned))
     this.hooks.onRelayed?.(update, senderOf(connection), true)
   }
 
   destroy(): void {
+    this.batch.destroy()
     this.awareness.destroy()
+  }
+
+  private stamped(sender: RoomConnection, entry: AwarenessEntry): AwarenessEntry {
+    return entry.state === null ? entry : { ...entry, state: this.hooks.stamp(sender, entry.state) }
+  }
+
+  /**
+   * Sends the latest states of `clientIds` to everyone here, each seeing them through its view and
+   * without the ids it speaks for itself; recipients that get the same bytes get them as one broadcast.
+   */
+  private relay(clientIds: number[]): void {
+    const entries = currentEntries(this.awareness, clientIds)
+    if (entries.length === 0) return
+    const changed = new Set(clientIds)
+    const partsByView = new Map<StateView | undefined, Uint8Array[]>()
+    const shared = new Map<StateView | undefined, RoomConnection[]>()
+    for (const recipient of this.connections.values()) {
+      const view = this.hooks.view(recipient)
+      let parts = partsByView.get(view)
+      if (!parts) partsByView.set(view, (parts = entries.map((entry) => encodeAwarenessEntry(entry, view))))
+      const own = new Set(this.ownership.ownedBy(recipient.id).filter((id) => changed.has(id)))
+      if (own.size === 0) {
+        const together = shared.get(view)
+        if (together) together.push(recipient)
+        else shared.set(view, [recipient])
+        continue
+      }
+      const others = parts.filter((_part, i) => !own.has(entries[i]!.clientId))
+      if (others.length > 0) recipient.sendAwareness(joinAwarenessEntries(others))
+    }
+    for (const [view, recipients] of shared)
+      sendAwarenessToEach(recipients, joinAwarenessEntries(partsByView.get(view)!))
   }
 }
 

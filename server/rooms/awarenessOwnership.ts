@@ -1,53 +1,23 @@
 /** Which participant owns which awareness client id: only that participant's connections may speak for it. */
-import * as decoding from 'lib0/decoding'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
+import {
+  AWARENESS_LIMITS,
+  readAwarenessEntries,
+  tooManyClientIds,
+  type AwarenessLimits,
+} from './awarenessEntries.ts'
+
+export { AWARENESS_LIMITS, type AwarenessLimits }
 
 /**
- * What one socket may keep in the room's awareness, which is replayed to every joiner: a tab needs
- * one client id, and a presence (name, colour, cursor, selection) a few hundred bytes.
- */
-export const AWARENESS_LIMITS = { maxClientIdsPerSocket: 4, maxStateBytes: 8 * 1024 }
-
-export type AwarenessLimits = typeof AWARENESS_LIMITS
-
-/**
- * The client ids an awareness update speaks for. Throws PRESENCE_REFUSED when it speaks for more ids
- * than one socket may own or carries a state over the size cap, and MALFORMED_MESSAGE when the bytes
- * are not an awareness update.
- * NOTE: each state is parsed here and again by applyAwarenessUpdate; validating the whole update first
- * keeps a bad one from being half applied, and the caps bound the cost.
+ * The client ids an awareness update speaks for; throws as readAwarenessEntries does (PRESENCE_REFUSED
+ * over the caps, MALFORMED_MESSAGE for bytes that are not an awareness update).
  */
 export function readAwarenessClientIds(
   update: Uint8Array,
   limits: AwarenessLimits = AWARENESS_LIMITS,
 ): number[] {
-  try {
-    return readClientIds(update, limits)
-  } catch (error) {
-    if (error instanceof BoardError) throw error
-    throw new BoardError(ErrorCode.MalformedMessage, 'The presence message could not be read.')
-  }
-}
-
-function readClientIds(update: Uint8Array, limits: AwarenessLimits): number[] {
-  const decoder = decoding.createDecoder(update)
-  const count = decoding.readVarUint(decoder)
-  if (count > limits.maxClientIdsPerSocket) throw tooManyClientIds(limits)
-  const ids: number[] = []
-  for (let i = 0; i < count; i++) {
-    ids.push(decoding.readVarUint(decoder))
-    decoding.readVarUint(decoder) // clock
-    // Checked before decoding, so that an oversized state costs nothing to refuse.
-    if (decoding.peekVarUint(decoder) > limits.maxStateBytes) {
-      throw new BoardError(
-        ErrorCode.PresenceRefused,
-        `A presence may hold at most ${limits.maxStateBytes} bytes.`,
-      )
-    }
-    JSON.parse(decoding.readVarString(decoder))
-  }
-  if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the awareness update')
-  return ids
+  return readAwarenessEntries(update, limits).map((entry) => entry.clientId)
 }
 
 /** How a claim of client ids turned out. */
@@ -139,11 +109,4 @@ export function presenceRefusal(
   if (result === ClaimResult.OwnedByOther)
     return new BoardError(ErrorCode.PresenceRefused, "You cannot change another participant's presence.")
   return tooManyClientIds(limits)
-}
-
-function tooManyClientIds(limits: AwarenessLimits) {
-  return new BoardError(
-    ErrorCode.PresenceRefused,
-    `One connection may show at most ${limits.maxClientIdsPerSocket} presences.`,
-  )
 }

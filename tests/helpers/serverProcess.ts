@@ -34,17 +34,19 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `server/main.ts` with `dataDir` on `options.port`, or on a free port chosen now, so that
- * `restart()` brings it back where clients already point; resolves once it listens.
+ * Starts `server/main.ts` (or `options.args` after node, such as the compiled `dist/server/main.js`)
+ * with `dataDir` on `options.port`, or on a free port chosen now, so that `restart()` brings it back
+ * where clients already point; resolves once it listens.
  */
 export async function spawnServerProcess(
   dataDir: string,
   env: Record<string, string> = {},
-  options: { port?: number } = {},
+  options: { port?: number; args?: string[] } = {},
 ): Promise<ServerProcess> {
   const port = options.port ?? (await findFreePort())
+  const args = options.args ?? TSX_ARGS
   const warnings: ServerLogEntry[] = []
-  let child = await startChild(dataDir, port, env, warnings)
+  let child = await startChild(args, dataDir, port, env, warnings)
   const kill = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return
     const exited = once(child, 'exit')
@@ -62,7 +64,7 @@ export async function spawnServerProcess(
     kill,
     async restart() {
       await kill()
-      child = await startChild(dataDir, port, env, warnings)
+      child = await startChild(args, dataDir, port, env, warnings)
     },
   }
 }
@@ -78,13 +80,17 @@ export async function findFreePort(): Promise<number> {
   return port
 }
 
+/** The server from its TypeScript sources, without building the client. */
+const TSX_ARGS = ['--import', 'tsx', 'server/main.ts', '--no-build']
+
 async function startChild(
+  args: string[],
   dataDir: string,
   port: number,
   env: Record<string, string>,
   warnings: ServerLogEntry[],
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--no-build'], {
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: {
       ...process.env,

@@ -4,10 +4,12 @@
  * every room's sync. The worker also bounds what one file can cost: a heap cap and a time limit, past
  * which it is ended (and a fresh one reads the next file).
  */
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { BoardError, ErrorCode, type ErrorPayload } from '../../../shared/errors.ts'
 import type { ImportedArticle } from '../../../shared/sources/importedArticle.ts'
 import type { ArticleFile } from '../parseArticle.ts'
+import { fromProjectRoot } from '../../projectRoot.ts'
 
 /** What the worker posts: that it is ready, then one reply per file. */
 export type WorkerMessage =
@@ -38,8 +40,19 @@ interface Job {
   reject(error: BoardError): void
 }
 
-const WORKER_ENTRY = new URL('./readArticleWorker.ts', import.meta.url).href
-const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url)
+/**
+ * How the worker thread starts. From the TypeScript sources, bootstrap.mjs registers tsx's loader
+ * first (workers do not inherit it); the server bundle in dist/server has the worker compiled beside
+ * it (scripts/buildServer.mjs), which starts as it is.
+ */
+const WORKER_START = import.meta.url.endsWith('.ts')
+  ? {
+      file: fromProjectRoot('server/sources/worker/bootstrap.mjs'),
+      workerData: {
+        entry: pathToFileURL(fromProjectRoot('server/sources/worker/readArticleWorker.ts')).href,
+      },
+    }
+  : { file: fileURLToPath(new URL('./readArticleWorker.js', import.meta.url)), workerData: undefined }
 
 export class ArticleReader {
   private worker: { thread: Worker; ready: boolean } | undefined
@@ -100,8 +113,8 @@ export class ArticleReader {
 
   private startWorker() {
     if (this.worker) return
-    const thread = new Worker(BOOTSTRAP, {
-      workerData: { entry: WORKER_ENTRY },
+    const thread = new Worker(WORKER_START.file, {
+      workerData: WORKER_START.workerData,
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
     })
     const worker = { thread, ready: false }
