@@ -91,6 +91,8 @@ describe('the debate loop in Chromium', () => {
     const card = a.page.locator(`[data-card-id="${bullCardId}"]`)
     const canvas = (await a.page.getByTestId('canvas').boundingBox())!
     const inView = async () => {
+      // Off screen a card is not drawn at all (the canvas renders only what is visible).
+      if ((await card.count()) === 0) return false
       const box = await card.boundingBox()
       return box !== null && box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width
     }
