@@ -13,47 +13,47 @@ type BoardSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 /** How long an answer may take before the request counts as lost. */
 const ANSWER_TIMEOUT_MS = 10_000
 
+type Answer = FacilitationResult | VoteResult
+
+/**
+ * Emits one answered event; resolves with the successful answer, rejects with the server's BoardError,
+ * or with BOARD_UNAVAILABLE when not connected (`notSent` says what was not sent) or not answered in time.
+ */
+async function ask<A extends Answer>(
+  socket: BoardSocket,
+  notSent: string,
+  emit: (socket: ReturnType<BoardSocket['timeout']>) => Promise<unknown>,
+): Promise<Extract<A, { ok: true }>> {
+  if (!socket.connected) throw new BoardError(ErrorCode.BoardUnavailable, `Not connected: ${notSent}`)
+  const result = (await emit(socket.timeout(ANSWER_TIMEOUT_MS)).catch(() => ({
+    ok: false as const,
+    error: { code: ErrorCode.BoardUnavailable, message: 'The server did not answer in time.' },
+  }))) as A
+  if (!result.ok) throw new BoardError(result.error.code, result.error.message)
+  return result as Extract<A, { ok: true }>
+}
+
 /** Sends a facilitation action; resolves once applied, rejects with the server's BoardError otherwise. */
 export async function requestFacilitation(socket: BoardSocket, action: FacilitationAction): Promise<void> {
-  if (!socket.connected)
-    throw new BoardError(ErrorCode.BoardUnavailable, 'Not connected: the action was not sent.')
-  const result = (await socket
-    .timeout(ANSWER_TIMEOUT_MS)
-    .emitWithAck('facilitate', action)
-    .catch(() => ({
-      ok: false as const,
-      error: { code: ErrorCode.BoardUnavailable, message: 'The server did not answer in time.' },
-    }))) as FacilitationResult
-  if (!result.ok) throw new BoardError(result.error.code, result.error.message)
+  await ask<FacilitationResult>(socket, 'the action was not sent.', (timed) =>
+    timed.emitWithAck('facilitate', action),
+  )
 }
 
 /** Casts a ballot; resolves with the voter's own ballots once stored, rejects with the server's BoardError. */
 export async function requestVote(socket: BoardSocket, ballot: Ballot): Promise<Ballot[]> {
-  if (!socket.connected)
-    throw new BoardError(ErrorCode.BoardUnavailable, 'Not connected: the ballot was not sent.')
-  const result = (await socket
-    .timeout(ANSWER_TIMEOUT_MS)
-    .emitWithAck('vote', ballot)
-    .catch(() => ({
-      ok: false as const,
-      error: { code: ErrorCode.BoardUnavailable, message: 'The server did not answer in time.' },
-    }))) as VoteResult
-  if (!result.ok) throw new BoardError(result.error.code, result.error.message)
-  return result.ballots
+  const answer = await ask<VoteResult>(socket, 'the ballot was not sent.', (timed) =>
+    timed.emitWithAck('vote', ballot),
+  )
+  return answer.ballots
 }
 
 /** The voter's own ballots as stored; rejects with the server's BoardError. */
 export async function requestOwnBallots(socket: BoardSocket): Promise<Ballot[]> {
-  if (!socket.connected) throw new BoardError(ErrorCode.BoardUnavailable, 'Not connected.')
-  const result = (await socket
-    .timeout(ANSWER_TIMEOUT_MS)
-    .emitWithAck('ownBallots')
-    .catch(() => ({
-      ok: false as const,
-      error: { code: ErrorCode.BoardUnavailable, message: 'The server did not answer in time.' },
-    }))) as VoteResult
-  if (!result.ok) throw new BoardError(result.error.code, result.error.message)
-  return result.ballots
+  const answer = await ask<VoteResult>(socket, 'your ballots were not asked for.', (timed) =>
+    timed.emitWithAck('ownBallots'),
+  )
+  return answer.ballots
 }
 
 /** The server's clock (ms since the epoch); rejects when no number comes back in time. */
