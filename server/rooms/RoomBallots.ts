@@ -3,6 +3,7 @@
  * tallies them for a reveal. Runs only inside the room's queue (RoomDebate calls it from there).
  */
 import { SessionDocName } from '../../shared/access.ts'
+import { CardKind } from '../../shared/board/schema.ts'
 import { DocName, getBoardRoots } from '../../shared/board/layout.ts'
 import { ballotSchema, refuseBallot, type Ballot, type VoteKind } from '../../shared/debate/ballots.ts'
 import type { SessionState } from '../../shared/debate/session.ts'
@@ -30,6 +31,7 @@ export class RoomBallots {
       session,
       role: connection.role,
       cardExists: onBoard(cardId),
+      cardIsFalsifier: this.isFalsifier(cardId),
       dotsElsewhere: box ? dotsElsewhere(box, connection.participantId, cardId, onBoard) : 0,
     })
     if (refused) throw new BoardError(refused.code, refused.message)
@@ -50,6 +52,12 @@ export class RoomBallots {
   tally(kind: VoteKind): VoteResults {
     const box = this.host.document(SessionDocName.Ballots)
     return tallyVote(kind, box ? countingBallots(box, this.cardsOnBoard()) : [], this.host.now())
+  }
+
+  /** Whether a card on the board is a falsifier (read straight from its entry: one field, no card parse). */
+  private isFalsifier(cardId: string): boolean {
+    const card = getBoardRoots(this.host.document(DocName.Board)!).cards.get(cardId)
+    return card?.get('kind') === CardKind.Falsifier
   }
 
   /** Whether a card is on the board now. */

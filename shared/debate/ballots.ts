@@ -98,6 +98,8 @@ export interface BallotContext {
   role: Role
   /** Whether the ballot's card is on the board (ignored for conviction ballots). */
   cardExists: boolean
+  /** Whether that card is a "what would change our mind" card, which is no argument to score. */
+  cardIsFalsifier?: boolean
   /** The dots this voter already has on other cards. */
   dotsElsewhere: number
 }
@@ -135,6 +137,11 @@ export function refuseBallot(ballot: Ballot, context: BallotContext): ErrorPaylo
       : refusal(ErrorCode.PhaseLocked, `The ${ballot.round} vote is not open in this phase.`)
   }
   if (!context.cardExists) return refusal(ErrorCode.NotFound, 'This card is not on the board.')
+  if (context.cardIsFalsifier)
+    return refusal(
+      ErrorCode.BadRequest,
+      'A “what would change our mind” card is not an argument: it takes no votes.',
+    )
   if (ballot.kind === VoteKind.Dot && context.dotsElsewhere + ballot.dots > session.dotBudget) {
     const left = Math.max(0, session.dotBudget - context.dotsElsewhere)
     return refusal(

@@ -257,6 +257,41 @@ describe('ballots', () => {
     member.provider.destroy()
   })
 
+  it('[VO14] a raw client’s dots on a “what would change our mind” card are refused, and nothing is stored', async () => {
+    const server = await startTestServer()
+    const board = await createDebateBoard(server, Format.Workshop)
+    await server.registry.withRoom(board.id, (room) =>
+      room.change('board', (doc) => {
+        createCard(
+          doc,
+          {
+            stance: 'bear',
+            x: 0,
+            y: 0,
+            text: 'If churn passes 5 %',
+            authorId: 'a-x',
+            authorName: '',
+            kind: 'falsifier',
+          },
+          { id: 'kill-criterion' },
+        )
+      }),
+    )
+    const moderator = await rawSeat(server, board.id, board.tokens.moderate)
+    const voter = await rawSeat(server, board.id, board.tokens.edit)
+    await advance(moderator.socket, 3)
+    expect(
+      await voter.socket.emitWithAck('vote', { kind: 'dot', cardId: 'kill-criterion', dots: 1 }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: ErrorCode.BadRequest },
+    })
+    const keys = await server.registry.withRoom(board.id, (room) => [
+      ...room.document('ballots').getMap(BALLOTS_ROOT).keys(),
+    ])
+    expect(keys).toEqual([])
+  })
+
   it('[VO8] ballots survive a server restart and count in a later reveal', async () => {
     const first = await startTestServer()
     const board = await createDebateBoard(first, Format.Committee)

@@ -85,6 +85,18 @@ const rows: Row[] = [
     refused: ErrorCode.NotFound,
   },
   {
+    name: 'dots on a "what would change our mind" card',
+    ballot: dot('c1', 1),
+    context: { session: inPhase(Format.Workshop, 'dot-vote'), cardIsFalsifier: true },
+    refused: ErrorCode.BadRequest,
+  },
+  {
+    name: 'an impact rating of a "what would change our mind" card',
+    ballot: impact('c1', 3, 3),
+    context: { session: inPhase(Format.Classroom, 'vote'), cardIsFalsifier: true },
+    refused: ErrorCode.BadRequest,
+  },
+  {
     name: 'an impact ballot on a workshop',
     ballot: impact('c1', 2, 2),
     context: { session: inPhase(Format.Workshop, 'dot-vote') },
