@@ -1,10 +1,7 @@
 /** The cards of an article whose passage is no longer in its text, and a way to find each on the board. */
-import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Card } from '../../shared/board/schema.ts'
-import { truncateText } from '../ui/truncateText.ts'
-
-const PREVIEW_LENGTH = 60
+import { CardPreviewList } from './CardPreviewList.tsx'
 
 export interface OrphanListProps {
   orphans: Card[]
@@ -20,53 +17,28 @@ export interface OrphanListProps {
 export function OrphanList({ orphans, onShowCard, onRepoint, canRepoint }: OrphanListProps) {
   const { t } = useTranslation('reader')
   const { t: tSources } = useTranslation('sources')
-  const [open, setOpen] = useState(false)
-  const listId = useId()
-  if (orphans.length === 0) return null
   return (
-    <div className="reader-orphans" data-testid="reader-orphans">
-      <button
-        type="button"
-        className="reader-orphans-toggle"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen((was) => !was)}
-        data-testid="reader-orphans-toggle"
-      >
-        {t('orphansCount', { count: orphans.length })}
-      </button>
-      {open && (
-        <div id={listId}>
-          <p className="reader-orphans-hint">{t('orphansHint')}</p>
-          <ul>
-            {orphans.map((card) => (
-              <li key={card.id}>
-                <button
-                  type="button"
-                  className={`reader-orphan reader-orphan--${card.stance}`}
-                  onClick={() => onShowCard(card.id)}
-                  title={t('orphanShowCard')}
-                  data-testid="reader-orphan"
-                  data-card-id={card.id}
-                >
-                  <span className="reader-popover-stance">{t(card.stance)}</span>{' '}
-                  <q>{truncateText(card.excerpt?.quote ?? '', PREVIEW_LENGTH)}</q>
-                </button>
-                {onRepoint && canRepoint?.(card.id) && (
-                  <button
-                    type="button"
-                    className="link-button reader-orphan-repoint"
-                    onClick={() => onRepoint(card.id)}
-                    data-testid="orphan-repoint"
-                  >
-                    {tSources('repoint')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </div>
+    <CardPreviewList
+      cards={orphans}
+      label={t('orphansCount', { count: orphans.length })}
+      testId="reader-orphans"
+      itemTestId="reader-orphan"
+      hint={t('orphansHint')}
+      itemTitle={t('orphanShowCard')}
+      onShowCard={onShowCard}
+      actions={(card) =>
+        onRepoint &&
+        canRepoint?.(card.id) && (
+          <button
+            type="button"
+            className="link-button reader-orphan-repoint"
+            onClick={() => onRepoint(card.id)}
+            data-testid="orphan-repoint"
+          >
+            {tSources('repoint')}
+          </button>
+        )
+      }
+    />
   )
 }
