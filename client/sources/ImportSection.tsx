@@ -5,8 +5,8 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleImporter } from './articleImportContext.ts'
+import { ArticleFileButton } from './ArticleFileButton.tsx'
 import { ImportProgressLine } from './ImportProgressLine.tsx'
-import { ARTICLE_FILE_ACCEPT } from './ManageArticlesDialog.tsx'
 import { useImport } from './useImport.ts'
 
 export interface ImportSectionProps {
@@ -27,21 +27,9 @@ export function ImportSection({ importer, onImported }: ImportSectionProps) {
   return (
     <fieldset className="import-section" data-testid="import-section">
       <legend>{t('importLegend')}</legend>
-      <label className={`button manage-file${busy ? ' is-disabled' : ''}`}>
+      <ArticleFileButton busy={busy} onFile={(file) => void start({ file })} testId="import-file">
         {t('importFile')}
-        <input
-          type="file"
-          className="visually-hidden"
-          accept={ARTICLE_FILE_ACCEPT}
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.target.files?.[0]
-            event.target.value = ''
-            if (file) void start({ file })
-          }}
-          data-testid="import-file"
-        />
-      </label>
+      </ArticleFileButton>
       <div className="import-url">
         <label htmlFor={`${id}-url`}>{t('importUrlLabel')}</label>
         <input

@@ -9,13 +9,10 @@ import type { Card, Source } from '../../shared/board/schema.ts'
 import { moveSource, removeSource, renameSource } from '../../shared/board/sourceMutators.ts'
 import { importNewVersion, type ImportBody } from '../http/sourcesApi.ts'
 import { Dialog } from '../ui/Dialog.tsx'
+import { ArticleFileButton } from './ArticleFileButton.tsx'
 import { ImportProgressLine } from './ImportProgressLine.tsx'
 import { useImport } from './useImport.ts'
 import './sources.css'
-
-/** What the file picker of a new version offers: every kind the import endpoint reads. */
-export const ARTICLE_FILE_ACCEPT =
-  '.txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf'
 
 export interface ManageArticlesDialogProps {
   doc: Y.Doc
@@ -130,21 +127,9 @@ function ManageRow({ source, number, last, citing, doc, busy, onUpload }: Manage
         </button>
       </div>
       <div className="manage-line">
-        <label className={`button manage-file${busy ? ' is-disabled' : ''}`}>
+        <ArticleFileButton busy={busy} onFile={(file) => onUpload({ file })} testId="manage-version-file">
           {t('newVersion')}
-          <input
-            type="file"
-            className="visually-hidden"
-            accept={ARTICLE_FILE_ACCEPT}
-            disabled={busy}
-            onChange={(event) => {
-              const file = event.target.files?.[0]
-              event.target.value = ''
-              if (file) onUpload({ file })
-            }}
-            data-testid="manage-version-file"
-          />
-        </label>
+        </ArticleFileButton>
         {source.url && (
           <button
             type="button"
