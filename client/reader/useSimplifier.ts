@@ -2,21 +2,37 @@
 import { useEffect, useState } from 'react'
 import type { ToSimplified } from '../../shared/sources/searchText.ts'
 
+let loaded: ToSimplified | undefined
 let loading: Promise<ToSimplified> | undefined
 
-/** The Traditional → Simplified converter, loaded once when first `wanted`. */
+// One load for every search on the page; a failed one (a chunk gone after a deploy, a dropped
+// connection) is forgotten, so that the next search asks again instead of never folding scripts.
+function loadSimplifier(): Promise<ToSimplified> {
+  loading ??= import('../../shared/sources/hanFolding.ts').then(
+    (module) => (loaded = module.toSimplified),
+    (error: unknown) => {
+      loading = undefined
+      throw error
+    },
+  )
+  return loading
+}
+
+/** The Traditional → Simplified converter once loaded; the load starts when first `wanted`. */
 export function useSimplifier(wanted: boolean): ToSimplified | undefined {
-  const [converter, setConverter] = useState<{ convert: ToSimplified }>()
+  // Set once the load this hook waited for is done, to render again with `loaded`.
+  const [, setLoaded] = useState(false)
   useEffect(() => {
-    if (!wanted || converter) return
+    if (!wanted) return
     let live = true
-    loading ??= import('../../shared/sources/hanFolding.ts').then((module) => module.toSimplified)
-    void loading.then((convert) => {
-      if (live) setConverter({ convert })
-    })
+    loadSimplifier().then(
+      () => live && setLoaded(true),
+      // Left out until a later search loads it: the card search goes on without folding the scripts.
+      () => undefined,
+    )
     return () => {
       live = false
     }
-  }, [wanted, converter])
-  return converter?.convert
+  }, [wanted])
+  return loaded
 }
