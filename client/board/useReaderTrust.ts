@@ -25,7 +25,11 @@ export function useReaderTrust(
         const card = byId.get(cardId)
         return card !== undefined && rules.edit(card, false) === null
       },
-      onRepoint: (cardId, passage) => repointCard(session.doc, cardId, passage),
+      // "Accept all" is one update for the server to check, apply and fan out, not one per card.
+      onRepoint: (repoints) =>
+        session.doc.transact(() => {
+          for (const { cardId, passage } of repoints) repointCard(session.doc, cardId, passage)
+        }),
       ...(moderator ? { onManage } : {}),
       showTeamCoverage: moderator,
     }

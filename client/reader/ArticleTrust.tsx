@@ -38,7 +38,7 @@ export function ArticleTrustBars(props: {
           ready={selection !== null}
           onPoint={() => {
             if (!selection) return
-            trust.onRepoint(cardId, selection)
+            trust.onRepoint([{ cardId, passage: selection }])
             trusted.setRepointing(undefined)
             props.onRepointDone()
           }}
@@ -64,10 +64,14 @@ export function ArticleTrustLists(props: {
           drift={trusted.drift}
           canChange={trust.canChangeCard}
           onShowCard={onShowCard}
-          onAccept={(entries) => {
-            for (const entry of entries)
-              trust.onRepoint(entry.cardId, { sourceId: entry.excerpt.sourceId, ...entry.range })
-          }}
+          onAccept={(entries) =>
+            trust.onRepoint(
+              entries.map((entry) => ({
+                cardId: entry.cardId,
+                passage: { sourceId: entry.excerpt.sourceId, ...entry.range },
+              })),
+            )
+          }
         />
       )}
     </>
