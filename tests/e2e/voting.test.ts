@@ -89,12 +89,15 @@ describe('votes in the browser', () => {
     await joinBoard(bo, board.links.edit, 'Bo')
     await joinBoard(cy, board.links.edit, 'Cy')
     const voters = { ada, bo, cy }
-    // Before the vote phase nobody sees a dot control.
+    // Before the vote phase nobody sees a dot control (once the cards are drawn, or it proves nothing).
+    await cardOf(ada, 'w1').waitFor()
     expect(await ada.getByTestId('dot-add').count()).toBe(0)
     await advanceToVote(server, board.id, board.tokens.moderate, 3)
     for (const page of Object.values(voters))
       await expect.poll(() => page.getByTestId('dots-left').textContent()).toBe('5 of 5 dots left')
-    // The moderator runs the vote and does not vote.
+    // The moderator runs the vote and does not vote (asked once their page is in the vote phase too).
+    await mo.locator('[data-testid="phase-banner"][data-phase="dot-vote"]').waitFor()
+    await cardOf(mo, 'w1').waitFor()
     expect(await mo.getByTestId('voting-bar').count()).toBe(0)
     expect(await mo.getByTestId('dot-add').count()).toBe(0)
 
