@@ -1,5 +1,6 @@
 /** Reads a board file (a board's export.json) and posts it to `POST /api/boards/import`. */
-import { parseResponse, requestJson, createdBoardSchema, type CreatedBoard } from '../http/boardsApi.ts'
+import { createdBoardSchema, type CreatedBoard } from '../http/boardsApi.ts'
+import { parseResponse, requestJson } from '../http/request.ts'
 
 /** The server's body limit for an import (server/http/exportsRouter.ts IMPORT_BODY_LIMIT_BYTES). */
 export const IMPORT_FILE_LIMIT_BYTES = 8 * 1024 * 1024
