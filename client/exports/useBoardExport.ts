@@ -11,7 +11,7 @@ import { drawView, drawWholeBoard } from './boardImage.ts'
 import { ExportKind, exportFileName, exportPath } from './exportKinds.ts'
 import type { ExportState, ExportStep } from './exportProgress.ts'
 import { fetchExport } from './fetchExport.ts'
-import { saveBlob } from './saveBlob.ts'
+import { saveBlob } from '../ui/saveBlob.ts'
 
 export interface BoardExportTarget {
   boardId: string
