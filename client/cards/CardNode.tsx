@@ -19,8 +19,8 @@ import { MindMarkButton } from '../decision/MindMarkButton.tsx'
 import { CardTitle } from './CardTitle.tsx'
 import { CardVote } from '../voting/CardVote.tsx'
 import './cards.css'
+import { STANCE_ICON } from './cardLook.ts'
 
-const STANCE_ICON = { bull: '▲', bear: '▼' } as const
 /** Below this zoom a card shows as its stance-coloured title (semantic zoom): its text is too small to read. */
 export const TITLE_ZOOM = 0.45
 

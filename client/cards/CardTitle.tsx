@@ -6,8 +6,8 @@ import { Handle, Position } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { CARD_WIDTH } from '../../shared/board/lanes.ts'
 import type { Card } from '../../shared/board/schema.ts'
+import { STANCE_ICON } from './cardLook.ts'
 
-const STANCE_ICON = { bull: '▲', bear: '▼' } as const
 const TITLE_LENGTH = 60
 
 /** The first words of a card's text, cut at a word near TITLE_LENGTH characters. */

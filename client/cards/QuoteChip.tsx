@@ -4,8 +4,7 @@ import { urlAtPassage } from '../../shared/board/textFragment.ts'
 import type { CitedPages } from '../../shared/sources/citedPages.ts'
 import { useBoardCanvas } from '../canvas/BoardCanvasContext.ts'
 import { truncateText } from '../ui/truncateText.ts'
-
-const QUOTE_MAX_CHARS = 120
+import { QUOTE_MAX_CHARS } from './cardLook.ts'
 
 export interface QuoteChipProps {
   excerpt: Excerpt

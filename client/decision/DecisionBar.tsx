@@ -3,7 +3,7 @@
  * rationale and the cards it cites; on a committee board, the conviction view once revealed. The
  * moderator changes the decision from here (and records it first from the facilitation panel).
  */
-import { useState } from 'react'
+import { useState, type ComponentProps } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Role } from '../../shared/access.ts'
 import type { Card } from '../../shared/board/schema.ts'
@@ -107,7 +107,6 @@ export function DecisionBar({ provider, cards }: DecisionBarProps) {
 export function DecisionButton({ provider }: { provider: BoardProvider }) {
   const { t } = useTranslation('decision')
   const session = useSessionState(provider)
-  const { cards } = useBoardSnapshot(provider.doc, provider.control)
   const facilitate = useFacilitate(provider)
   const [open, setOpen] = useState(false)
   return (
@@ -116,13 +115,25 @@ export function DecisionButton({ provider }: { provider: BoardProvider }) {
         {session.decision ? t('editDecision') : t('openDialog')}
       </button>
       {open && (
-        <DecisionDialog
+        <BoardDecisionDialog
+          provider={provider}
           session={session}
-          cards={cards}
           facilitate={facilitate}
           onClose={() => setOpen(false)}
         />
       )}
     </>
   )
+}
+
+/**
+ * The decision dialog over the board's cards, read only while it is open: a board store kept by the
+ * facilitation panel would re-read the board on every update for a button.
+ */
+function BoardDecisionDialog({
+  provider,
+  ...props
+}: Omit<ComponentProps<typeof DecisionDialog>, 'cards'> & { provider: BoardProvider }) {
+  const { cards } = useBoardSnapshot(provider.doc, provider.control)
+  return <DecisionDialog {...props} cards={cards} />
 }

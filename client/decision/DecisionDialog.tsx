@@ -21,6 +21,7 @@ interface DecisionDialogProps {
 
 export function DecisionDialog({ session, cards, facilitate, onClose }: DecisionDialogProps) {
   const { t } = useTranslation('decision')
+  const { t: tCommon } = useTranslation()
   const rationaleId = useId()
   const hintId = useId()
   const recorded = session.decision
@@ -120,7 +121,7 @@ export function DecisionDialog({ session, cards, facilitate, onClose }: Decision
             </button>
           )}
           <button type="button" className="button" onClick={onClose}>
-            {t('cancel')}
+            {tCommon('common.cancel')}
           </button>
           <button
             type="submit"

@@ -1,12 +1,14 @@
 /**
  * A committee member's "this changed my mind" marks: sent as `mind` ballots, kept blind by the
- * server until the conviction reveal. The member's own marks come back with each acknowledgement.
+ * server until the conviction reveal. They are read from the member's own ballots (client/voting),
+ * which the server lists at every seat and with each acknowledgement.
  */
-import { createContext, useCallback, useContext, useMemo, useState } from 'react'
-import { canVote, mindMarksOpen, voteKindOf, VoteKind, type Ballot } from '../../shared/debate/ballots.ts'
+import { createContext, useCallback, useContext, useMemo } from 'react'
+import { canVote, mindMarksOpen, voteKindOf, VoteKind } from '../../shared/debate/ballots.ts'
 import type { BoardProvider } from '../../shared/sync/BoardProvider.ts'
 import { useSeat, useSessionState } from '../debate/useDebate.ts'
 import { useToast } from '../ui/ToastProvider.tsx'
+import { useVoting } from '../voting/VotingContext.ts'
 
 export interface MindMarks {
   /** Whether this participant may mark cards now. */
@@ -23,13 +25,16 @@ export function useMindMarksContext(): MindMarks | null {
   return useContext(MindMarksContext)
 }
 
-/** This participant's marks and the way to change them. */
+/** This participant's marks and the way to change them; inside the board's VotingContext. */
 export function useMindMarks(provider: BoardProvider): MindMarks {
   const session = useSessionState(provider)
   const seat = useSeat(provider)
   const showToast = useToast()
-  // NOTE: the server sends no ballots back but on a vote, so after a reload this starts empty until the next mark.
-  const [marked, setMarked] = useState<ReadonlySet<string>>(new Set())
+  const { ballots, record } = useVoting()
+  const marked = useMemo<ReadonlySet<string>>(
+    () => new Set(ballots.flatMap((ballot) => (ballot.kind === 'mind' ? [ballot.cardId] : []))),
+    [ballots],
+  )
   const open =
     seat !== undefined &&
     canVote(seat.role) &&
@@ -39,12 +44,10 @@ export function useMindMarks(provider: BoardProvider): MindMarks {
     (cardId: string) => {
       provider
         .vote({ kind: 'mind', cardId, changed: !marked.has(cardId) })
-        .then((own: Ballot[]) =>
-          setMarked(new Set(own.flatMap((ballot) => (ballot.kind === 'mind' ? [ballot.cardId] : [])))),
-        )
+        .then(record)
         .catch((error: unknown) => showToast(error instanceof Error ? error.message : String(error)))
     },
-    [provider, marked, showToast],
+    [provider, marked, record, showToast],
   )
   return useMemo(() => ({ open, marked, toggle }), [open, marked, toggle])
 }

@@ -25,7 +25,6 @@ const en = {
   record: 'Record the decision',
   recording: 'Recording…',
   clear: 'Take the decision back',
-  cancel: 'Cancel',
   chooseOutcome: 'Choose an outcome first.',
   // Falsifier cards.
   falsifierBadge: 'What would change our mind',
@@ -76,7 +75,6 @@ const zhHans: Record<DecisionStringKey, string> = {
   record: '记录决定',
   recording: '正在记录…',
   clear: '撤回决定',
-  cancel: '取消',
   chooseOutcome: '请先选择结果。',
   falsifierBadge: '什么会改变我们的看法',
   addFalsifier: '什么会改变我们的看法',
@@ -123,7 +121,6 @@ const zhHant: Record<DecisionStringKey, string> = {
   record: '記錄決定',
   recording: '正在記錄…',
   clear: '撤回決定',
-  cancel: '取消',
   chooseOutcome: '請先選擇結果。',
   falsifierBadge: '什麼會改變我們的看法',
   addFalsifier: '什麼會改變我們的看法',

@@ -84,6 +84,7 @@ function ExportStatus({
   onCancel(): void
 }) {
   const { t } = useTranslation('exports')
+  const { t: tCommon } = useTranslation()
   const kindName = (kind: ExportKind) => t(kind)
   const lines = progressLineOf(state, kindName).map((line) => t(line.key, line.values))
   if (state.status === 'error')
@@ -106,7 +107,7 @@ function ExportStatus({
           <progress value={fractionOf(state)} max={1} aria-label={lines[0]} />
           <span className="export-step">{lines[1]}</span>
           <button type="button" className="button" onClick={onCancel} data-testid="export-cancel">
-            {t('cancel')}
+            {tCommon('common.cancel')}
           </button>
         </>
       )}

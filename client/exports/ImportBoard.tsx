@@ -5,11 +5,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { rememberBoardLinks } from '../landing/boardLinksStore.ts'
-import { describeError } from '../ui/errorMessage.ts'
 import { navigate, toBoardPath } from '../ui/route.ts'
 import { formatBytes } from './exportKinds.ts'
-import { IMPORT_FILE_LIMIT_BYTES, ImportFileError, importBoardFile } from './importBoardFile.ts'
-import { serverSentenceOf } from './useBoardExport.ts'
+import { IMPORT_BODY_LIMIT_BYTES } from '../../shared/exports/boardExport.ts'
+import { ImportFileError, importBoardFile } from './importBoardFile.ts'
+import { refusalReason } from './refusalReason.ts'
 import './exports.css'
 
 type ImportState =
@@ -24,10 +24,8 @@ export function ImportBoard() {
     if (error instanceof ImportFileError)
       return error.problem === 'notJson'
         ? t('importNotJson')
-        : t('importTooLarge', { size: formatBytes(IMPORT_FILE_LIMIT_BYTES) })
-    const server = serverSentenceOf(error)
-    const sentence = describeError(tCommon, error)
-    return server ? `${sentence} (${server})` : sentence
+        : t('importTooLarge', { size: formatBytes(IMPORT_BODY_LIMIT_BYTES) })
+    return refusalReason(tCommon, error)
   }
 
   const importFile = async (file: File) => {

@@ -2,7 +2,7 @@
  * Fetches a server-made export with the board's token as a Bearer token, counting the bytes as they
  * come; a refusal becomes a BoardError carrying the server's own message.
  */
-import { BoardError, ErrorCode, isErrorPayload } from '../../shared/errors.ts'
+import { bearer, errorOf, fetchApi } from '../http/request.ts'
 
 export interface FetchExportOptions {
   token: string | undefined
@@ -11,14 +11,7 @@ export interface FetchExportOptions {
 }
 
 export async function fetchExport(path: string, options: FetchExportOptions): Promise<Blob> {
-  const headers: Record<string, string> = options.token ? { Authorization: `Bearer ${options.token}` } : {}
-  let response: Response
-  try {
-    response = await fetch(path, { headers, signal: options.signal })
-  } catch (error) {
-    if (options.signal.aborted) throw error
-    throw new BoardError(ErrorCode.BoardUnavailable, `cannot reach the server: ${String(error)}`)
-  }
+  const response = await fetchApi(path, { headers: bearer(options.token), signal: options.signal })
   if (!response.ok) throw await errorOf(response)
   return readCounting(response, options.onProgress)
 }
@@ -41,13 +34,4 @@ async function readCounting(response: Response, onProgress: FetchExportOptions['
     onProgress(received, total)
   }
   return new Blob(chunks, { type })
-}
-
-/** The server's `{ error: { code, message } }`, or a code from the status when the body is not ours. */
-export async function errorOf(response: Response): Promise<BoardError> {
-  const body: unknown = await response.json().catch(() => undefined)
-  const payload = (body as { error?: unknown } | undefined)?.error
-  if (isErrorPayload(payload)) return new BoardError(payload.code, payload.message)
-  const code = response.status === 404 ? ErrorCode.NotFound : ErrorCode.BoardUnavailable
-  return new BoardError(code, `HTTP ${response.status}`)
 }

@@ -1,8 +1,7 @@
 /** Reads a board file (a board's export.json) and posts it to `POST /api/boards/import`. */
-import { parseResponse, requestJson, createdBoardSchema, type CreatedBoard } from '../http/boardsApi.ts'
-
-/** The server's body limit for an import (server/http/exportsRouter.ts IMPORT_BODY_LIMIT_BYTES). */
-export const IMPORT_FILE_LIMIT_BYTES = 8 * 1024 * 1024
+import { IMPORT_BODY_LIMIT_BYTES } from '../../shared/exports/boardExport.ts'
+import { createdBoardSchema, type CreatedBoard } from '../http/boardsApi.ts'
+import { parseResponse, requestJson } from '../http/request.ts'
 
 /** Why a file was not even sent: the server could not have read it. */
 export type ImportFileProblem = 'tooLarge' | 'notJson'
@@ -15,7 +14,7 @@ export class ImportFileError extends Error {
 
 /** The file's JSON, or an ImportFileError saying why it cannot be a board file. */
 export function parseBoardFile(text: string, size: number): unknown {
-  if (size > IMPORT_FILE_LIMIT_BYTES) throw new ImportFileError('tooLarge')
+  if (size > IMPORT_BODY_LIMIT_BYTES) throw new ImportFileError('tooLarge')
   try {
     return JSON.parse(text) as unknown
   } catch {
@@ -25,7 +24,7 @@ export function parseBoardFile(text: string, size: number): unknown {
 
 /** Creates a new board from a board file; resolves to its id and links (the moderator's among them). */
 export async function importBoardFile(file: File): Promise<CreatedBoard> {
-  const content = parseBoardFile(file.size > IMPORT_FILE_LIMIT_BYTES ? '' : await file.text(), file.size)
+  const content = parseBoardFile(file.size > IMPORT_BODY_LIMIT_BYTES ? '' : await file.text(), file.size)
   const body = await requestJson('/api/boards/import', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

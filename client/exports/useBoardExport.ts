@@ -5,13 +5,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
-import { BoardError, ErrorCode } from '../../shared/errors.ts'
-import { describeError } from '../ui/errorMessage.ts'
 import { drawView, drawWholeBoard } from './boardImage.ts'
 import { ExportKind, exportFileName, exportPath } from './exportKinds.ts'
 import type { ExportState, ExportStep } from './exportProgress.ts'
 import { fetchExport } from './fetchExport.ts'
-import { saveBlob } from './saveBlob.ts'
+import { refusalReason } from './refusalReason.ts'
+import { saveBlob } from '../ui/saveBlob.ts'
 
 export interface BoardExportTarget {
   boardId: string
@@ -79,20 +78,10 @@ export function useBoardExport(target: BoardExportTarget) {
     setState({ status: 'idle' })
   }
 
-  /** The code's sentence in the UI's words, then the server's own (it names the field or the rule). */
-  const reasonOf = (error: unknown): string => {
-    if (error instanceof ExportRefusal) return error.message
-    const sentence = describeError(tCommon, error, Boolean(target.token))
-    return serverSentenceOf(error) ? `${sentence} (${serverSentenceOf(error)})` : sentence
-  }
+  const reasonOf = (error: unknown): string =>
+    error instanceof ExportRefusal ? error.message : refusalReason(tCommon, error, Boolean(target.token))
 
   return { state, start: (kind: ExportKind) => void start(kind), cancel }
-}
-
-/** What the server said, when it said more than a status or "cannot reach". */
-export function serverSentenceOf(error: unknown): string | undefined {
-  if (!(error instanceof BoardError) || error.code === ErrorCode.BoardUnavailable) return undefined
-  return /^HTTP \d+$/.test(error.message) ? undefined : error.message
 }
 
 /** A reason already in the UI's words. */

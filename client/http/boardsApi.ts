@@ -2,11 +2,11 @@
  * NOTE: this folder must not be called `api`: the dev server proxies /api/* to the backend, module URLs included.
  */
 import { z } from '../../shared/zod.ts'
-import { BoardError, ErrorCode, isErrorPayload } from '../../shared/errors.ts'
 import type { MetaInput } from '../../shared/board/schema.ts'
 import { Role } from '../../shared/access.ts'
 import type { Format } from '../../shared/debate/formats.ts'
 import { DERIVED_ROLES, type DerivedRole, type LinkEpochs } from '../../shared/auth/derivedTokens.ts'
+import { bearer, parseResponse, requestJson } from './request.ts'
 
 export { Role }
 
@@ -34,29 +34,6 @@ export interface BoardSummary {
   role: Role
 }
 
-/** Fetches JSON from the API; a refusal becomes a BoardError with the server's code. */
-export async function requestJson(path: string, init: RequestInit): Promise<unknown> {
-  let response: Response
-  try {
-    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } })
-  } catch (error) {
-    throw new BoardError(ErrorCode.BoardUnavailable, `cannot reach the server: ${String(error)}`)
-  }
-  const body: unknown = await response.json().catch(() => undefined)
-  if (response.ok) return body
-  const payload = (body as { error?: unknown } | undefined)?.error
-  if (isErrorPayload(payload)) throw new BoardError(payload.code, payload.message)
-  const code = response.status === 404 ? ErrorCode.NotFound : ErrorCode.BoardUnavailable
-  throw new BoardError(code, `HTTP ${response.status}`)
-}
-
-/** The body checked against `schema`; anything else is an INTERNAL error, never a half-read answer. */
-export function parseResponse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body)
-  if (!parsed.success) throw new BoardError(ErrorCode.Internal, 'the server sent an unexpected answer')
-  return parsed.data
-}
-
 /** What a new board is made with: its meta, its format, its first articles and its anonymity. */
 export interface CreateBoardInput extends MetaInput {
   format: Format
@@ -78,8 +55,7 @@ export async function createBoard(input: CreateBoardInput): Promise<CreatedBoard
 
 /** Reads a board's title and motion, and the role `token` grants (edit when the server does not say). */
 export async function fetchBoard(id: string, token: string | undefined): Promise<BoardSummary> {
-  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
-  const body = await requestJson(`/api/boards/${encodeURIComponent(id)}`, { headers })
+  const body = await requestJson(`/api/boards/${encodeURIComponent(id)}`, { headers: bearer(token) })
   const { title, motion, role } = parseResponse(boardSummarySchema, body)
   return { id, title, motion, role: role ?? Role.Edit }
 }
@@ -95,8 +71,7 @@ const linkEpochsSchema = z.object({
  * token they give those links (see shared/auth/derivedTokens.ts). A link made before epochs has none.
  */
 export async function fetchLinkEpochs(id: string, moderatorToken: string): Promise<Partial<LinkEpochs>> {
-  const headers = { Authorization: `Bearer ${moderatorToken}` }
-  const body = await requestJson(`/api/boards/${encodeURIComponent(id)}`, { headers })
+  const body = await requestJson(`/api/boards/${encodeURIComponent(id)}`, { headers: bearer(moderatorToken) })
   return parseResponse(linkEpochsSchema, body).linkEpochs ?? {}
 }
 
@@ -111,8 +86,7 @@ export async function rotateBoardLink(
   role: ResettableRole,
   moderatorToken: string | undefined,
 ): Promise<string> {
-  const headers: Record<string, string> = moderatorToken ? { Authorization: `Bearer ${moderatorToken}` } : {}
   const path = `/api/boards/${encodeURIComponent(id)}/links/${role}/rotate`
-  const body = await requestJson(path, { method: 'POST', headers })
+  const body = await requestJson(path, { method: 'POST', headers: bearer(moderatorToken) })
   return parseResponse(rotatedLinkSchema, body).link
 }

@@ -3,9 +3,8 @@
  * `GET /api/boards/:id/dashboard` as checked JSON, and `GET /api/boards/:id/dashboard.csv` as a file.
  */
 import { Role, Team } from '../../shared/access.ts'
-import { BoardError, ErrorCode, isErrorPayload } from '../../shared/errors.ts'
 import { z } from '../../shared/zod.ts'
-import { parseResponse, requestJson } from './boardsApi.ts'
+import { bearer, errorOf, fetchApi, parseResponse, requestJson } from './request.ts'
 
 const count = z.number().int().min(0)
 const teamSchema = z.enum([Team.Bull, Team.Bear])
@@ -52,8 +51,6 @@ export type Dashboard = z.infer<typeof dashboardSchema>
 export type CsvLanguage = 'en' | 'zh-Hans' | 'zh-Hant'
 
 const dashboardPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/dashboard`
-const bearer = (token: string | undefined): Record<string, string> =>
-  token ? { Authorization: `Bearer ${token}` } : {}
 
 /** The dashboard of a board, for its moderator. */
 export async function fetchDashboard(
@@ -71,23 +68,10 @@ export async function fetchDashboardCsv(
   language: CsvLanguage,
 ): Promise<{ blob: Blob; fileName: string }> {
   const path = `${dashboardPath(boardId)}.csv?lang=${encodeURIComponent(language)}`
-  let response: Response
-  try {
-    response = await fetch(path, { headers: { Accept: 'text/csv', ...bearer(moderatorToken) } })
-  } catch (error) {
-    throw new BoardError(ErrorCode.BoardUnavailable, `cannot reach the server: ${String(error)}`)
-  }
+  const response = await fetchApi(path, { headers: { Accept: 'text/csv', ...bearer(moderatorToken) } })
   if (!response.ok) throw await errorOf(response)
   const fileName = fileNameOf(response.headers.get('Content-Disposition')) ?? `${boardId}-dashboard.csv`
   return { blob: await response.blob(), fileName }
-}
-
-async function errorOf(response: Response): Promise<BoardError> {
-  const body: unknown = await response.json().catch(() => undefined)
-  const payload = (body as { error?: unknown } | undefined)?.error
-  if (isErrorPayload(payload)) return new BoardError(payload.code, payload.message)
-  const code = response.status === 404 ? ErrorCode.NotFound : ErrorCode.BoardUnavailable
-  return new BoardError(code, `HTTP ${response.status}`)
 }
 
 /** The file name of a Content-Disposition header: its RFC 5987 `filename*` first, else `filename`. */

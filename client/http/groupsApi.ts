@@ -4,7 +4,7 @@
  */
 import { PhaseKind } from '../../shared/debate/formats.ts'
 import { z } from '../../shared/zod.ts'
-import { parseResponse, requestJson } from './boardsApi.ts'
+import { bearer, parseResponse, requestJson } from './request.ts'
 
 const count = z.number().int().min(0)
 
@@ -35,8 +35,6 @@ const createdGroupsSchema = z.object({
 export type CreatedGroup = z.infer<typeof createdGroupsSchema>['groups'][number]
 
 const groupsPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/groups`
-const bearer = (token: string | undefined): Record<string, string> =>
-  token ? { Authorization: `Bearer ${token}` } : {}
 
 /** The groups of a board, in order, for its moderator. */
 export async function fetchGroups(

@@ -31,12 +31,10 @@ import {
   type LinkFlowEdge,
 } from '../canvas/toFlow.ts'
 import { truncateText } from '../ui/truncateText.ts'
+import { QUOTE_MAX_CHARS, STANCE_ICON } from '../cards/cardLook.ts'
 
 type ReplayCardNode = Node<CardNodeData, 'replayCard'>
 type ReplayNode = ReplayCardNode | LaneFlowNode
-
-const STANCE_ICON = { bull: '▲', bear: '▼' } as const
-const QUOTE_MAX_CHARS = 120
 
 const nodeTypes = { replayCard: memo(ReplayCardView), lane: LaneNode }
 const edgeTypes = { link: memo(ReplayLinkView) }

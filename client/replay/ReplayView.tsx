@@ -124,7 +124,7 @@ function ReplayError({ error, onRetry }: { error: unknown; onRetry(): void }) {
     <div className="replay-status replay-error" role="alert" data-testid="replay-error">
       <p>{t('failed', { reason: describeError(tCommon, error) })}</p>
       <button type="button" className="button" onClick={onRetry} data-testid="replay-retry">
-        {t('retry')}
+        {tCommon('common.retry')}
       </button>
     </div>
   )

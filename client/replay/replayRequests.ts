@@ -8,11 +8,9 @@ import {
   type ReplayBoard,
   type ReplaySnapshotInfo,
 } from '../../shared/replay/replayApi.ts'
-import { parseResponse, requestJson } from '../http/boardsApi.ts'
+import { bearer, parseResponse, requestJson } from '../http/request.ts'
 
 const replayPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/replay`
-const bearer = (token: string | undefined): Record<string, string> =>
-  token ? { Authorization: `Bearer ${token}` } : {}
 
 /** The snapshots of a board, oldest first. */
 export async function fetchReplayList(

@@ -43,6 +43,7 @@ interface ImpactPopoverProps {
 
 function ImpactPopover({ id, cardId, voting, onClose }: ImpactPopoverProps) {
   const { t } = useTranslation('voting')
+  const { t: tCommon } = useTranslation()
   const mine = impactOn(voting.ballots, cardId)
   const [draft, setDraft] = useState<Partial<Record<Axis, number>>>(() => ({ ...mine }))
   const choose = (axis: Axis, value: number) => {
@@ -69,7 +70,7 @@ function ImpactPopover({ id, cardId, voting, onClose }: ImpactPopoverProps) {
         <Segmented key={axis} axis={axis} value={draft[axis]} onChoose={(value) => choose(axis, value)} />
       ))}
       <button type="button" className="button impact-close" onClick={onClose} data-testid="impact-close">
-        {t('close')}
+        {tCommon('common.close')}
       </button>
     </div>
   )

@@ -12,6 +12,8 @@ export interface VotingValue {
   /** Dots still to spend (dot votes only). */
   dotsLeft: number
   cast(ballot: Ballot): Promise<void>
+  /** Takes the own ballots another vote was acknowledged with. */
+  record(own: readonly Ballot[]): void
   /** What the moderator revealed. */
   results: VoteResults
 }
@@ -23,6 +25,7 @@ export const NO_VOTING: VotingValue = {
   status: { status: 'idle' },
   dotsLeft: 0,
   cast: async () => {},
+  record: () => {},
   results: {},
 }
 

@@ -15,6 +15,8 @@ export interface Ballots {
   status: BallotStatus
   /** Sends a ballot; resolves once the server took or refused it (never rejects). */
   cast(ballot: Ballot): Promise<void>
+  /** Takes the own ballots a vote sent elsewhere was acknowledged with (the decision's mind marks). */
+  record(own: readonly Ballot[]): void
 }
 
 export function useBallots(
@@ -50,5 +52,5 @@ export function useBallots(
     },
     [provider],
   )
-  return { ballots, status, cast }
+  return { ballots, status, cast, record: setBallots }
 }

@@ -30,8 +30,9 @@ export function useVotingValue(
       status: ballots.status,
       dotsLeft: left,
       cast: ballots.cast,
+      record: ballots.record,
       results: session.results,
     }),
-    [open, ballots.ballots, ballots.status, left, ballots.cast, session.results],
+    [open, ballots.ballots, ballots.status, left, ballots.cast, ballots.record, session.results],
   )
 }

@@ -15,7 +15,7 @@ import express, { Router, type Request } from 'express'
 import { z } from '../../shared/zod.ts'
 import { boardIdSchema } from '../../shared/board/schema.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
-import { boardExportSchema } from '../../shared/exports/boardExport.ts'
+import { boardExportSchema, IMPORT_BODY_LIMIT_BYTES } from '../../shared/exports/boardExport.ts'
 import { boardLinks, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
 import { createBoard, destroyBoardDocuments } from '../boards/createBoard.ts'
 import { attachmentDisposition } from '../debate/dashboardCsv.ts'
@@ -44,9 +44,6 @@ export interface ExportsRouterDeps {
   publicUrl: (req: Request) => string
 }
 
-/** An imported file carries whole articles: far more than the 16 KiB other requests may send. */
-export const IMPORT_BODY_LIMIT_BYTES = 8 * 1024 * 1024
-
 const EXPORT_FORMATS = ['md', 'pdf', 'json', 'jsonld']
 const paramsSchema = z.strictObject({ id: boardIdSchema })
 const formatParamsSchema = paramsSchema.extend({ format: z.string() })
@@ -58,6 +55,7 @@ const importBodySchema = z.strictObject({ import: boardExportSchema })
 export function exportsRouter(deps: ExportsRouterDeps): Router {
   const router = Router()
 
+  // An imported file carries whole articles: far more than the 16 KiB other requests may send.
   router.post('/import', express.json({ limit: IMPORT_BODY_LIMIT_BYTES }), async (req, res) => {
     const file = importBodySchema.parse(req.body ?? {}).import
     checkImport(file)

@@ -39,6 +39,9 @@ import { decisionSchema } from '../debate/decision.ts'
 import { DraftScope, Format } from '../debate/formats.ts'
 import { phasePlanSchema, MAX_PHASES } from '../debate/session.ts'
 
+/** The largest board file `POST /api/boards/import` takes: it carries whole articles. */
+export const IMPORT_BODY_LIMIT_BYTES = 8 * 1024 * 1024
+
 /** The value of `format` in every export file. */
 export const BOARD_EXPORT_FORMAT = 'debate-board'
 /** The version of the export format this code writes and reads. */

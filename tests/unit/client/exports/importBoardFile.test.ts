@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  IMPORT_FILE_LIMIT_BYTES,
-  ImportFileError,
-  parseBoardFile,
-} from '../../../../client/exports/importBoardFile.ts'
+import { IMPORT_BODY_LIMIT_BYTES } from '../../../../shared/exports/boardExport.ts'
+import { ImportFileError, parseBoardFile } from '../../../../client/exports/importBoardFile.ts'
 
 describe('XM7 a board file is read before it is sent', () => {
   it.each([
@@ -16,7 +13,7 @@ describe('XM7 a board file is read before it is sent', () => {
   it.each([
     ['a file that is not JSON', 'hello', 5, 'notJson'],
     ['an empty file', '', 0, 'notJson'],
-    ['a file larger than the server takes', '{}', IMPORT_FILE_LIMIT_BYTES + 1, 'tooLarge'],
+    ['a file larger than the server takes', '{}', IMPORT_BODY_LIMIT_BYTES + 1, 'tooLarge'],
   ])('refuses %s', (_, text, size, problem) => {
     expect(() => parseBoardFile(text, size)).toThrow(ImportFileError)
     try {

@@ -1,0 +1,3 @@
+/** What every drawing of a card shares (live, far-away title, replay): its stance's icon and how much quote it shows. */
+export const STANCE_ICON = { bull: '▲', bear: '▼' } as const
+export const QUOTE_MAX_CHARS = 120
