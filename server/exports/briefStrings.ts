@@ -1,6 +1,7 @@
 /** The words of the debate brief (Markdown and PDF), in the reader's language (`?lang=` on the route). */
 import type { Stance } from '../../shared/board/index.ts'
 import type { Outcome } from '../../shared/debate/decision.ts'
+import type { CardScore } from './rankCards.ts'
 
 /** The languages the brief comes in. */
 export const BriefLanguage = { En: 'en', ZhHans: 'zh-Hans', ZhHant: 'zh-Hant' } as const
@@ -141,4 +142,9 @@ export function pagesAfterTitle(
   words: Pick<BriefStrings, 'pages'>,
 ): string {
   return reference.pages ? `, ${words.pages(reference.pages.first, reference.pages.last)}` : ''
+}
+
+/** A card's score as the brief words it: its impact with the ballots behind it, or its dots. */
+export function scoreText(score: CardScore, words: Pick<BriefStrings, 'impact' | 'dots'>): string {
+  return score.kind === 'impact' ? words.impact(score.value, score.votes ?? 0) : words.dots(score.value)
 }

@@ -1,5 +1,11 @@
 /** The debate brief as Markdown (`GET /api/boards/:id/export.md`), built from its outline. */
-import { BRIEF_STRINGS, pagesAfterTitle, type BriefLanguage, type BriefStrings } from './briefStrings.ts'
+import {
+  BRIEF_STRINGS,
+  pagesAfterTitle,
+  scoreText,
+  type BriefLanguage,
+  type BriefStrings,
+} from './briefStrings.ts'
 import type { BriefItem, BriefOutline } from './briefOutline.ts'
 import { briefSections, type BriefSection } from './briefSections.ts'
 
@@ -47,13 +53,6 @@ function sectionLines(section: BriefSection): string[] {
   return lines
 }
 
-/** A card's score line: its impact or its dots. */
-function scoreLine(item: BriefItem, words: BriefStrings): string | null {
-  const { score } = item
-  if (!score) return null
-  return score.kind === 'impact' ? words.impact(score.value, score.votes ?? 0) : words.dots(score.value)
-}
-
 /** A card as a list item (`marker` is `1.` or `-`) at `indent`, its quote, source and answers beneath. */
 function itemLines(item: BriefItem, marker: string, indent: string, words: BriefStrings): string[] {
   const inner = indent + ' '.repeat(marker.length + 1)
@@ -63,8 +62,7 @@ function itemLines(item: BriefItem, marker: string, indent: string, words: Brief
     `${indent}${marker} ${escapeMarkdown(first)}`,
     ...rest.map((l) => `${inner}${escapeMarkdown(l)}`),
   ]
-  const score = scoreLine(item, words)
-  if (score) lines.push('', `${inner}*${escapeMarkdown(score)}*`)
+  if (item.score) lines.push('', `${inner}*${escapeMarkdown(scoreText(item.score, words))}*`)
   const quote = item.card.excerpt?.quote
   if (quote) {
     lines.push('', ...quote.split(/\r?\n/).map((line) => `${inner}> ${escapeMarkdown(line)}`))

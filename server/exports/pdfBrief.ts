@@ -6,7 +6,13 @@
 import fs from 'node:fs'
 import PDFDocument from 'pdfkit'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
-import { BRIEF_STRINGS, pagesAfterTitle, type BriefLanguage, type BriefStrings } from './briefStrings.ts'
+import {
+  BRIEF_STRINGS,
+  pagesAfterTitle,
+  scoreText,
+  type BriefLanguage,
+  type BriefStrings,
+} from './briefStrings.ts'
 import type { BriefItem, BriefOutline } from './briefOutline.ts'
 import { briefSections, type BriefSection } from './briefSections.ts'
 
@@ -118,18 +124,12 @@ function drawItem(
   doc.moveDown(0.4)
   faces.face().fontSize(11).fillColor('black')
   doc.text(`${marker} ${item.card.text.trim() || words.untitledCard}`, x, doc.y, at(0))
-  const { score } = item
-  if (score)
+  if (item.score)
     faces
       .face()
       .fontSize(9)
       .fillColor(GREY)
-      .text(
-        score.kind === 'impact' ? words.impact(score.value, score.votes ?? 0) : words.dots(score.value),
-        x + 12,
-        doc.y,
-        at(12),
-      )
+      .text(scoreText(item.score, words), x + 12, doc.y, at(12))
   const quote = item.card.excerpt?.quote
   if (quote)
     faces

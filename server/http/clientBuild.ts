@@ -2,10 +2,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import express, { Router } from 'express'
-import { PROJECT_ROOT } from '../projectRoot.ts'
+import { fromProjectRoot } from '../projectRoot.ts'
 
-const projectRoot = PROJECT_ROOT
-export const CLIENT_DIST_DIR = path.join(projectRoot, 'dist/client')
+export const CLIENT_DIST_DIR = fromProjectRoot('dist/client')
 const CLIENT_INPUTS = ['client', 'shared', 'vite.config.ts', 'package-lock.json']
 
 function newestMtime(entry: string): number {
@@ -19,7 +18,7 @@ function newestMtime(entry: string): number {
 export function isClientBuildStale(): boolean {
   const built = fs.statSync(path.join(CLIENT_DIST_DIR, 'index.html'), { throwIfNoEntry: false })
   if (!built) return true
-  return CLIENT_INPUTS.some((input) => newestMtime(path.join(projectRoot, input)) > built.mtimeMs)
+  return CLIENT_INPUTS.some((input) => newestMtime(fromProjectRoot(input)) > built.mtimeMs)
 }
 
 /** Builds the client with Vite when it is missing or stale. */
@@ -28,9 +27,9 @@ export async function ensureClientBuild(log: (message: string) => void = () => {
   log('building the client (vite build)…')
   const { build } = await import('vite')
   await build({
-    configFile: path.join(projectRoot, 'vite.config.ts'),
+    configFile: fromProjectRoot('vite.config.ts'),
     logLevel: 'warn',
-    root: path.join(projectRoot, 'client'),
+    root: fromProjectRoot('client'),
   })
 }
 

@@ -16,7 +16,7 @@ import { z } from '../../shared/zod.ts'
 import { boardIdSchema } from '../../shared/board/schema.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import { boardExportSchema, IMPORT_BODY_LIMIT_BYTES } from '../../shared/exports/boardExport.ts'
-import { boardLinks, resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
+import { boardLinks, type AccessPolicy } from '../auth/capabilities.ts'
 import { createBoard, destroyBoardDocuments } from '../boards/createBoard.ts'
 import { attachmentDisposition } from '../debate/dashboardCsv.ts'
 import { readBoardContent } from '../exports/boardContent.ts'
@@ -31,7 +31,7 @@ import type { Limits } from '../limits/limitsConfig.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { checkBoardCreationLimit } from './boardCreationLimit.ts'
-import { bearerToken } from './requireModerator.ts'
+import { readableBoard } from './readableBoard.ts'
 import type { AddressLimiter } from '../limits/addressLimiter.ts'
 
 export interface ExportsRouterDeps {
@@ -116,9 +116,6 @@ function send(res: express.Response, contentType: string, fileName: string): voi
 
 /** The content of the board a request names, once it exists and the request holds any of its links. */
 async function readExportable(deps: ExportsRouterDeps, req: Request) {
-  const { id } = paramsSchema.parse(req.params)
-  if (!(await deps.store.hasBoard(id))) throw new BoardError(ErrorCode.NotFound, 'This board does not exist.')
-  // Every role may read the whole board (view and projector links included), so any valid token will do.
-  await resolveRole(deps.store, deps.policy, id, bearerToken(req))
+  const { id } = await readableBoard(deps, req)
   return { id, content: await deps.registry.withRoom(id, (room) => readBoardContent(id, room)) }
 }

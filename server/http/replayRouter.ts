@@ -8,18 +8,18 @@
  * Shapes in shared/replay/replayApi.ts. An unknown board or snapshot answers 404, a missing or
  * wrong token 401.
  */
-import { Router, type Request } from 'express'
+import { Router } from 'express'
 import * as Y from 'yjs'
-import { canModerate, type Role } from '../../shared/access.ts'
+import { canModerate } from '../../shared/access.ts'
 import { boardIdSchema } from '../../shared/board/schema.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
 import type { ReplayBoard, ReplayList } from '../../shared/replay/replayApi.ts'
 import { z } from '../../shared/zod.ts'
-import { resolveRole, type AccessPolicy } from '../auth/capabilities.ts'
+import type { AccessPolicy } from '../auth/capabilities.ts'
 import { readBoardParts, type BoardParts } from '../exports/boardContent.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore, ReplaySnapshot } from '../storage/BoardStore.ts'
-import { bearerToken } from './requireModerator.ts'
+import { readableBoard } from './readableBoard.ts'
 
 export interface ReplayRouterDeps {
   store: BoardStore
@@ -27,8 +27,8 @@ export interface ReplayRouterDeps {
   policy: AccessPolicy
 }
 
-const paramsSchema = z.strictObject({ id: boardIdSchema })
-const snapshotParamsSchema = paramsSchema.extend({
+const snapshotParamsSchema = z.strictObject({
+  id: boardIdSchema,
   seq: z.coerce.number({ error: 'must be a snapshot number' }).int().positive().max(Number.MAX_SAFE_INTEGER),
 })
 
@@ -55,14 +55,6 @@ export function replayRouter(deps: ReplayRouterDeps): Router {
   })
 
   return router
-}
-
-/** The board a request names, once it exists and the request holds any of its links. */
-async function readableBoard(deps: ReplayRouterDeps, req: Request): Promise<{ id: string; role: Role }> {
-  const { id } = paramsSchema.parse({ id: req.params.id })
-  if (!(await deps.store.hasBoard(id))) throw new BoardError(ErrorCode.NotFound, 'This board does not exist.')
-  // Every role reads the board document, so any valid token will do.
-  return { id, role: await resolveRole(deps.store, deps.policy, id, bearerToken(req)) }
 }
 
 function infoOf(snapshot: ReplaySnapshot) {

@@ -32,8 +32,19 @@ export type ImportRequest =
 
 /**
  * Reads the request: JSON `{ url }` or a file as the body. With `urlOptional` (a new version), JSON
- * without a URL asks to fetch the article's own URL again.
+ * without a URL asks to fetch the article's own URL again; without it, such JSON is refused.
  */
+export function readImportRequest(
+  req: Request,
+  res: Response,
+  deps: ImportReaderDeps,
+): Promise<Exclude<ImportRequest, { kind: 'refetch' }>>
+export function readImportRequest(
+  req: Request,
+  res: Response,
+  deps: ImportReaderDeps,
+  urlOptional: true,
+): Promise<ImportRequest>
 export async function readImportRequest(
   req: Request,
   res: Response,

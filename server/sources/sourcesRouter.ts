@@ -47,8 +47,6 @@ export function sourcesRouter(deps: SourcesRouterDeps): Router {
   router.post('/:id/sources', limitRate(deps), authorize(deps), async (req, res) => {
     const boardId = paramsSchema.parse(req.params).id
     const request = await readImportRequest(req, res, deps)
-    if (request.kind === 'refetch')
-      throw new BoardError(ErrorCode.BadRequest, 'Name the page to import: { "url": … }.')
     const { article, url } = await importArticle(request, deps)
     const source: ImportedSourceInput = {
       title: article.title,
