@@ -188,11 +188,14 @@ export class RoomDebate {
     }
     const roster = this.host.document(SessionDocName.Roster)
     if (docName !== SessionDocName.Roster || !roster) return
-    for (const [id, entry] of readRoster(roster)) {
-      if (!entry.assigned || this.seats.assignedTeam(id) === entry.team) continue
+    // Every join on any node rewrites the roster: only the entries a moderator assigned are read whole.
+    roster.getMap<unknown>(ROSTER_ROOT).forEach((value, id) => {
+      if ((value as { assigned?: unknown } | null)?.assigned !== true) return
+      const entry = rosterEntryOf(roster, id)
+      if (!entry || this.seats.assignedTeam(id) === entry.team) return
       this.seats.assign(id, entry.team)
       this.reseatParticipant(id)
-    }
+    })
   }
 
   destroy(): void {
@@ -284,9 +287,7 @@ export class RoomDebate {
   }
 
   private async assignTeam(participantId: string, team: Team | null) {
-    const roster = this.host.document(SessionDocName.Roster)
-    const stored = rosterEntrySchema.safeParse(roster?.getMap(ROSTER_ROOT).get(participantId))
-    const entry = stored.success ? stored.data : undefined
+    const entry = rosterEntryOf(this.host.document(SessionDocName.Roster), participantId)
     if (!entry) throw new BoardError(ErrorCode.NotFound, 'This participant has not joined the board.')
     if (entry.role === Role.Moderate || entry.role === Role.View || entry.role === Role.Projector)
       throw new BoardError(ErrorCode.BadRequest, 'Only participants who can write can be put on a team.')
@@ -310,8 +311,7 @@ export class RoomDebate {
     const roster = this.host.document(SessionDocName.Roster)
     if (!roster) return
     // One entry, not the whole roster: this runs on every join.
-    const stored = rosterEntrySchema.safeParse(roster.getMap(ROSTER_ROOT).get(connection.participantId))
-    const known = stored.success ? stored.data : undefined
+    const known = rosterEntryOf(roster, connection.participantId)
     const entry: RosterEntry = {
       name: name ?? known?.name ?? '',
       role: seat.role,
@@ -365,6 +365,12 @@ function nameIn(state: unknown): string | undefined {
   if (typeof user !== 'object' || user === null) return undefined
   const name = (user as { name?: unknown }).name
   return typeof name === 'string' ? name.trim().slice(0, LIMITS.nameLength) : undefined
+}
+
+/** One participant's roster entry, read alone (undefined when absent or unreadable). */
+function rosterEntryOf(roster: Y.Doc | undefined, participantId: string): RosterEntry | undefined {
+  const stored = rosterEntrySchema.safeParse(roster?.getMap(ROSTER_ROOT).get(participantId))
+  return stored.success ? stored.data : undefined
 }
 
 function noop() {}

@@ -39,7 +39,6 @@ export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database
   private readonly statements
   private pendingAppends: PendingAppend[] = []
-  private writtenSinceCheckpoint = false
   private readonly checkpointTimer: NodeJS.Timeout | undefined
 
   /**
@@ -113,7 +112,6 @@ export class SqliteBoardStore implements BoardStore {
 
   async createBoard(board: NewBoard): Promise<void> {
     this.flushAppends()
-    this.writtenSinceCheckpoint = true
     this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.createdAt, board.createdBy ?? null)
       for (const [doc, state] of Object.entries(board.documents))
@@ -167,7 +165,6 @@ export class SqliteBoardStore implements BoardStore {
     const batch = this.pendingAppends
     if (batch.length === 0) return
     this.pendingAppends = []
-    this.writtenSinceCheckpoint = true
     const append = ({ id, doc, update }: PendingAppend) =>
       Number(this.statements.append.run(id, doc, update).lastInsertRowid)
     let seqs: number[]
@@ -187,21 +184,22 @@ export class SqliteBoardStore implements BoardStore {
     batch.forEach((pending, i) => pending.resolve(seqs[i]!))
   }
 
-  /** Copies the WAL into the database file, if anything was written since the last time. */
+  /**
+   * Copies into the database file what the WAL holds beyond it. With nothing new that is a look at
+   * the WAL index and no I/O, so no flag needs to track whether anything was written.
+   */
   private checkpoint() {
-    if (!this.writtenSinceCheckpoint || !this.db.open) return
-    this.writtenSinceCheckpoint = false
+    if (!this.db.open) return
     try {
       // PASSIVE never waits for readers; what it cannot copy now, the next run copies.
       this.db.pragma('wal_checkpoint(PASSIVE)')
     } catch {
-      this.writtenSinceCheckpoint = true
+      // Busy or failing now: the next run tries again.
     }
   }
 
   async compact(id: string, doc: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     this.flushAppends()
-    this.writtenSinceCheckpoint = true
     this.db.transaction(() => {
       // A late compaction (an old room's last one) must not lose what a newer one stored.
       const stored = this.statements.snapshotOf.get(id, doc) as Buffer | undefined
@@ -213,7 +211,6 @@ export class SqliteBoardStore implements BoardStore {
 
   async claimClientIds(id: string, ownerId: string, clientIds: readonly number[]): Promise<void> {
     this.flushAppends()
-    this.writtenSinceCheckpoint = true
     this.db.transaction(() => {
       if (this.statements.hasBoard.get(id) !== 1) throw new Error(`no board ${id}`)
       for (const clientId of clientIds) this.statements.claim.run(id, clientId, ownerId)
@@ -227,7 +224,6 @@ export class SqliteBoardStore implements BoardStore {
 
   async replaceToken(id: string, role: Role, tokenHash: string, epoch: number): Promise<void> {
     this.flushAppends()
-    this.writtenSinceCheckpoint = true
     this.statements.upsertToken.run(id, role, tokenHash, epoch)
   }
 

@@ -1,0 +1,48 @@
+/**
+ * A team the moderator assigns on one node reaches the participant's connection on another: that
+ * node follows the roster change it receives and reseats them (RoomDebate.followRemote).
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { SessionDocName } from '../../../shared/access.ts'
+import { Format } from '../../../shared/debate/formats.ts'
+import { readRoster } from '../../../shared/debate/roster.ts'
+import { currentScope } from '../../helpers/cleanup.ts'
+import { connectClient } from '../../helpers/clients.ts'
+import { createDebateBoard } from '../../helpers/debateBoards.ts'
+import { createTestDatabase } from '../../helpers/postgres.ts'
+import { createRedisPrefix, TEST_REDIS_URL } from '../../helpers/redis.ts'
+import { startTestServer, type TestServer } from '../../helpers/testServer.ts'
+
+let nodes: TestServer[]
+
+beforeAll(async () => {
+  const scope = currentScope()
+  const shared = {
+    databaseUrl: await createTestDatabase(),
+    redisUrl: TEST_REDIS_URL,
+    redisKeyPrefix: createRedisPrefix(),
+  }
+  nodes = []
+  // One after the other: each runs the migrations at start.
+  for (let n = 0; n < 2; n++) nodes.push(await startTestServer(shared, scope))
+}, 30_000)
+
+describe('teams across nodes', () => {
+  it('[PH29] the moderator on one node moves a participant connected to another: their seat and drafts follow', async () => {
+    const board = await createDebateBoard(nodes[0]!, Format.Classroom)
+    const moderator = await connectClient(nodes[0]!.url, board.id, { token: board.tokens.moderate })
+    const member = await connectClient(nodes[1]!.url, board.id, { token: board.tokens.bull })
+    expect(member.provider.seat).toMatchObject({ team: 'bull', drafts: 'drafts/bull' })
+    const participantId = member.provider.seat!.participantId
+    await vi.waitFor(() =>
+      expect(readRoster(moderator.provider.document(SessionDocName.Roster)!).get(participantId)).toBeTruthy(),
+    )
+
+    await moderator.provider.facilitate({ type: 'assign-team', participantId, team: 'bear' })
+    await vi.waitFor(() =>
+      expect(member.provider.seat).toMatchObject({ team: 'bear', drafts: 'drafts/bear' }),
+    )
+    await vi.waitFor(() => expect(member.provider.canWrite('drafts/bear')).toBe(true))
+    expect(member.provider.canWrite('drafts/bull')).toBe(false)
+  })
+})
