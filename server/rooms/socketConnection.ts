@@ -1,6 +1,7 @@
 /** The room's view of a socket.io socket: the adapter between BoardRoom and the transport. */
 import { ErrorCode } from '../../shared/errors.ts'
 import { noticeRateLimited } from '../limits/rateLimitNotice.ts'
+import { emitPrepared } from './preparedFrames.ts'
 import type { BroadcastGroup, RoomConnection } from './RoomConnection.ts'
 import type { BoardSocket } from './types.ts'
 
@@ -10,15 +11,15 @@ type Namespace = BoardSocket['nsp']
 const groups = new WeakMap<Namespace, BroadcastGroup>()
 
 /**
- * The namespace's broadcast to a list of sockets (each socket is in a room of its own id), local to
- * this process: the room knows only its own sockets.
+ * The namespace's sockets of a list of ids, local to this process (the room knows only its own
+ * sockets), each sent one frame prepared once.
  */
 function groupOf(nsp: Namespace): BroadcastGroup {
   let group = groups.get(nsp)
   if (!group) {
     group = {
-      sendSync: (ids, doc, message) => void nsp.local.to(ids).emit('sync', doc, message),
-      sendAwareness: (ids, update) => void nsp.local.to(ids).emit('awareness', update),
+      sendSync: (ids, doc, message) => emitPrepared(nsp, ids, 'sync', doc, message),
+      sendAwareness: (ids, update) => emitPrepared(nsp, ids, 'awareness', update),
     }
     groups.set(nsp, group)
   }

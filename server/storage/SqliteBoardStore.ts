@@ -20,8 +20,10 @@ import { migrate } from './sqliteSchema.ts'
  * How often the WAL is copied into the database file. SQLite's own auto-checkpoint runs inside the
  * commit that crosses 1,000 pages, a stall of milliseconds in the middle of an update's path; on a
  * timer it runs between updates, and each run copies only the pages changed since the last one.
+ * Appends rewrite the same few pages (the log's last leaf, its index), so a longer interval copies
+ * them, and syncs the file, fewer times for the same work: every 5 s keeps the WAL to a few MB.
  */
-const CHECKPOINT_INTERVAL_MS = 1_000
+const CHECKPOINT_INTERVAL_MS = 5_000
 
 interface PendingAppend {
   id: string
@@ -38,6 +40,8 @@ interface PendingAppend {
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database
   private readonly statements
+  /** One transaction over a batch of appends, compiled once (better-sqlite3 builds a wrapper per call). */
+  private readonly appendAll: (batch: PendingAppend[]) => number[]
   private pendingAppends: PendingAppend[] = []
   private readonly checkpointTimer: NodeJS.Timeout | undefined
 
@@ -61,6 +65,9 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma('foreign_keys = ON')
     migrate(this.db)
     this.statements = this.prepare()
+    this.appendAll = this.db.transaction((batch: PendingAppend[]) =>
+      batch.map((pending) => this.append(pending)),
+    )
     if (file !== ':memory:') {
       this.db.pragma('wal_autocheckpoint = 0')
       this.checkpointTimer = setInterval(() => this.checkpoint(), CHECKPOINT_INTERVAL_MS).unref()
@@ -165,16 +172,14 @@ export class SqliteBoardStore implements BoardStore {
     const batch = this.pendingAppends
     if (batch.length === 0) return
     this.pendingAppends = []
-    const append = ({ id, doc, update }: PendingAppend) =>
-      Number(this.statements.append.run(id, doc, update).lastInsertRowid)
     let seqs: number[]
     try {
-      seqs = this.db.transaction(() => batch.map(append))()
+      seqs = this.appendAll(batch)
     } catch {
       // One append that cannot be stored (a full disk, a deleted board) must not fail the others.
       for (const pending of batch) {
         try {
-          pending.resolve(append(pending))
+          pending.resolve(this.append(pending))
         } catch (error) {
           pending.reject(error)
         }
@@ -182,6 +187,10 @@ export class SqliteBoardStore implements BoardStore {
       return
     }
     batch.forEach((pending, i) => pending.resolve(seqs[i]!))
+  }
+
+  private append({ id, doc, update }: PendingAppend): number {
+    return Number(this.statements.append.run(id, doc, update).lastInsertRowid)
   }
 
   /**
