@@ -1,6 +1,6 @@
 /** socket.io on the HTTP server: handshake checks, then each socket wired to its board's room. */
 import type http from 'node:http'
-import { Server } from 'socket.io'
+import { Server, type Event } from 'socket.io'
 import type { Role } from '../../shared/access.ts'
 import { BoardError, ErrorCode, asBoardError, type ErrorPayload } from '../../shared/errors.ts'
 import {
@@ -50,8 +50,9 @@ export function attachSocketServer(httpServer: http.Server, deps: SocketServerDe
     parser: socketParser,
   })
   const connections = deps.connectionLimiter ?? localAddressLimiter(deps.limits.connections)
+  const addresses = keepAddressesOnly(io, deps.limits.trustProxyHops)
   io.use((socket, next) => {
-    const address = remoteAddressOf(socket.request, deps.limits.trustProxyHops)
+    const address = addresses.get(socket.conn) ?? 'unknown'
     admit(socket, address, connections, deps).then(
       () => next(),
       (error: unknown) => next(toConnectError(error, deps.logger)),
@@ -59,6 +60,21 @@ export function attachSocketServer(httpServer: http.Server, deps: SocketServerDe
   })
   io.on('connection', (socket) => wireSocket(socket, deps))
   return io
+}
+
+/**
+ * socket.io keeps each connection's first HTTP request (its headers, parser and socket state, ~0.9 KiB)
+ * for as long as the connection lives, for middleware such as express-session. We need only the
+ * client's address: it is read when the transport opens, and the request let go, as socket.io's
+ * memory-usage advice does (`socket.handshake` then has no headers; nothing here reads them).
+ */
+function keepAddressesOnly(io: BoardServer, trustProxyHops: number): WeakMap<object, string> {
+  const addresses = new WeakMap<object, string>()
+  io.engine.on('connection', (transport: { request: http.IncomingMessage | null }) => {
+    if (transport.request) addresses.set(transport, remoteAddressOf(transport.request, trustProxyHops))
+    transport.request = null
+  })
+  return addresses
 }
 
 /**
@@ -202,17 +218,26 @@ function wireSocket(socket: BoardSocket, { registry, store, logger, limits }: So
       socket.disconnect(true)
     },
   )
-  for (const [event, handle] of Object.entries(handlers)) {
-    socket.on(event as keyof Handlers, (...args: unknown[]) => {
-      void room.then((ready) => handle(ready, connection, args), noop)
-    })
-  }
+  socket.use(dispatcher(room, connection))
   socket.on('disconnect', () => {
     void room.then((ready) => {
       ready.leave(connection)
       registry.release(boardId, ready)
     }, noop)
   })
+}
+
+/**
+ * The last middleware: hands each client event to its handler rather than on to socket.io's event
+ * emitter, where one listener per event would cost every idle socket six closures and a dictionary
+ * of listeners. The guard before it has refused unknown events; acknowledgements ride in `args`.
+ */
+function dispatcher(room: Promise<BoardRoom>, connection: RoomConnection) {
+  return ([event, ...args]: Event) => {
+    if (typeof event !== 'string' || !Object.hasOwn(handlers, event)) return
+    const handle = handlers[event as keyof Handlers]
+    void room.then((ready) => handle(ready, connection, args), noop)
+  }
 }
 
 function noop() {}
