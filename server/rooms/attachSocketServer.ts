@@ -14,13 +14,13 @@ import { hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.
 import { ephemeralParticipantId, participantIdOf } from '../auth/participants.ts'
 import { localAddressLimiter, type AddressLimiter } from '../limits/addressLimiter.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
-import { remoteAddressOf } from '../limits/remoteAddress.ts'
 import { createSocketGuard } from '../limits/socketGuard.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import type { BoardRoom } from './BoardRoom.ts'
 import type { RoomRegistry } from './RoomRegistry.ts'
 import type { RoomConnection } from './RoomConnection.ts'
+import { releaseHandshakeRequests } from './releaseHandshakeRequests.ts'
 import { socketConnection } from './socketConnection.ts'
 import type { BoardServer, BoardSocket } from './types.ts'
 
@@ -50,7 +50,7 @@ export function attachSocketServer(httpServer: http.Server, deps: SocketServerDe
     parser: socketParser,
   })
   const connections = deps.connectionLimiter ?? localAddressLimiter(deps.limits.connections)
-  const addresses = keepAddressesOnly(io, deps.limits.trustProxyHops)
+  const addresses = releaseHandshakeRequests(io, deps.limits.trustProxyHops)
   io.use((socket, next) => {
     const address = addresses.get(socket.conn) ?? 'unknown'
     admit(socket, address, connections, deps).then(
@@ -60,21 +60,6 @@ export function attachSocketServer(httpServer: http.Server, deps: SocketServerDe
   })
   io.on('connection', (socket) => wireSocket(socket, deps))
   return io
-}
-
-/**
- * socket.io keeps each connection's first HTTP request (its headers, parser and socket state, ~0.9 KiB)
- * for as long as the connection lives, for middleware such as express-session. We need only the
- * client's address: it is read when the transport opens, and the request let go, as socket.io's
- * memory-usage advice does (`socket.handshake` then has no headers; nothing here reads them).
- */
-function keepAddressesOnly(io: BoardServer, trustProxyHops: number): WeakMap<object, string> {
-  const addresses = new WeakMap<object, string>()
-  io.engine.on('connection', (transport: { request: http.IncomingMessage | null }) => {
-    if (transport.request) addresses.set(transport, remoteAddressOf(transport.request, trustProxyHops))
-    transport.request = null
-  })
-  return addresses
 }
 
 /**
