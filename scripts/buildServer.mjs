@@ -9,9 +9,6 @@ import { build } from 'esbuild'
 await build({
   entryPoints: {
     main: 'server/main.ts',
-    // main.ts imports it with import() (see there); an entry of its own keeps it in dist/server, where
-    // the article reader finds its worker beside it (new URL('./readArticleWorker.js', import.meta.url)).
-    runServer: 'server/runServer.ts',
     // The article reader's worker thread starts from its own file (server/sources/worker/ArticleReader.ts).
     readArticleWorker: 'server/sources/worker/readArticleWorker.ts',
   },

@@ -1,20 +1,40 @@
-/**
- * `npm start`'s entry (node dist/server/main.js): keeps V8's young generation small while the server
- * loads, then runs runServer.ts.
- *
- * Loading the server's modules allocates about 16 MB that all survive (code, schemas, routes). V8
- * reads survivors as a sign of a busy program and grows its young generation from 2 to 32 MB; the
- * idle server then holds ~10 MB of empty nursery pages until V8's memory reducer gives them back,
- * some 9 s later. Start-up's objects are long-lived, so a larger nursery buys nothing there: growth
- * is held off until the server listens, then allowed again for the traffic that follows.
- */
-import v8 from 'node:v8'
+/** `npm start`: builds the client if needed, then serves everything on one port. */
+import { readConfig } from './config.ts'
+import { DEMO_BOARD_ID } from '../shared/board/ids.ts'
+import { ensureClientBuild } from './http/clientBuild.ts'
+import { createLogger } from './log.ts'
+import { startServer } from './startServer.ts'
 
-/** V8's default factor by which the young generation grows (`node --v8-options`). */
-const DEFAULT_GROWTH_FACTOR = 2
+const logger = createLogger()
 
-v8.setFlagsFromString('--semi-space-growth-factor=1')
-// import(), not a static import: a static one would load every module before the line above runs.
-const { runServer } = await import('./runServer.ts')
-await runServer()
-v8.setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`)
+async function main() {
+  const config = readConfig()
+  if (!process.argv.includes('--no-build')) await ensureClientBuild((message) => logger.info(message))
+  const server = await startServer(config, { logger })
+  logger.info({ url: server.url, port: server.port, dataDir: config.dataDir }, 'Debate Board is running')
+  const demoUrl = `${server.url}/b/${DEMO_BOARD_ID}`
+  // The one line a person starting the app looks for; printed plainly on purpose, beside the JSON log.
+  process.stdout.write(`\n  Debate Board is ready: ${server.url}\n  Demo board: ${demoUrl}\n`)
+  if (server.demoTokens) {
+    process.stdout.write(
+      `  Demo moderator link (shown once): ${demoUrl}#token=${server.demoTokens.moderate}\n\n`,
+    )
+  }
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down')
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed')
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGINT', () => stop('SIGINT'))
+  process.once('SIGTERM', () => stop('SIGTERM'))
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'Debate Board could not start')
+  process.exit(1)
+})

@@ -88,8 +88,7 @@ describe('the compiled server', () => {
 
   it('[SP5] the bundle loads Redis, PostgreSQL and pdfkit only on first use, never at start', async () => {
     await promisify(execFile)('npm', ['run', 'build:server'], { cwd: projectRoot })
-    // main.js only sets a V8 flag, then imports runServer.js: what loads at start is what that imports.
-    const atStart = packagesLoadedAtStart(path.join(projectRoot, 'dist/server/runServer.js'))
+    const atStart = packagesLoadedAtStart(path.join(projectRoot, 'dist/server/main.js'))
     expect(atStart).toContain('socket.io')
     expect([...atStart].filter((name) => LOADED_ON_FIRST_USE.includes(name))).toEqual([])
   })
