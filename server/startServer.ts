@@ -7,8 +7,8 @@ import type { ServerConfig } from './config.ts'
 import { seedDemoBoard } from './demo/seedDemoBoard.ts'
 import { DEMO_BOARD_ID } from '../shared/board/ids.ts'
 import { createApp } from './http/createApp.ts'
-import { Cluster } from './cluster/joinCluster.ts'
-import { redisAddressLimiter, type AddressLimiter } from './limits/addressLimiter.ts'
+import type { ClusterNode } from './cluster/clusterNode.ts'
+import type { Cluster } from './cluster/joinCluster.ts'
 import { createLogger, type Logger } from './log.ts'
 import { attachSocketServer, disconnectRoleSockets } from './rooms/attachSocketServer.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
@@ -47,10 +47,9 @@ export async function startServer(
   const demoTokens = await seedDemoBoard(store)
   const policy: AccessPolicy = { openBoardIds: new Set([DEMO_BOARD_ID]), requireTokens: config.requireTokens }
   const { limits } = config
-  const cluster = config.redisUrl
-    ? await Cluster.connect({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix }, logger)
-    : undefined
-  const global = cluster && globalLimiters(cluster, config, logger)
+  const node = await joinClusterIfSet(config, logger)
+  const cluster = node?.cluster
+  const global = node?.limiters
   const registry = new RoomRegistry(
     store,
     {
@@ -103,23 +102,12 @@ export async function startServer(
   return { url, port, io, registry, store, logger, demoTokens, close }
 }
 
-/** The limits that must hold across every node, counted in Redis. */
-function globalLimiters(
-  cluster: Cluster,
-  config: ServerConfig,
-  logger: Logger,
-): { connections: AddressLimiter; boardCreations: AddressLimiter } {
-  const prefix = `${config.redisKeyPrefix}limit:`
-  const { connections, boardsPerIpPerHour } = config.limits
-  return {
-    connections: redisAddressLimiter(cluster.redis, `${prefix}connections`, connections, logger),
-    boardCreations: redisAddressLimiter(
-      cluster.redis,
-      `${prefix}boards`,
-      { burst: boardsPerIpPerHour, perSecond: boardsPerIpPerHour / 3600 },
-      logger,
-    ),
-  }
+/** Joins the other nodes when REDIS_URL is set; imported only then (see clusterNode.ts). */
+async function joinClusterIfSet(config: ServerConfig, logger: Logger): Promise<ClusterNode | undefined> {
+  const { redisUrl } = config
+  if (!redisUrl) return undefined
+  const { joinClusterNode } = await import('./cluster/clusterNode.ts')
+  return joinClusterNode({ ...config, redisUrl }, logger)
 }
 
 async function shutdown(io: BoardServer, registry: RoomRegistry, store: BoardStore, cluster?: Cluster) {

@@ -25,7 +25,6 @@ import { briefOutline } from '../exports/briefOutline.ts'
 import { BriefLanguage } from '../exports/briefStrings.ts'
 import { checkImport, fillImportedBoard, importedBoardInput } from '../exports/importBoard.ts'
 import { markdownBrief } from '../exports/markdownBrief.ts'
-import { pdfBrief } from '../exports/pdfBrief.ts'
 import { webAnnotations } from '../exports/webAnnotation.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -78,6 +77,8 @@ export function exportsRouter(deps: ExportsRouterDeps): Router {
   router.get('/:id/export.pdf', async (req, res) => {
     const { lang } = briefQuerySchema.parse(req.query)
     const { id, content } = await readExportable(deps, req)
+    // pdfkit and its fonts load on the first PDF, not at start: most servers never make one.
+    const { pdfBrief } = await import('../exports/pdfBrief.ts')
     const pdf = await pdfBrief(briefOutline(content), lang)
     send(res, 'application/pdf', `${id}.pdf`)
     res.send(pdf)

@@ -56,16 +56,18 @@ export function createSocketGuard(
   const messages = new TokenBucket(options.messages.burst, options.messages.perSecond)
   const bytes = new TokenBucket(options.bytes.burst, options.bytes.perSecond)
   // One token per drop the socket is forgiven, regained over the window: a short burst an honest
-  // client may cause costs little, a sustained flood empties it.
-  const forgivenDrops = new TokenBucket(
-    options.floodDisconnectAfter,
-    options.floodDisconnectAfter / FLOOD_WINDOW_SECONDS,
-  )
+  // client may cause costs little, a sustained flood empties it. Made at the first drop: most sockets
+  // never have one, and each idle socket would carry it (memory per connection, issue 12).
+  let forgivenDrops: TokenBucket | undefined
 
   return ([event, ...args], next) => {
     const size = estimatePayloadBytes(args)
     // Both buckets are charged only when both have room, so a dropped message costs nothing.
     if (!messages.has(1) || !bytes.has(size)) {
+      forgivenDrops ??= new TokenBucket(
+        options.floodDisconnectAfter,
+        options.floodDisconnectAfter / FLOOD_WINDOW_SECONDS,
+      )
       if (forgivenDrops.take(1)) noticeRateLimited(socket, 'Too many messages: some were dropped. Slow down.')
       else disconnectFlooder(socket, logger)
       return

@@ -1,6 +1,6 @@
 /** socket.io on the HTTP server: handshake checks, then each socket wired to its board's room. */
 import type http from 'node:http'
-import { Server } from 'socket.io'
+import { Server, type Event } from 'socket.io'
 import type { Role } from '../../shared/access.ts'
 import { BoardError, ErrorCode, asBoardError, type ErrorPayload } from '../../shared/errors.ts'
 import {
@@ -14,13 +14,13 @@ import { hashToken, resolveRole, type AccessPolicy } from '../auth/capabilities.
 import { ephemeralParticipantId, participantIdOf } from '../auth/participants.ts'
 import { localAddressLimiter, type AddressLimiter } from '../limits/addressLimiter.ts'
 import type { Limits } from '../limits/limitsConfig.ts'
-import { remoteAddressOf } from '../limits/remoteAddress.ts'
 import { createSocketGuard } from '../limits/socketGuard.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import type { BoardRoom } from './BoardRoom.ts'
 import type { RoomRegistry } from './RoomRegistry.ts'
 import type { RoomConnection } from './RoomConnection.ts'
+import { releaseHandshakeRequests } from './releaseHandshakeRequests.ts'
 import { socketConnection } from './socketConnection.ts'
 import type { BoardServer, BoardSocket } from './types.ts'
 
@@ -50,8 +50,9 @@ export function attachSocketServer(httpServer: http.Server, deps: SocketServerDe
     parser: socketParser,
   })
   const connections = deps.connectionLimiter ?? localAddressLimiter(deps.limits.connections)
+  const addresses = releaseHandshakeRequests(io, deps.limits.trustProxyHops)
   io.use((socket, next) => {
-    const address = remoteAddressOf(socket.request, deps.limits.trustProxyHops)
+    const address = addresses.get(socket.conn) ?? 'unknown'
     admit(socket, address, connections, deps).then(
       () => next(),
       (error: unknown) => next(toConnectError(error, deps.logger)),
@@ -202,17 +203,26 @@ function wireSocket(socket: BoardSocket, { registry, store, logger, limits }: So
       socket.disconnect(true)
     },
   )
-  for (const [event, handle] of Object.entries(handlers)) {
-    socket.on(event as keyof Handlers, (...args: unknown[]) => {
-      void room.then((ready) => handle(ready, connection, args), noop)
-    })
-  }
+  socket.use(dispatcher(room, connection))
   socket.on('disconnect', () => {
     void room.then((ready) => {
       ready.leave(connection)
       registry.release(boardId, ready)
     }, noop)
   })
+}
+
+/**
+ * The last middleware: hands each client event to its handler rather than on to socket.io's event
+ * emitter, where one listener per event would cost every idle socket six closures and a dictionary
+ * of listeners. The guard before it has refused unknown events; acknowledgements ride in `args`.
+ */
+function dispatcher(room: Promise<BoardRoom>, connection: RoomConnection) {
+  return ([event, ...args]: Event) => {
+    if (typeof event !== 'string' || !Object.hasOwn(handlers, event)) return
+    const handle = handlers[event as keyof Handlers]
+    void room.then((ready) => handle(ready, connection, args), noop)
+  }
 }
 
 function noop() {}

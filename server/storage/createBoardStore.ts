@@ -2,7 +2,6 @@
 import type { ServerConfig } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from './BoardStore.ts'
-import { PostgresBoardStore } from './PostgresBoardStore.ts'
 import { SqliteBoardStore } from './SqliteBoardStore.ts'
 
 /**
@@ -13,6 +12,10 @@ export async function createBoardStore(
   config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>,
   log?: Pick<Logger, 'warn'>,
 ): Promise<BoardStore> {
-  if (config.databaseUrl) return PostgresBoardStore.open(config.databaseUrl, { log })
+  if (config.databaseUrl) {
+    // Imported here, not at the top: pg costs every SQLite server memory it never uses.
+    const { PostgresBoardStore } = await import('./PostgresBoardStore.ts')
+    return PostgresBoardStore.open(config.databaseUrl, { log })
+  }
   return SqliteBoardStore.inDataDir(config.dataDir)
 }

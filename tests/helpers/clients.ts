@@ -51,9 +51,12 @@ export type RawSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 export async function connectRawSocket(
   url: string,
   auth: Record<string, unknown>,
+  /** Headers of the WebSocket upgrade request, e.g. X-Forwarded-For. */
+  headers: Record<string, string> = {},
 ): Promise<{ socket: RawSocket; errors: ErrorPayload[] }> {
   const socket: RawSocket = io(url, {
     path: SOCKET_PATH,
+    extraHeaders: headers,
     auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
     transports: ['websocket'],
     reconnection: false,

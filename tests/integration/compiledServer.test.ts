@@ -1,5 +1,7 @@
 /** [SP4] Production runs the server compiled to JavaScript (dist/server), not through a TypeScript loader. */
 import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
@@ -10,6 +12,34 @@ import { spawnServerProcess } from '../helpers/serverProcess.ts'
 import { createBoardViaApi, makeDataDir } from '../helpers/testServer.ts'
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
+
+/** Packages only some servers need (Redis, PostgreSQL, the PDF brief): none may load at start. */
+const LOADED_ON_FIRST_USE = [
+  'redis',
+  '@socket.io/redis-streams-adapter',
+  'rate-limiter-flexible',
+  'pg',
+  'pdfkit',
+]
+
+/**
+ * The packages a bundle file imports before it runs, following its static imports of chunks; an
+ * `import()` is not followed (it loads on first use).
+ */
+function packagesLoadedAtStart(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>()
+  if (seen.has(file)) return packages
+  seen.add(file)
+  const code = fs.readFileSync(file, 'utf8')
+  for (const [, specifier] of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g)) {
+    if (!specifier) continue
+    if (!specifier.startsWith('.')) packages.add(specifier)
+    else
+      for (const nested of packagesLoadedAtStart(path.resolve(path.dirname(file), specifier), seen))
+        packages.add(nested)
+  }
+  return packages
+}
 
 describe('the compiled server', () => {
   it('[SP4] npm run build:server bundles the server; node dist/server/main.js answers /healthz, serves the demo board with its articles, and reads an uploaded file in its compiled worker', async () => {
@@ -45,6 +75,21 @@ describe('the compiled server', () => {
     const reader = await connectClient(server.url, id, { token: tokens.view })
     const texts = () => readSources(reader.doc).map((source) => source.text)
     await vi.waitFor(() => expect(texts().filter((text) => text.includes('Read by jsdom'))).toHaveLength(1))
+    // The PDF brief comes from a chunk of its own (pdfkit loads on first use): it must still be found.
+    const pdf = await fetch(`${server.url}/api/boards/${DEMO_BOARD_ID}/export.pdf`)
+    expect(pdf.status).toBe(200)
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
     expect(server.warnings).toEqual([])
+  })
+
+  it('[SP5] the bundle loads Redis, PostgreSQL and pdfkit only on first use, never at start', async () => {
+    await promisify(execFile)('npm', ['run', 'build:server'], { cwd: projectRoot })
+    const atStart = packagesLoadedAtStart(path.join(projectRoot, 'dist/server/main.js'))
+    expect(atStart).toContain('socket.io')
+    expect([...atStart].filter((name) => LOADED_ON_FIRST_USE.includes(name))).toEqual([])
   })
 })

@@ -159,6 +159,19 @@ describe('limits', () => {
     expect((await from('198.51.100.2')).status).toBe(201)
   })
 
+  it('[AC16] behind a configured proxy, X-Forwarded-For is the address that socket connections count by', async () => {
+    const server = await startServerWithLimits({
+      connections: { burst: 1, perSecond: 0.01 },
+      trustProxyHops: 1,
+    })
+    const { id, tokens } = await createTestBoard(server)
+    const from = (address: string) =>
+      connectRawSocket(server.url, { boardId: id, token: tokens.view }, { 'x-forwarded-for': address })
+    await from('198.51.100.1')
+    await expect(from('198.51.100.1')).rejects.toMatchObject({ data: { code: ErrorCode.RateLimited } })
+    await from('198.51.100.2')
+  })
+
   it('[AC17] an update that would pass the card limit or the document size cap gets LIMIT_REACHED', async () => {
     const server = await startServerWithLimits({ maxCardsPerBoard: 3, maxDocumentBytes: 4 * 1024 })
     const { id, tokens } = await createTestBoard(server)
