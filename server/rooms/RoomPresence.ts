@@ -18,6 +18,8 @@ import {
 import { AwarenessOwnership, ClaimResult, presenceRefusal } from './awarenessOwnership.ts'
 import { sendAwarenessToEach } from './fanOut.ts'
 import { PresenceBatch } from './presenceBatch.ts'
+import { presenceCadence } from './presenceCadence.ts'
+import { RelayedPresence } from './relayedPresence.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 import type { PresenceSender } from '../cluster/RoomLink.ts'
 import { Origin } from './types.ts'
@@ -48,6 +50,7 @@ export class RoomPresence {
   readonly awareness = new awarenessProtocol.Awareness(new Y.Doc())
   private readonly ownership = new AwarenessOwnership()
   private readonly batch: PresenceBatch
+  private readonly relayedPresence = new RelayedPresence()
 
   constructor(
     private readonly connections: ReadonlyMap<string, RoomConnection>,
@@ -58,6 +61,7 @@ export class RoomPresence {
       () => this.connections.size,
       (clientIds) => this.relay(clientIds),
     )
+    this.awareness.on('update', this.onTimeout)
   }
 
   /** Tells a newcomer who is here. */
@@ -84,7 +88,8 @@ export class RoomPresence {
     const changed = applyAwarenessEntries(this.awareness, stamped)
     for (const { clientId } of stamped)
       this.hooks.onState(connection, this.awareness.getStates().get(clientId))
-    this.batch.add(changed)
+    this.relayLater(changed)
+    // Renewals too, unfiltered: the other nodes time presence out by them.
     this.hooks.onRelayed?.(encodeAwarenessEntries(stamped), senderOf(connection), false)
   }
 
@@ -104,7 +109,7 @@ export class RoomPresence {
         sender.participantId,
         entries.map((entry) => entry.clientId),
       )
-    this.batch.add(applyAwarenessEntries(this.awareness, entries))
+    this.relayLater(applyAwarenessEntries(this.awareness, entries))
   }
 
   /** Tells the other nodes again who is here (a node that just loaded the board asked). */
@@ -134,8 +139,24 @@ export class RoomPresence {
   }
 
   destroy(): void {
+    this.awareness.off('update', this.onTimeout)
     this.batch.destroy()
     this.awareness.destroy()
+  }
+
+  /** Queues the applied `clientIds` that are worth relaying: changes, and renewals when due. */
+  private relayLater(clientIds: readonly number[]): void {
+    const { renewalMs } = presenceCadence(this.connections.size)
+    this.batch.add(this.relayedPresence.due(this.awareness.states, clientIds, renewalMs))
+  }
+
+  /**
+   * A presence nobody renewed for 30 s (y-protocols' own check on the room's awareness) is relayed
+   * as gone: clients keep what the server relayed alive for as long as they are connected, since a
+   * big room does not relay every renewal.
+   */
+  private readonly onTimeout = ({ removed }: { removed: number[] }, origin: unknown) => {
+    if (origin === 'timeout') this.batch.add(removed)
   }
 
   private stamped(sender: RoomConnection, entry: AwarenessEntry): AwarenessEntry {
@@ -149,6 +170,7 @@ export class RoomPresence {
   private relay(clientIds: number[]): void {
     const entries = currentEntries(this.awareness, clientIds)
     if (entries.length === 0) return
+    this.relayedPresence.relayed(this.awareness.states, clientIds)
     const changed = new Set(clientIds)
     const partsByView = new Map<StateView | undefined, Uint8Array[]>()
     const shared = new Map<StateView | undefined, RoomConnection[]>()
