@@ -10,12 +10,12 @@ import {
   applyAwarenessEntries,
   currentEntries,
   encodeAwarenessEntries,
-  encodeAwarenessEntry,
   joinAwarenessEntries,
   readAwarenessEntries,
   type AwarenessEntry,
 } from './awarenessEntries.ts'
 import { AwarenessOwnership, ClaimResult, presenceRefusal } from './awarenessOwnership.ts'
+import { EncodedPresence } from './encodedPresence.ts'
 import { sendAwarenessToEach } from './fanOut.ts'
 import { PresenceBatch } from './presenceBatch.ts'
 import { presenceCadence } from './presenceCadence.ts'
@@ -51,6 +51,7 @@ export class RoomPresence {
   private readonly ownership = new AwarenessOwnership()
   private readonly batch: PresenceBatch
   private readonly relayedPresence = new RelayedPresence()
+  private readonly encoded = new EncodedPresence(this.awareness)
 
   constructor(
     private readonly connections: ReadonlyMap<string, RoomConnection>,
@@ -66,9 +67,13 @@ export class RoomPresence {
 
   /** Tells a newcomer who is here. */
   greet(connection: RoomConnection): void {
-    const present = currentEntries(this.awareness, this.awareness.getStates().keys())
-    if (present.length > 0)
-      connection.sendAwareness(encodeAwarenessEntries(present, this.hooks.view(connection)))
+    const view = this.hooks.view(connection)
+    const parts: Uint8Array[] = []
+    for (const clientId of this.awareness.states.keys()) {
+      const part = this.encoded.entry(clientId, view)
+      if (part) parts.push(part)
+    }
+    if (parts.length > 0) connection.sendAwareness(joinAwarenessEntries(parts))
   }
 
   /** Applies an awareness update, to be relayed with the room's next batch; throws a BoardError when it may not be. */
@@ -177,7 +182,8 @@ export class RoomPresence {
     for (const recipient of this.connections.values()) {
       const view = this.hooks.view(recipient)
       let parts = partsByView.get(view)
-      if (!parts) partsByView.set(view, (parts = entries.map((entry) => encodeAwarenessEntry(entry, view))))
+      if (!parts)
+        partsByView.set(view, (parts = entries.map((entry) => this.encoded.entry(entry.clientId, view)!)))
       const own = new Set(this.ownership.ownedBy(recipient.id).filter((id) => changed.has(id)))
       if (own.size === 0) {
         const together = shared.get(view)

@@ -160,4 +160,26 @@ describe('presence batches', () => {
     expect(presence.awareness.getStates().has(2)).toBe(true)
     presence.destroy()
   })
+
+  it('[SP3] a joiner is greeted with the latest presence of each, seen through its view, encoded once until it changes', () => {
+    const { connections, presence } = room(40)
+    const [moderator, alice, bob, carol] = connections as [RecordingConnection, ...RecordingConnection[]]
+    presence.receive(alice!, presenceUpdate(1, 1, 'Alice', 0))
+    presence.receive(bob!, presenceUpdate(2, 1, 'Bob', 0))
+    presence.greet(moderator!)
+    presence.greet(carol!)
+    presence.receive(alice!, presenceUpdate(1, 2, 'Alice', 5))
+    presence.withdraw(bob!)
+    presence.greet(moderator!)
+    presence.greet(carol!)
+    const alice0 = { user: { name: 'Alice', color: '#fff' }, cursor: { x: 0 } }
+    const alice5 = { user: { name: 'Alice', color: '#fff' }, cursor: { x: 5 } }
+    const bob0 = { user: { name: 'Bob', color: '#fff' }, cursor: { x: 0 } }
+    expect(received(moderator!)).toEqual([{ 1: alice0, 2: bob0 }, { 1: alice5 }])
+    expect(received(carol!)).toEqual([
+      { 1: stripNames(alice0), 2: stripNames(bob0) },
+      { 1: stripNames(alice5) },
+    ])
+    presence.destroy()
+  })
 })
