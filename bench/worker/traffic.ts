@@ -33,6 +33,8 @@ export class TrafficSession {
   /** Deliveries of any write (warm-up included) that have not arrived yet. */
   private outstanding = 0
   private onSettled: (() => void) | undefined
+  /** Each room's clients. */
+  private rooms: readonly (readonly BenchClient[])[] = []
 
   private constructor(private readonly spec: TrafficSpec) {}
 
@@ -69,6 +71,7 @@ export class TrafficSession {
       "every client receiving its room's cards",
     )
     members.forEach((clients, room) => session.watchRoom(clients, cardIds[room] ?? []))
+    session.rooms = members
     await session.writeFor(spec.warmUpMs)
     return session
   }
@@ -89,7 +92,16 @@ export class TrafficSession {
       latencies: Float64Array.from(this.latencies),
       elapsedMs,
       clientCpuSeconds: (cpu.user + cpu.system) / 1e6,
+      ...(this.spec.presence ? { presenceSeen: this.presenceSeen() } : {}),
     }
+  }
+
+  /** The fewest other presences any client holds now, of as many as there are others in its room. */
+  private presenceSeen(): { fewest: number; of: number } {
+    const others = (client: BenchClient) =>
+      [...client.awareness.getStates().keys()].filter((id) => id !== client.awareness.clientID).length
+    const counts = this.rooms.flatMap((clients) => clients.map(others))
+    return { fewest: Math.min(...counts), of: this.spec.clientsPerRoom - 1 }
   }
 
   private watchRoom(clients: readonly BenchClient[], cardIds: readonly string[]) {
