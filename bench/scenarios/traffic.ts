@@ -65,6 +65,8 @@ interface Summary {
   healthFailures: number
   /** With presence: the fewest other presences a client held at the end of a window, and of how many. */
   presenceSeen: { fewest: number; of: number } | undefined
+  /** The worst p99 and longest delay of the client worker's event loop in a window (ms). */
+  clientLoopDelay: { p99: number; max: number }
   /** The slowest turn's joins, and how busy each side was during them. */
   joins: { ms: number; clientShare: number; serverShare: number }
 }
@@ -148,6 +150,10 @@ function summarize({ server }: StartedServer, trials: readonly Trial[]): Summary
     healthFailures: sum(healthTrials.map((h) => h.failures)),
     presenceSeen: fewestSeen(results),
     joins: slowestJoins(trials),
+    clientLoopDelay: {
+      p99: Math.max(...results.map((result) => result.clientLoopDelay.p99)),
+      max: Math.max(...results.map((result) => result.clientLoopDelay.max)),
+    },
   }
 }
 
@@ -162,6 +168,15 @@ function joinNotes(summaries: readonly Summary[], clients: number): string[] {
     ({ label, joins }) =>
       `${label}: ${clients.toLocaleString('en-US')} clients joined in ${formatNumber(joins.ms / 1_000)} s ` +
       `(client worker busy ${Math.round(joins.clientShare * 100)}%, server ${Math.round(joins.serverShare * 100)}%)`,
+  )
+}
+
+/** A note per server on how late the client worker's own event loop ran in the window. */
+function clientDelayNotes(summaries: readonly Summary[]): string[] {
+  return summaries.map(
+    ({ label, clientLoopDelay }) =>
+      `${label}: the client worker's event loop ran late by ${formatNumber(clientLoopDelay.p99)} ms at p99, ` +
+      `${formatNumber(clientLoopDelay.max)} ms at worst (part of every latency above)`,
   )
 }
 
@@ -278,7 +293,9 @@ export function trafficScenario(definition: TrafficScenarioDefinition): Scenario
           notes: [
             ...notesFor(spec, repeats, definition.probeHealth),
             ...presenceNotes(summaries),
-            ...(definition.heavy ? joinNotes(summaries, spec.rooms * spec.clientsPerRoom) : []),
+            ...(definition.heavy
+              ? [...joinNotes(summaries, spec.rooms * spec.clientsPerRoom), ...clientDelayNotes(summaries)]
+              : []),
             ...failed.map(({ server, error }) => `${server} FAILED: ${error.split('\n')[0] ?? ''}`),
           ],
           servers: labelsOf(servers),

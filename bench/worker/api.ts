@@ -40,6 +40,8 @@ export interface TrafficResult {
    * room's size less one (a server whose clients lose presence shows fewer).
    */
   presenceSeen?: { fewest: number; of: number }
+  /** The p99 and longest delay of the worker's own event loop in the window (ms): latency the clients added. */
+  clientLoopDelay: { p99: number; max: number }
 }
 
 /** A board with `cards` cards, stored by the server with nobody connected. */

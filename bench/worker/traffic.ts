@@ -3,6 +3,7 @@
  * time into a card of their own at a fixed rate; every other client of the room watches that card
  * and notes when each character arrives. All clients share this process's clock.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type * as Y from 'yjs'
 import { getCardText } from '../../shared/board/index.ts'
 import type { BenchClient, ClientAdapter } from '../servers/clientAdapter.ts'
@@ -79,12 +80,15 @@ export class TrafficSession {
   /** Writes for the spec's duration, waits for what is on the way, and reports. */
   async run(): Promise<TrafficResult> {
     const cpuBefore = process.cpuUsage()
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 })
+    loopDelay.enable()
     const start = performance.now()
     this.measuring = true
     await this.writeFor(this.spec.durationMs)
     this.measuring = false
     const elapsedMs = performance.now() - start
     const cpu = process.cpuUsage(cpuBefore)
+    loopDelay.disable()
     return {
       written: this.written,
       expected: this.expected,
@@ -92,6 +96,7 @@ export class TrafficSession {
       latencies: Float64Array.from(this.latencies),
       elapsedMs,
       clientCpuSeconds: (cpu.user + cpu.system) / 1e6,
+      clientLoopDelay: { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
       ...(this.spec.presence ? { presenceSeen: this.presenceSeen() } : {}),
     }
   }
