@@ -120,8 +120,14 @@ async function runTrial(
     return { repeat, connectMs, joins, result, serverCpuSeconds, rssBytes: server.rssBytes(), health }
   } catch (error) {
     const serverShare = (server.cpuSeconds() - setUpCpu) / ((performance.now() - setUpStart) / 1_000)
+    // The busy share goes on the first line, the one the table's note shows.
+    const [first, ...rest] = (error instanceof Error ? error.message : String(error)).split('\n')
     throw new Error(
-      `${server.label}: ${error instanceof Error ? error.message : String(error)} (server busy ${Math.round(serverShare * 100)}%)\n${server.tail()}`,
+      [
+        `${server.label}: ${first} (server busy ${Math.round(serverShare * 100)}%)`,
+        ...rest,
+        server.tail(),
+      ].join('\n'),
     )
   } finally {
     await worker.call('disconnectAll')
