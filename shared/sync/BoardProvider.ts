@@ -23,7 +23,7 @@ import {
 } from '../protocol.ts'
 import { BoardError, ErrorCode, isErrorPayload, type ErrorPayload } from '../errors.ts'
 import { AwarenessThrottle } from './awarenessThrottle.ts'
-import { PresenceKeepAlive } from './presenceKeepAlive.ts'
+import { PresenceKeepAlive, forgetOthers } from './presenceKeepAlive.ts'
 import { backoffDelay, type BackoffOptions } from './backoff.ts'
 import { BoardDocuments } from './BoardDocuments.ts'
 import { createParticipantKey } from './participantKey.ts'
@@ -330,8 +330,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.documents.resetAll()
     this.presenceKeepAlive.stop()
     // Others' presence is stale once we cannot hear about them leaving.
-    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.awareness.clientID)
-    awarenessProtocol.removeAwarenessStates(this.awareness, others, this)
+    forgetOthers(this.awareness, this)
     if (this.status === ProviderStatus.Error || this.destroyed) return
     if (this.closedByOwner) return this.setStatus(ProviderStatus.Disconnected)
     const error = this.lastBoardError

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   KEEP_ALIVE_INTERVAL_MS,
   PresenceKeepAlive,
+  forgetOthers,
   keepOthersAlive,
 } from '../../../shared/sync/presenceKeepAlive.ts'
 
@@ -70,5 +71,19 @@ describe('presence keep-alive', () => {
     vi.advanceTimersByTime(KEEP_ALIVE_INTERVAL_MS)
     expect(awareness.getStates().has(2)).toBe(false)
     awareness.destroy()
+  })
+
+  it('[SP5] after a disconnect, the same presence greeted again at the clock heard before shows again', () => {
+    const mine = awarenessOf(1, { user: { name: 'me' } })
+    const other = awarenessOf(2, { user: { name: 'other' } })
+    const greeting = encodeAwarenessUpdate(other, [2])
+    applyAwarenessUpdate(mine, greeting, 'server')
+    forgetOthers(mine, 'disconnect')
+    expect(mine.getStates().has(2)).toBe(false)
+    expect(mine.getStates().has(1)).toBe(true)
+    applyAwarenessUpdate(mine, greeting, 'server')
+    expect(mine.getStates().get(2)).toEqual({ user: { name: 'other' } })
+    other.destroy()
+    mine.destroy()
   })
 })
