@@ -27,7 +27,7 @@ export interface BenchOptions {
  * NOTE: with everyone's presence, a server that relays every renewal (y-protocols renews each presence
  * every 15 s) sends a room of n clients about n² / 15 awareness entries a second, all to the one worker
  * process. At 1,000 that is ~67,000 a second, more than one process on 2 shared cores can decode: both
- * peers fail to take the joins in 120 s. Ours relays changes only in a big room (SPEC SP5) and
+ * peers fail to take the joins in 120 s. Ours relays changes only in a big room (SPEC SP8) and
  * completes 1,000 (`--room-clients 1000`); 300 is the largest room all three servers complete here.
  */
 const DEFAULT_ROOM_CLIENTS = 300

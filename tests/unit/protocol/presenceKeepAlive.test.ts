@@ -45,7 +45,7 @@ describe('presence keep-alive', () => {
     vi.useRealTimers()
   })
 
-  it("[SP5] marks others' presence as just heard, never the client's own", () => {
+  it("[SP8] marks others' presence as just heard, never the client's own", () => {
     const awareness = listenerWithOther(outdatedTimeout - 1_000)
     const ownBefore = awareness.meta.get(1)!.lastUpdated
     keepOthersAlive(awareness)
@@ -55,7 +55,7 @@ describe('presence keep-alive', () => {
     awareness.destroy()
   })
 
-  it("[SP5] keeps them from y-protocols' timeout from start to stop", () => {
+  it("[SP8] keeps them from y-protocols' timeout from start to stop", () => {
     expect(KEEP_ALIVE_INTERVAL_MS).toBeLessThanOrEqual(outdatedTimeout / 2)
     // Heard 29 s ago (real time): y-protocols' check, every 3 s here, drops it from 30 s on.
     const awareness = listenerWithOther(outdatedTimeout - 1_000)
@@ -73,7 +73,7 @@ describe('presence keep-alive', () => {
     awareness.destroy()
   })
 
-  it('[SP5] after a disconnect, the same presence greeted again at the clock heard before shows again', () => {
+  it('[SP8] after a disconnect, the same presence greeted again at the clock heard before shows again', () => {
     const mine = awarenessOf(1, { user: { name: 'me' } })
     const other = awarenessOf(2, { user: { name: 'other' } })
     const greeting = encodeAwarenessUpdate(other, [2])

@@ -104,7 +104,7 @@ describe('presence batches', () => {
     expect(big.connections.every((c) => c.awareness.length === 0)).toBe(true)
   })
 
-  it('[SP5] a big room relays a renewal of an unchanged presence only once it is due, and a change at once', () => {
+  it('[SP8] a big room relays a renewal of an unchanged presence only once it is due, and a change at once', () => {
     const { connections, presence } = room(200)
     const [, alice, bob] = connections as [RecordingConnection, ...RecordingConnection[]]
     const { windowMs, renewalMs } = presenceCadence(200)
@@ -131,7 +131,7 @@ describe('presence batches', () => {
     presence.destroy()
   })
 
-  it('[SP5] a small room relays every renewal, as plain y-protocols clients expect', () => {
+  it('[SP8] a small room relays every renewal, as plain y-protocols clients expect', () => {
     const { connections, presence } = room(40)
     const [, alice, bob] = connections as [RecordingConnection, ...RecordingConnection[]]
     presence.receive(alice!, presenceUpdate(1, 1, 'Alice', 0))
@@ -143,7 +143,7 @@ describe('presence batches', () => {
     presence.destroy()
   })
 
-  it('[SP5] a presence nobody renewed for 30 s is relayed as gone, and one renewed in time stays', () => {
+  it('[SP8] a presence nobody renewed for 30 s is relayed as gone, and one renewed in time stays', () => {
     // y-protocols reads the time through lib0, which took Date.now before any fake could replace it.
     vi.useRealTimers()
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
