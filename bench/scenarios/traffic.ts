@@ -41,6 +41,8 @@ export interface TrafficScenarioDefinition {
 interface Trial {
   repeat: number
   connectMs: number
+  /** How busy the client worker and the server were while the clients joined (1: one core). */
+  joins: { clientShare: number; serverShare: number }
   result: TrafficResult
   serverCpuSeconds: number
   rssBytes: number
@@ -61,6 +63,12 @@ interface Summary {
   clientCpuShare: number
   health: Distribution | undefined
   healthFailures: number
+  /** With presence: the fewest other presences a client held at the end of a window, and of how many. */
+  presenceSeen: { fewest: number; of: number } | undefined
+  /** The worst p99 and longest delay of the client worker's event loop in a window (ms). */
+  clientLoopDelay: { p99: number; max: number }
+  /** The slowest turn's joins, and how busy each side was during them. */
+  joins: { ms: number; clientShare: number; serverShare: number }
 }
 
 /** The longest card text the schema allows is 5,000 characters: one writer types one per update. */
@@ -92,17 +100,34 @@ async function runTrial(
   repeat: number,
 ): Promise<Trial> {
   const { worker } = context
+  const setUpStart = performance.now()
+  const setUpCpu = server.cpuSeconds()
   try {
-    const { connectMs } = await worker.call('setUpTraffic', { ...spec, kind: server.kind, url: server.url })
+    const { connectMs, connectCpuSeconds } = await worker.call('setUpTraffic', {
+      ...spec,
+      kind: server.kind,
+      url: server.url,
+    })
     const cpuBefore = server.cpuSeconds()
+    const joins = {
+      clientShare: connectCpuSeconds / (connectMs / 1_000),
+      serverShare: (cpuBefore - setUpCpu) / (connectMs / 1_000),
+    }
     const probe = probeHealth ? startHealthProbe(server.url) : undefined
     const result = await worker.call('runTraffic')
     const serverCpuSeconds = server.cpuSeconds() - cpuBefore
     const health = await probe?.stop()
-    return { repeat, connectMs, result, serverCpuSeconds, rssBytes: server.rssBytes(), health }
+    return { repeat, connectMs, joins, result, serverCpuSeconds, rssBytes: server.rssBytes(), health }
   } catch (error) {
+    const serverShare = (server.cpuSeconds() - setUpCpu) / ((performance.now() - setUpStart) / 1_000)
+    // The busy share goes on the first line, the one the table's note shows.
+    const [first, ...rest] = (error instanceof Error ? error.message : String(error)).split('\n')
     throw new Error(
-      `${server.label}: ${error instanceof Error ? error.message : String(error)}\n${server.tail()}`,
+      [
+        `${server.label}: ${first} (server busy ${Math.round(serverShare * 100)}%)`,
+        ...rest,
+        server.tail(),
+      ].join('\n'),
     )
   } finally {
     await worker.call('disconnectAll')
@@ -129,7 +154,53 @@ function summarize({ server }: StartedServer, trials: readonly Trial[]): Summary
       sum(results.map((result) => result.elapsedMs / 1_000)),
     health: healthTrials.length > 0 ? distributionOf(pool(healthTrials.map((h) => h.latencies))) : undefined,
     healthFailures: sum(healthTrials.map((h) => h.failures)),
+    presenceSeen: fewestSeen(results),
+    joins: slowestJoins(trials),
+    clientLoopDelay: {
+      p99: Math.max(...results.map((result) => result.clientLoopDelay.p99)),
+      max: Math.max(...results.map((result) => result.clientLoopDelay.max)),
+    },
   }
+}
+
+function slowestJoins(trials: readonly Trial[]): Summary['joins'] {
+  const slowest = trials.reduce((a, b) => (b.connectMs > a.connectMs ? b : a))
+  return { ms: slowest.connectMs, ...slowest.joins }
+}
+
+/** A note per server on how long its clients took to join, and which side was busy meanwhile. */
+function joinNotes(summaries: readonly Summary[], clients: number): string[] {
+  return summaries.map(
+    ({ label, joins }) =>
+      `${label}: ${clients.toLocaleString('en-US')} clients joined in ${formatNumber(joins.ms / 1_000)} s ` +
+      `(client worker busy ${Math.round(joins.clientShare * 100)}%, server ${Math.round(joins.serverShare * 100)}%)`,
+  )
+}
+
+/** A note per server on how late the client worker's own event loop ran in the window. */
+function clientDelayNotes(summaries: readonly Summary[]): string[] {
+  return summaries.map(
+    ({ label, clientLoopDelay }) =>
+      `${label}: the client worker's event loop ran late by ${formatNumber(clientLoopDelay.p99)} ms at p99, ` +
+      `${formatNumber(clientLoopDelay.max)} ms at worst (part of every latency above)`,
+  )
+}
+
+function fewestSeen(results: readonly TrafficResult[]): Summary['presenceSeen'] {
+  const seen = results.flatMap((result) => (result.presenceSeen ? [result.presenceSeen] : []))
+  if (seen.length === 0) return undefined
+  return seen.reduce((fewest, next) => (next.fewest < fewest.fewest ? next : fewest))
+}
+
+/** A note per server on the presence its clients still held when the window ended. */
+function presenceNotes(summaries: readonly Summary[]): string[] {
+  return summaries.flatMap(({ label, presenceSeen }) =>
+    presenceSeen
+      ? [
+          `${label}: at the end of the window every client held at least ${presenceSeen.fewest.toLocaleString('en-US')} of the ${presenceSeen.of.toLocaleString('en-US')} others' presence`,
+        ]
+      : [],
+  )
 }
 
 function toRows(summaries: readonly Summary[], probeHealth: boolean): string[][] {
@@ -227,6 +298,10 @@ export function trafficScenario(definition: TrafficScenarioDefinition): Scenario
           ],
           notes: [
             ...notesFor(spec, repeats, definition.probeHealth),
+            ...presenceNotes(summaries),
+            ...(definition.heavy
+              ? [...joinNotes(summaries, spec.rooms * spec.clientsPerRoom), ...clientDelayNotes(summaries)]
+              : []),
             ...failed.map(({ server, error }) => `${server} FAILED: ${error.split('\n')[0] ?? ''}`),
           ],
           servers: labelsOf(servers),

@@ -35,6 +35,13 @@ export interface TrafficResult {
   elapsedMs: number
   /** The worker's own CPU seconds in the window: near 1 per second means the clients, not the server, set the pace. */
   clientCpuSeconds: number
+  /**
+   * With presence: the fewest other presences any client held at the end of the window, of the
+   * room's size less one (a server whose clients lose presence shows fewer).
+   */
+  presenceSeen?: { fewest: number; of: number }
+  /** The p99 and longest delay of the worker's own event loop in the window (ms): latency the clients added. */
+  clientLoopDelay: { p99: number; max: number }
 }
 
 /** A board with `cards` cards, stored by the server with nobody connected. */
@@ -47,7 +54,7 @@ export interface SeedSpec {
 /** The calls the bench makes; each returns once the work is done. */
 export interface WorkerApi {
   /** Opens the rooms, connects every client and runs a warm-up; the clients stay connected. */
-  setUpTraffic(spec: TrafficSpec): Promise<{ connectMs: number }>
+  setUpTraffic(spec: TrafficSpec): Promise<{ connectMs: number; connectCpuSeconds: number }>
   /** Writes for the spec's duration and collects deliveries. */
   runTraffic(): Promise<TrafficResult>
   /** Creates and fills a board, then leaves it. */

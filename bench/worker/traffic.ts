@@ -3,6 +3,7 @@
  * time into a card of their own at a fixed rate; every other client of the room watches that card
  * and notes when each character arrives. All clients share this process's clock.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type * as Y from 'yjs'
 import { getCardText } from '../../shared/board/index.ts'
 import type { BenchClient, ClientAdapter } from '../servers/clientAdapter.ts'
@@ -33,6 +34,8 @@ export class TrafficSession {
   /** Deliveries of any write (warm-up included) that have not arrived yet. */
   private outstanding = 0
   private onSettled: (() => void) | undefined
+  /** Each room's clients. */
+  private rooms: readonly (readonly BenchClient[])[] = []
 
   private constructor(private readonly spec: TrafficSpec) {}
 
@@ -69,6 +72,7 @@ export class TrafficSession {
       "every client receiving its room's cards",
     )
     members.forEach((clients, room) => session.watchRoom(clients, cardIds[room] ?? []))
+    session.rooms = members
     await session.writeFor(spec.warmUpMs)
     return session
   }
@@ -76,12 +80,15 @@ export class TrafficSession {
   /** Writes for the spec's duration, waits for what is on the way, and reports. */
   async run(): Promise<TrafficResult> {
     const cpuBefore = process.cpuUsage()
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 })
+    loopDelay.enable()
     const start = performance.now()
     this.measuring = true
     await this.writeFor(this.spec.durationMs)
     this.measuring = false
     const elapsedMs = performance.now() - start
     const cpu = process.cpuUsage(cpuBefore)
+    loopDelay.disable()
     return {
       written: this.written,
       expected: this.expected,
@@ -89,7 +96,17 @@ export class TrafficSession {
       latencies: Float64Array.from(this.latencies),
       elapsedMs,
       clientCpuSeconds: (cpu.user + cpu.system) / 1e6,
+      clientLoopDelay: { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
+      ...(this.spec.presence ? { presenceSeen: this.presenceSeen() } : {}),
     }
+  }
+
+  /** The fewest other presences any client holds now, of as many as there are others in its room. */
+  private presenceSeen(): { fewest: number; of: number } {
+    const others = (client: BenchClient) =>
+      [...client.awareness.getStates().keys()].filter((id) => id !== client.awareness.clientID).length
+    const counts = this.rooms.flatMap((clients) => clients.map(others))
+    return { fewest: Math.min(...counts), of: this.spec.clientsPerRoom - 1 }
   }
 
   private watchRoom(clients: readonly BenchClient[], cardIds: readonly string[]) {

@@ -27,8 +27,22 @@ const hold = (client: BenchClient) => {
 const api: WorkerApi = {
   async setUpTraffic(spec) {
     const start = performance.now()
-    held.traffic = await TrafficSession.open(spec, adapterFor(spec.kind), hold)
-    return { connectMs: performance.now() - start }
+    const cpuBefore = process.cpuUsage()
+    const busy = () => {
+      const cpu = process.cpuUsage(cpuBefore)
+      return (cpu.user + cpu.system) / 1e6
+    }
+    try {
+      held.traffic = await TrafficSession.open(spec, adapterFor(spec.kind), hold)
+    } catch (error) {
+      // Whether the clients, not the server, were what could not keep up.
+      const share = busy() / ((performance.now() - start) / 1_000)
+      throw new Error(
+        `${error instanceof Error ? error.message : String(error)} (client worker busy ${Math.round(share * 100)}% meanwhile)`,
+        { cause: error },
+      )
+    }
+    return { connectMs: performance.now() - start, connectCpuSeconds: busy() }
   },
 
   async runTraffic() {

@@ -10,14 +10,16 @@ import {
   applyAwarenessEntries,
   currentEntries,
   encodeAwarenessEntries,
-  encodeAwarenessEntry,
   joinAwarenessEntries,
   readAwarenessEntries,
   type AwarenessEntry,
 } from './awarenessEntries.ts'
 import { AwarenessOwnership, ClaimResult, presenceRefusal } from './awarenessOwnership.ts'
+import { EncodedPresence } from './encodedPresence.ts'
 import { sendAwarenessToEach } from './fanOut.ts'
 import { PresenceBatch } from './presenceBatch.ts'
+import { presenceCadence } from './presenceCadence.ts'
+import { RelayedPresence } from './relayedPresence.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 import type { PresenceSender } from '../cluster/RoomLink.ts'
 import { Origin } from './types.ts'
@@ -48,6 +50,8 @@ export class RoomPresence {
   readonly awareness = new awarenessProtocol.Awareness(new Y.Doc())
   private readonly ownership = new AwarenessOwnership()
   private readonly batch: PresenceBatch
+  private readonly relayedPresence = new RelayedPresence()
+  private readonly encoded = new EncodedPresence(this.awareness)
 
   constructor(
     private readonly connections: ReadonlyMap<string, RoomConnection>,
@@ -58,13 +62,18 @@ export class RoomPresence {
       () => this.connections.size,
       (clientIds) => this.relay(clientIds),
     )
+    this.awareness.on('update', this.onTimeout)
   }
 
   /** Tells a newcomer who is here. */
   greet(connection: RoomConnection): void {
-    const present = currentEntries(this.awareness, this.awareness.getStates().keys())
-    if (present.length > 0)
-      connection.sendAwareness(encodeAwarenessEntries(present, this.hooks.view(connection)))
+    const view = this.hooks.view(connection)
+    const parts: Uint8Array[] = []
+    for (const clientId of this.awareness.states.keys()) {
+      const part = this.encoded.entry(clientId, view)
+      if (part) parts.push(part)
+    }
+    if (parts.length > 0) connection.sendAwareness(joinAwarenessEntries(parts))
   }
 
   /** Applies an awareness update, to be relayed with the room's next batch; throws a BoardError when it may not be. */
@@ -84,7 +93,8 @@ export class RoomPresence {
     const changed = applyAwarenessEntries(this.awareness, stamped)
     for (const { clientId } of stamped)
       this.hooks.onState(connection, this.awareness.getStates().get(clientId))
-    this.batch.add(changed)
+    this.relayLater(changed)
+    // Renewals too, unfiltered: the other nodes time presence out by them.
     this.hooks.onRelayed?.(encodeAwarenessEntries(stamped), senderOf(connection), false)
   }
 
@@ -104,7 +114,7 @@ export class RoomPresence {
         sender.participantId,
         entries.map((entry) => entry.clientId),
       )
-    this.batch.add(applyAwarenessEntries(this.awareness, entries))
+    this.relayLater(applyAwarenessEntries(this.awareness, entries))
   }
 
   /** Tells the other nodes again who is here (a node that just loaded the board asked). */
@@ -134,8 +144,24 @@ export class RoomPresence {
   }
 
   destroy(): void {
+    this.awareness.off('update', this.onTimeout)
     this.batch.destroy()
     this.awareness.destroy()
+  }
+
+  /** Queues the applied `clientIds` that are worth relaying: changes, and renewals when due. */
+  private relayLater(clientIds: readonly number[]): void {
+    const { renewalMs } = presenceCadence(this.connections.size)
+    this.batch.add(this.relayedPresence.due(this.awareness.states, clientIds, renewalMs))
+  }
+
+  /**
+   * A presence nobody renewed for 30 s (y-protocols' own check on the room's awareness) is relayed
+   * as gone: clients keep what the server relayed alive for as long as they are connected, since a
+   * big room does not relay every renewal.
+   */
+  private readonly onTimeout = ({ removed }: { removed: number[] }, origin: unknown) => {
+    if (origin === 'timeout') this.batch.add(removed)
   }
 
   private stamped(sender: RoomConnection, entry: AwarenessEntry): AwarenessEntry {
@@ -149,13 +175,15 @@ export class RoomPresence {
   private relay(clientIds: number[]): void {
     const entries = currentEntries(this.awareness, clientIds)
     if (entries.length === 0) return
+    this.relayedPresence.relayed(this.awareness.states, clientIds)
     const changed = new Set(clientIds)
     const partsByView = new Map<StateView | undefined, Uint8Array[]>()
     const shared = new Map<StateView | undefined, RoomConnection[]>()
     for (const recipient of this.connections.values()) {
       const view = this.hooks.view(recipient)
       let parts = partsByView.get(view)
-      if (!parts) partsByView.set(view, (parts = entries.map((entry) => encodeAwarenessEntry(entry, view))))
+      if (!parts)
+        partsByView.set(view, (parts = entries.map((entry) => this.encoded.entry(entry.clientId, view)!)))
       const own = new Set(this.ownership.ownedBy(recipient.id).filter((id) => changed.has(id)))
       if (own.size === 0) {
         const together = shared.get(view)

@@ -2,17 +2,7 @@
  * Presence relayed in short batches: in a big room every renewal and cursor move of everyone would
  * otherwise reach everyone as a message of its own (300 people: 90,000 messages per renewal round).
  */
-
-/** Rooms up to this size relay each presence change at once. */
-const IMMEDIATE_UP_TO = 10
-/** The longest a presence change waits, reached at 1,000 people. */
-const MAX_WINDOW_MS = 250
-
-/** How long a room of `roomSize` connections gathers presence changes before relaying them. */
-export function presenceWindowMs(roomSize: number): number {
-  if (roomSize <= IMMEDIATE_UP_TO) return 0
-  return Math.min(MAX_WINDOW_MS, Math.round(roomSize / 4))
-}
+import { presenceCadence } from './presenceCadence.ts'
 
 /**
  * The client ids whose presence changed since the last relay. The first change opens a window (its
@@ -33,7 +23,7 @@ export class PresenceBatch {
     if (clientIds.length === 0) return
     for (const id of clientIds) this.pending.add(id)
     if (this.timer) return
-    const windowMs = presenceWindowMs(this.roomSize())
+    const { windowMs } = presenceCadence(this.roomSize())
     if (windowMs === 0) this.flush()
     else this.timer = setTimeout(() => this.flush(), windowMs)
   }

@@ -23,6 +23,7 @@ import {
 } from '../protocol.ts'
 import { BoardError, ErrorCode, isErrorPayload, type ErrorPayload } from '../errors.ts'
 import { AwarenessThrottle } from './awarenessThrottle.ts'
+import { PresenceKeepAlive, forgetOthers } from './presenceKeepAlive.ts'
 import { backoffDelay, type BackoffOptions } from './backoff.ts'
 import { BoardDocuments } from './BoardDocuments.ts'
 import { createParticipantKey } from './participantKey.ts'
@@ -141,6 +142,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   private urlIndex = 0
   private readonly socketOptions: Partial<ManagerOptions & SocketOptions>
   private readonly awarenessThrottle: AwarenessThrottle
+  private readonly presenceKeepAlive: PresenceKeepAlive
   private readonly documents: BoardDocuments
   private readonly ownsControl: boolean
   private readonly retryOptions: BackoffOptions | undefined
@@ -174,6 +176,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     if (options.name !== undefined) this.awareness.setLocalStateField('user', { name: options.name })
     const interval = options.awarenessIntervalMs ?? 50
     this.awarenessThrottle = new AwarenessThrottle(this.awareness, interval, this.sendAwareness, this)
+    this.presenceKeepAlive = new PresenceKeepAlive(this.awareness)
     const auth: Handshake = {
       protocolVersion: PROTOCOL_VERSION,
       boardId: options.boardId,
@@ -290,6 +293,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     clearTimeout(this.resyncTimer)
     clearTimeout(this.retryTimer)
     this.awarenessThrottle.destroy()
+    this.presenceKeepAlive.stop()
     this.documents.destroy()
     this.awareness.destroy()
     this.socket.removeAllListeners()
@@ -312,6 +316,7 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
     this.documents.resetAll()
     this.setStatus(ProviderStatus.Connected)
     this.serverClock.invalidate()
+    this.presenceKeepAlive.start()
     const presence = this.awareness.getLocalState()
     if (presence === null) return
     // A new clock: the server removed this presence when the last connection dropped, with a newer
@@ -323,9 +328,9 @@ export class BoardProvider extends ObservableV2<ProviderEvents> {
   private readonly onDisconnect = (reason: Socket.DisconnectReason) => {
     this.synced = false
     this.documents.resetAll()
+    this.presenceKeepAlive.stop()
     // Others' presence is stale once we cannot hear about them leaving.
-    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.awareness.clientID)
-    awarenessProtocol.removeAwarenessStates(this.awareness, others, this)
+    forgetOthers(this.awareness, this)
     if (this.status === ProviderStatus.Error || this.destroyed) return
     if (this.closedByOwner) return this.setStatus(ProviderStatus.Disconnected)
     const error = this.lastBoardError

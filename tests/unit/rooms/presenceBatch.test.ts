@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as encoding from 'lib0/encoding'
 import { Role } from '../../../shared/access.ts'
 import { readAwarenessEntries } from '../../../server/rooms/awarenessEntries.ts'
-import { presenceWindowMs } from '../../../server/rooms/presenceBatch.ts'
+import { presenceCadence } from '../../../server/rooms/presenceCadence.ts'
 import { RoomPresence } from '../../../server/rooms/RoomPresence.ts'
 import type { RoomConnection } from '../../../server/rooms/RoomConnection.ts'
 import { RecordingConnection } from '../../helpers/roomHarness.ts'
@@ -55,16 +55,22 @@ describe('presence batches', () => {
   })
 
   it.each([
-    [1, 0],
-    [10, 0],
-    [11, 3],
-    [50, 13],
-    [200, 50],
-    [1_000, 250],
-    [5_000, 250],
-  ])('[SP3] a room of %i people gathers presence for %i ms', (size, windowMs) => {
-    expect(presenceWindowMs(size)).toBe(windowMs)
-  })
+    [1, 0, 0],
+    [10, 0, 0],
+    [11, 3, 0],
+    [50, 13, 0],
+    [100, 25, 0],
+    [101, 25, 5_101],
+    [200, 50, 20_000],
+    [300, 75, 45_000],
+    [1_000, 250, 500_000],
+    [5_000, 250, 600_000],
+  ])(
+    '[SP3] a room of %i people gathers presence for %i ms and relays an unchanged one again after %i ms',
+    (size, windowMs, renewalMs) => {
+      expect(presenceCadence(size)).toEqual({ windowMs, renewalMs })
+    },
+  )
 
   it('[SP3] updates within one window reach each recipient as one relay of the latest states, without its own ids, seen through its view', () => {
     const { connections, presence } = room(40)
@@ -75,7 +81,7 @@ describe('presence batches', () => {
     presence.receive(alice!, presenceUpdate(1, 3, 'Alice', 9))
     expect(connections.every((c) => c.awareness.length === 0)).toBe(true)
 
-    vi.advanceTimersByTime(presenceWindowMs(40))
+    vi.advanceTimersByTime(presenceCadence(40).windowMs)
     const alice9 = { user: { name: 'Alice', color: '#fff' }, cursor: { x: 9 } }
     const bob0 = { user: { name: 'Bob', color: '#fff' }, cursor: { x: 0 } }
     expect(received(moderator)).toEqual([{ 1: alice9, 2: bob0 }])
@@ -96,5 +102,84 @@ describe('presence batches', () => {
     big.presence.destroy()
     vi.advanceTimersByTime(1_000)
     expect(big.connections.every((c) => c.awareness.length === 0)).toBe(true)
+  })
+
+  it('[SP8] a big room relays a renewal of an unchanged presence only once it is due, and a change at once', () => {
+    const { connections, presence } = room(200)
+    const [, alice, bob] = connections as [RecordingConnection, ...RecordingConnection[]]
+    const { windowMs, renewalMs } = presenceCadence(200)
+    presence.receive(alice!, presenceUpdate(1, 1, 'Alice', 0))
+    vi.advanceTimersByTime(windowMs)
+    expect(received(bob!)).toHaveLength(1)
+
+    // y-protocols renews every 15 s: a newer clock on the same state.
+    presence.receive(alice!, presenceUpdate(1, 2, 'Alice', 0))
+    vi.advanceTimersByTime(windowMs)
+    expect(received(bob!)).toHaveLength(1)
+    expect(presence.awareness.meta.get(1)?.clock).toBe(2)
+
+    presence.receive(alice!, presenceUpdate(1, 3, 'Alice', 7))
+    vi.advanceTimersByTime(windowMs)
+    expect(received(bob!).at(-1)).toEqual({
+      1: stripNames({ user: { name: 'Alice', color: '#fff' }, cursor: { x: 7 } }),
+    })
+
+    vi.advanceTimersByTime(renewalMs)
+    presence.receive(alice!, presenceUpdate(1, 4, 'Alice', 7))
+    vi.advanceTimersByTime(windowMs)
+    expect(received(bob!)).toHaveLength(3)
+    presence.destroy()
+  })
+
+  it('[SP8] a small room relays every renewal, as plain y-protocols clients expect', () => {
+    const { connections, presence } = room(40)
+    const [, alice, bob] = connections as [RecordingConnection, ...RecordingConnection[]]
+    presence.receive(alice!, presenceUpdate(1, 1, 'Alice', 0))
+    presence.receive(alice!, presenceUpdate(1, 2, 'Alice', 0))
+    vi.advanceTimersByTime(presenceCadence(40).windowMs)
+    presence.receive(alice!, presenceUpdate(1, 3, 'Alice', 0))
+    vi.advanceTimersByTime(presenceCadence(40).windowMs)
+    expect(received(bob!)).toHaveLength(2)
+    presence.destroy()
+  })
+
+  it('[SP8] a presence nobody renewed for 30 s is relayed as gone, and one renewed in time stays', () => {
+    // y-protocols reads the time through lib0, which took Date.now before any fake could replace it.
+    vi.useRealTimers()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
+    const { connections, presence } = room(200)
+    const [moderator, alice, bob] = connections as [RecordingConnection, ...RecordingConnection[]]
+    presence.receive(alice!, presenceUpdate(1, 1, 'Alice', 0))
+    presence.receive(bob!, presenceUpdate(2, 1, 'Bob', 0))
+    presence.awareness.meta.get(1)!.lastUpdated -= 30_000
+    // y-protocols checks every 3 s.
+    vi.advanceTimersByTime(3_000 + presenceCadence(200).windowMs)
+    const relayedToModerator = Object.assign({}, ...received(moderator!)) as Record<number, unknown>
+    expect(relayedToModerator[1]).toBeNull()
+    expect(relayedToModerator[2]).not.toBeNull()
+    expect(presence.awareness.getStates().has(2)).toBe(true)
+    presence.destroy()
+  })
+
+  it('[SP3] a joiner is greeted with the latest presence of each, seen through its view, encoded once until it changes', () => {
+    const { connections, presence } = room(40)
+    const [moderator, alice, bob, carol] = connections as [RecordingConnection, ...RecordingConnection[]]
+    presence.receive(alice!, presenceUpdate(1, 1, 'Alice', 0))
+    presence.receive(bob!, presenceUpdate(2, 1, 'Bob', 0))
+    presence.greet(moderator!)
+    presence.greet(carol!)
+    presence.receive(alice!, presenceUpdate(1, 2, 'Alice', 5))
+    presence.withdraw(bob!)
+    presence.greet(moderator!)
+    presence.greet(carol!)
+    const alice0 = { user: { name: 'Alice', color: '#fff' }, cursor: { x: 0 } }
+    const alice5 = { user: { name: 'Alice', color: '#fff' }, cursor: { x: 5 } }
+    const bob0 = { user: { name: 'Bob', color: '#fff' }, cursor: { x: 0 } }
+    expect(received(moderator!)).toEqual([{ 1: alice0, 2: bob0 }, { 1: alice5 }])
+    expect(received(carol!)).toEqual([
+      { 1: stripNames(alice0), 2: stripNames(bob0) },
+      { 1: stripNames(alice5) },
+    ])
+    presence.destroy()
   })
 })
