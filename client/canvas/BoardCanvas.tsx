@@ -4,7 +4,6 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   useReactFlow,
@@ -53,6 +52,7 @@ import { useCanvasLayerRules } from '../drafting/useCanvasLayerRules.ts'
 import { CanvasSearch } from './search/CanvasSearch.tsx'
 import { useCardSearch } from './search/useCardSearch.ts'
 import { useArrange } from './arrange/useArrange.ts'
+import { BoardMiniMap } from './minimap/BoardMiniMap.tsx'
 import './canvas.css'
 
 const LIVE_MOVE_INTERVAL_MS = 50
@@ -65,12 +65,6 @@ const NO_NODES: BoardFlowNode[] = []
 const nodeTypes = { card: CardNode, lane: LaneNode }
 const edgeTypes = { link: LinkEdge }
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
-
-function minimapClassOf(node: BoardFlowNode): string {
-  return node.type === 'lane'
-    ? `minimap-lane minimap-${node.data.stance}`
-    : `minimap-card minimap-${node.data.card.stance}`
-}
 
 interface BoardCanvasProps {
   session: BoardSession
@@ -278,7 +272,7 @@ export function BoardCanvas({
           <Background gap={24} />
           {follow.viewControls && <Controls showInteractive={!narrow} />}
           {/* On a phone the minimap would hide a third of the board; pinch and drag find the way instead. */}
-          {!narrow && follow.viewControls && <MiniMap pannable zoomable nodeClassName={minimapClassOf} />}
+          {!narrow && follow.viewControls && <BoardMiniMap cards={cards} lanes={laneNodes} />}
           <Panel position="top-left" className="canvas-tools">
             <CanvasToolbar
               undoManager={layer.undoManager}
