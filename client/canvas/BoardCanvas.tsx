@@ -187,7 +187,8 @@ export function BoardCanvas({
   const follow = useCanvasFollow()
 
   const onNodesChange = (changes: NodeChange<BoardFlowNode>[]) => {
-    setView((current) => applyViewChanges(current, changes))
+    const zoom = getZoom()
+    setView((current) => applyViewChanges(current, changes, zoom))
     commands.moveCards(rules.movable(settledMoves(changes)))
     onSelectionChange((current) =>
       changes.reduce(

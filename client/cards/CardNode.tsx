@@ -19,10 +19,7 @@ import { MindMarkButton } from '../decision/MindMarkButton.tsx'
 import { CardTitle } from './CardTitle.tsx'
 import { CardVote } from '../voting/CardVote.tsx'
 import './cards.css'
-import { STANCE_ICON } from './cardLook.ts'
-
-/** Below this zoom a card shows as its stance-coloured title (semantic zoom): its text is too small to read. */
-export const TITLE_ZOOM = 0.45
+import { STANCE_ICON, TITLE_ZOOM } from './cardLook.ts'
 
 function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   const { t } = useTranslation()
