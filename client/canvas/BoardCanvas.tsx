@@ -1,5 +1,5 @@
 /** The shared canvas: lanes, cards, links, cursors, and the gestures that edit them. */
-import { useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react'
+import { useDeferredValue, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react'
 import {
   Background,
   ConnectionMode,
@@ -175,8 +175,9 @@ export function BoardCanvas({
   // NOTE: until React Flow knows its own size, it cannot tell which cards are on screen, and its
   // first fit would fit a 0x0 pane: the nodes wait for it (fitView stays queued until they come).
   const sized = useStore((state) => state.width > 0 && state.height > 0)
-  // From far away the cards are drawn by CardOverview, not as nodes: only crossing re-renders here.
-  const overview = useStore((state) => state.transform[2] < OVERVIEW_ZOOM)
+  // From far away the cards are drawn by CardOverview, not as nodes: only crossing re-renders here,
+  // deferred, so that the wheel event that crosses it returns at once.
+  const overview = useDeferredValue(useStore((state) => state.transform[2] < OVERVIEW_ZOOM))
   // A big board opens readable, at its middle, instead of thousands of cards too small to read.
   const [fitViewOptions] = useState(() => ({
     padding: 0.15,

@@ -4,10 +4,12 @@ import { boundsOf, cardRect, rectsPath, type Rect } from '../minimap/minimapGeom
 
 /**
  * Below this zoom the canvas draws its cards as coloured blocks in one SVG instead of React Flow
- * nodes: a card is 56 px wide or less, too small to read or to aim at, and thousands of them fit on
- * screen, which as DOM nodes cost a long frame at every step of a zoom.
+ * nodes: a card is under 84 px wide, its title's text under 9 px, too small to read or to aim at,
+ * and hundreds of them fit on screen, which as nodes cost a long frame at every step of a zoom.
+ * NOTE: at 0.2, crossing the threshold mounted or unmounted about 250 title nodes in one frame
+ * (200-370 ms on a loaded machine); at 0.3 about 110.
  */
-export const OVERVIEW_ZOOM = 0.2
+export const OVERVIEW_ZOOM = 0.3
 
 export interface OverviewShapes {
   bounds: Rect | undefined
