@@ -1,11 +1,26 @@
 /** The cards and links of a board seen from far away (below OVERVIEW_ZOOM): one SVG in the viewport. */
-import { memo, useMemo } from 'react'
+import { memo } from 'react'
 import { ViewportPortal } from '@xyflow/react'
 import type { Card, Link } from '../../../shared/board/schema.ts'
-import { overviewShapes } from './overviewShapes.ts'
+import { overviewShapes, type OverviewShapes } from './overviewShapes.ts'
+
+/**
+ * The last shapes drawn, by cards list. NOTE: the overview mounts afresh at each crossing of
+ * OVERVIEW_ZOOM, often with the same cards; a useMemo would build 5,000 cards' paths again in the
+ * very frame that crosses.
+ */
+const drawn = new WeakMap<readonly Card[], { links: readonly Link[]; shapes: OverviewShapes }>()
+
+function shapesOf(cards: readonly Card[], links: readonly Link[]): OverviewShapes {
+  const last = drawn.get(cards)
+  if (last?.links === links) return last.shapes
+  const shapes = overviewShapes(cards, links)
+  drawn.set(cards, { links, shapes })
+  return shapes
+}
 
 function CardOverviewView({ cards, links }: { cards: readonly Card[]; links: readonly Link[] }) {
-  const shapes = useMemo(() => overviewShapes(cards, links), [cards, links])
+  const shapes = shapesOf(cards, links)
   const { bounds } = shapes
   if (!bounds) return null
   return (
