@@ -16,7 +16,7 @@ import { createBoard, destroyBoardDocuments } from '../../server/boards/createBo
 import { ensureClientBuild } from '../../server/http/clientBuild.ts'
 import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { createCard } from '../../shared/board/mutators.ts'
-import { CARD_GAP_Y, columnX, LANE_ROWS, LANE_TOP } from '../../shared/board/lanes.ts'
+import { CARD_GAP_Y, columnX, LANE_TOP, laneRows } from '../../shared/board/lanes.ts'
 import { CHROMIUM_PATH } from '../../tests/e2e/systemPackages.ts'
 import { percentile } from '../report/statistics.ts'
 import type { Scenario, ScenarioReport } from '../scenarios/scenario.ts'
@@ -69,11 +69,11 @@ type ProbedWindow = Window & {
   __recording?: boolean
 }
 
-/** Where to write a Chromium CPU profile of each board's loading, when set (a folder). */
+/** Where to write Chromium CPU profiles of each board's loading, pan and zoom, when set (a folder). */
 const PROFILE_DIR = process.env.BENCH_CANVAS_CPU_PROFILE
 
 /** Starts a CPU profile of the page when PROFILE_DIR is set; the returned function writes it. */
-async function startProfile(page: Page, board: string): Promise<() => Promise<void>> {
+async function startProfile(page: Page, name: string): Promise<() => Promise<void>> {
   if (!PROFILE_DIR) return async () => undefined
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Profiler.enable')
@@ -81,13 +81,15 @@ async function startProfile(page: Page, board: string): Promise<() => Promise<vo
   return async () => {
     const { profile } = await cdp.send('Profiler.stop')
     fs.mkdirSync(PROFILE_DIR, { recursive: true })
-    const file = path.join(PROFILE_DIR, `canvas-${board.split(' ')[0]}.cpuprofile`)
-    fs.writeFileSync(file, JSON.stringify(profile))
+    fs.writeFileSync(path.join(PROFILE_DIR, `canvas-${name}.cpuprofile`), JSON.stringify(profile))
+    await cdp.detach()
   }
 }
 
 /** A board of `count` cards in a grid, each with a sentence of text, half bull and half bear. */
 export async function createBigBoard(store: Parameters<typeof createBoard>[0], count: number) {
+  // As Arrange lays a lane out: columns of laneRows cards, growing outward.
+  const rows = laneRows(Math.ceil(count / 2))
   const { id, tokens, documents } = await createBoard(
     store,
     { title: 'A big debate', motion: 'The AI boom is sustainable.', articles: 'none' },
@@ -100,9 +102,8 @@ export async function createBigBoard(store: Parameters<typeof createBoard>[0], c
               {
                 stance: i % 2 === 0 ? 'bull' : 'bear',
                 text: `Argument ${i}: capital spending on data centres keeps growing this year.`,
-                // As the lanes place them: LANE_ROWS cards a column, columns growing outward.
-                x: columnX(i % 2 === 0 ? 'bull' : 'bear', Math.floor(i / 2 / LANE_ROWS)),
-                y: LANE_TOP + (Math.floor(i / 2) % LANE_ROWS) * CARD_GAP_Y,
+                x: columnX(i % 2 === 0 ? 'bull' : 'bear', Math.floor(i / 2 / rows)),
+                y: LANE_TOP + (Math.floor(i / 2) % rows) * CARD_GAP_Y,
                 authorId: `author-${i % 40}`,
                 authorName: `Person ${i % 40}`,
               },
@@ -116,15 +117,18 @@ export async function createBigBoard(store: Parameters<typeof createBoard>[0], c
 }
 
 /** Frame deltas (ms) while `drive` runs: requestAnimationFrame in the page, from first frame to last. */
-async function frameTimes(page: Page, drive: () => Promise<void>): Promise<number[]> {
+async function frameTimes(page: Page, name: string, drive: () => Promise<void>): Promise<number[]> {
+  const stopProfile = await startProfile(page, name)
   // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
   await page.evaluate(FRAME_RECORDER)
   await drive()
-  return page.evaluate(() => {
+  const frames = await page.evaluate(() => {
     const probe = window as unknown as ProbedWindow
     probe.__recording = false
     return (probe.__frames ?? []).slice(1)
   })
+  await stopProfile()
+  return frames
 }
 
 const summary = (frames: number[]) => {
@@ -139,7 +143,8 @@ async function measureBoard(browser: Browser, board: string, url: string): Promi
     await page.addInitScript(PAGE_PROBE)
     await page.goto(url)
     await page.getByTestId('join-name').fill('Bench')
-    const stopProfile = await startProfile(page, board)
+    const name = board.split(' ')[0] ?? board
+    const stopProfile = await startProfile(page, name)
     await page.getByTestId('join-submit').click()
     const firstCardAt = await (
       await page.waitForFunction(
@@ -169,14 +174,14 @@ async function measureBoard(browser: Browser, board: string, url: string): Promi
     const pane = page.locator('.react-flow__pane')
     const box = (await pane.boundingBox())!
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-    const pan = await frameTimes(page, async () => {
+    const pan = await frameTimes(page, `${name}-pan`, async () => {
       await page.mouse.move(centre.x, centre.y)
       await page.mouse.down()
       for (let step = 1; step <= GESTURE_STEPS; step++)
         await page.mouse.move(centre.x + Math.sin(step / 6) * 300, centre.y + step * 4)
       await page.mouse.up()
     })
-    const zoom = await frameTimes(page, async () => {
+    const zoom = await frameTimes(page, `${name}-zoom`, async () => {
       await page.mouse.move(centre.x, centre.y)
       await page.keyboard.down('Control')
       for (let step = 0; step < GESTURE_STEPS; step++)
@@ -184,7 +189,7 @@ async function measureBoard(browser: Browser, board: string, url: string): Promi
       await page.keyboard.up('Control')
     })
     fs.mkdirSync('test-artifacts/screenshots', { recursive: true })
-    await page.screenshot({ path: `test-artifacts/screenshots/bench-canvas-${board.split(' ')[0]}.png` })
+    await page.screenshot({ path: `test-artifacts/screenshots/bench-canvas-${name}.png` })
     return {
       board,
       firstCardMs: firstCardAt - joinedAt,

@@ -1,10 +1,9 @@
 /** The shared canvas: lanes, cards, links, cursors, and the gestures that edit them. */
-import { useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react'
+import { useDeferredValue, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react'
 import {
   Background,
   ConnectionMode,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   useReactFlow,
@@ -53,24 +52,25 @@ import { useCanvasLayerRules } from '../drafting/useCanvasLayerRules.ts'
 import { CanvasSearch } from './search/CanvasSearch.tsx'
 import { useCardSearch } from './search/useCardSearch.ts'
 import { useArrange } from './arrange/useArrange.ts'
+import { BoardMiniMap } from './minimap/BoardMiniMap.tsx'
+import { CardOverview } from './overview/CardOverview.tsx'
+import { OVERVIEW_ZOOM } from './overview/overviewShapes.ts'
 import './canvas.css'
 
 const LIVE_MOVE_INTERVAL_MS = 50
 /** From this many cards, the first view is not fit to the whole board but opens at BIG_BOARD_ZOOM. */
 const BIG_BOARD_CARDS = 200
 const BIG_BOARD_ZOOM = 0.6
+/** How far out one can zoom: far enough on a big board for fit view to show 5,000 cards (in the overview). */
+const MIN_ZOOM = 0.1
+const BIG_BOARD_MIN_ZOOM = 0.02
 
 const NO_NODES: BoardFlowNode[] = []
+const NO_EDGES: LinkFlowEdge[] = []
 
 const nodeTypes = { card: CardNode, lane: LaneNode }
 const edgeTypes = { link: LinkEdge }
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
-
-function minimapClassOf(node: BoardFlowNode): string {
-  return node.type === 'lane'
-    ? `minimap-lane minimap-${node.data.stance}`
-    : `minimap-card minimap-${node.data.card.stance}`
-}
 
 interface BoardCanvasProps {
   session: BoardSession
@@ -175,6 +175,9 @@ export function BoardCanvas({
   // NOTE: until React Flow knows its own size, it cannot tell which cards are on screen, and its
   // first fit would fit a 0x0 pane: the nodes wait for it (fitView stays queued until they come).
   const sized = useStore((state) => state.width > 0 && state.height > 0)
+  // From far away the cards are drawn by CardOverview, not as nodes: only crossing re-renders here,
+  // deferred, so that the wheel event that crosses it returns at once.
+  const overview = useDeferredValue(useStore((state) => state.transform[2] < OVERVIEW_ZOOM))
   // A big board opens readable, at its middle, instead of thousands of cards too small to read.
   const [fitViewOptions] = useState(() => ({
     padding: 0.15,
@@ -185,7 +188,8 @@ export function BoardCanvas({
   const follow = useCanvasFollow()
 
   const onNodesChange = (changes: NodeChange<BoardFlowNode>[]) => {
-    setView((current) => applyViewChanges(current, changes))
+    const zoom = getZoom()
+    setView((current) => applyViewChanges(current, changes, zoom))
     commands.moveCards(rules.movable(settledMoves(changes)))
     onSelectionChange((current) =>
       changes.reduce(
@@ -243,8 +247,8 @@ export function BoardCanvas({
       {/* NOTE: the banner below reads the store too; it must stay inside the provider. */}
       <CardFocusContext.Provider value={focusStore}>
         <ReactFlow<BoardFlowNode, LinkFlowEdge>
-          nodes={sized ? nodes : NO_NODES}
-          edges={edges}
+          nodes={sized ? (overview ? laneNodes : nodes) : NO_NODES}
+          edges={overview ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -268,7 +272,7 @@ export function BoardCanvas({
           onlyRenderVisibleElements
           fitView
           fitViewOptions={fitViewOptions}
-          minZoom={0.1}
+          minZoom={cards.length > BIG_BOARD_CARDS ? BIG_BOARD_MIN_ZOOM : MIN_ZOOM}
           maxZoom={2}
           defaultEdgeOptions={{ interactionWidth: 20 }}
           proOptions={{ hideAttribution: true }}
@@ -276,9 +280,10 @@ export function BoardCanvas({
           {...follow.flowProps}
         >
           <Background gap={24} />
+          {overview && <CardOverview cards={cards} links={links} />}
           {follow.viewControls && <Controls showInteractive={!narrow} />}
           {/* On a phone the minimap would hide a third of the board; pinch and drag find the way instead. */}
-          {!narrow && follow.viewControls && <MiniMap pannable zoomable nodeClassName={minimapClassOf} />}
+          {!narrow && follow.viewControls && <BoardMiniMap cards={cards} lanes={laneNodes} />}
           <Panel position="top-left" className="canvas-tools">
             <CanvasToolbar
               undoManager={layer.undoManager}

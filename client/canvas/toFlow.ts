@@ -6,6 +6,7 @@ import { cachedAnchoring } from '../../shared/board/anchoring/anchoringCache.ts'
 import type { Card, Link, LinkKind, Source, Stance } from '../../shared/board/schema.ts'
 import { citedPages, type CitedPages } from '../../shared/sources/citedPages.ts'
 import type { Selection } from './selection.ts'
+import { TITLE_ZOOM } from '../cards/cardLook.ts'
 
 export type CardNodeData = {
   card: Card
@@ -183,14 +184,22 @@ export interface CardMove {
 }
 
 /**
- * The view state after xyflow's size and position changes; selection changes are handled elsewhere.
- * Only a drag in progress is kept here: a position change that is not dragging (a keyboard nudge, or
- * the drop that ends a drag) is written to the document, see `settledMoves`.
+ * The view state after xyflow's size and position changes at `zoom`; selection changes are handled
+ * elsewhere. Only a drag in progress is kept here: a position change that is not dragging (a keyboard
+ * nudge, or the drop that ends a drag) is written to the document, see `settledMoves`. Below
+ * TITLE_ZOOM a card is drawn as its title, whose size is not the card's: it is not kept. NOTE: keeping
+ * it also re-rendered the whole canvas for every card a zoom brought on screen.
  */
-export function applyViewChanges(view: NodeViewState, changes: readonly NodeChange[]): NodeViewState {
+export function applyViewChanges(
+  view: NodeViewState,
+  changes: readonly NodeChange[],
+  zoom = 1,
+): NodeViewState {
   let measured: Map<string, { width: number; height: number }> | undefined
   let dragging: Map<string, XYPosition> | undefined
+  const titles = zoom < TITLE_ZOOM
   for (const change of changes) {
+    if (change.type === 'dimensions' && titles && !isLaneId(change.id)) continue
     if (change.type === 'dimensions' && change.dimensions) {
       measured ??= new Map(view.measured)
       measured.set(change.id, change.dimensions)

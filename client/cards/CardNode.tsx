@@ -1,5 +1,5 @@
 /** An argument card on the canvas: its stance, its live text, the excerpt it cites and its author. */
-import { memo } from 'react'
+import { memo, useDeferredValue } from 'react'
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { CARD_WIDTH } from '../../shared/board/lanes.ts'
@@ -19,10 +19,7 @@ import { MindMarkButton } from '../decision/MindMarkButton.tsx'
 import { CardTitle } from './CardTitle.tsx'
 import { CardVote } from '../voting/CardVote.tsx'
 import './cards.css'
-import { STANCE_ICON } from './cardLook.ts'
-
-/** Below this zoom a card shows as its stance-coloured title (semantic zoom): its text is too small to read. */
-export const TITLE_ZOOM = 0.45
+import { STANCE_ICON, TITLE_ZOOM } from './cardLook.ts'
 
 function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
   const { t } = useTranslation()
@@ -98,8 +95,9 @@ function CardNodeView({ id, data, selected }: NodeProps<CardFlowNode>) {
  * rendering: one bad card must never blank the board.
  */
 function SafeCardNode(props: NodeProps<CardFlowNode>) {
-  // Only crossing the threshold re-renders a card, not every step of a zoom.
-  const far = useStore((state) => state.transform[2] < TITLE_ZOOM)
+  // Only crossing the threshold re-renders a card, not every step of a zoom; deferred, so that
+  // switching every card on screen is rendered between frames instead of as one long frame.
+  const far = useDeferredValue(useStore((state) => state.transform[2] < TITLE_ZOOM))
   const fallback = <UnreadableCard id={props.id} />
   if (props.data.card.unreadable) return fallback
   if (far) return <CardTitle card={props.data.card} />

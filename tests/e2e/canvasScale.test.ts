@@ -1,8 +1,9 @@
 /**
  * The canvas's tools for big debates, in real Chromium on a board of linked and loose cards: the
  * search dims the cards that do not match and counts those that do (Traditional Chinese found by
- * Simplified), Arrange lays the argument tree out and one Ctrl+Z puts every card back, and far away
- * cards show as their titles. The steps share one page and run in order.
+ * Simplified), Arrange lays the argument tree out and one Ctrl+Z puts every card back, far away
+ * cards show as their titles, the board map moves the view, and from further away the overview
+ * draws every card. The steps share one page and run in order.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -98,5 +99,38 @@ describe('the canvas at scale in Chromium', () => {
     expect(await page.getByTestId('card').count()).toBe(0)
     expect(await page.getByTestId('card-title').count()).toBe(CARDS.length)
     await saveScreenshot(page, 'canvas-titles')
+  })
+
+  it('CV7 centres the view on the point of the board map pressed', async () => {
+    const map = page.locator('.react-flow__minimap svg')
+    const [x, y, width] = (await map.getAttribute('viewBox'))!.split(' ').map(Number) as [
+      number,
+      number,
+      number,
+    ]
+    const box = (await map.boundingBox())!
+    const scale = width / box.width
+    // The middle of the "rebuttal" card, on the map (its size as the map draws it: 280 x 180).
+    const point = { x: (740 + 140 - x) / scale, y: (80 + 90 - y) / scale }
+    await map.click({ position: point })
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!
+    const centreOf = async () => {
+      const card = (await page.locator('[data-card-id="rebuttal"]').boundingBox())!
+      return { x: card.x + card.width / 2 - pane.x - pane.width / 2, y: card.y - pane.y - pane.height / 2 }
+    }
+    await expect.poll(async () => Math.abs((await centreOf()).x)).toBeLessThan(20)
+    // A title is shorter than the map's card: its top sits above the middle of the pane.
+    expect((await centreOf()).y).toBeLessThan(0)
+  })
+
+  it('CV8 draws the cards and links in one overview from further away, with no card node', async () => {
+    const zoomOut = page.locator('.react-flow__controls-zoomout')
+    while ((await page.getByTestId('card-overview').count()) === 0) await zoomOut.click()
+    await expect.poll(() => page.getByTestId('card-title').count()).toBe(0)
+    const overview = page.getByTestId('card-overview')
+    expect((await overview.locator('.overview-bull').getAttribute('d'))!.match(/M/g)).toHaveLength(3)
+    expect((await overview.locator('.overview-bear').getAttribute('d'))!.match(/M/g)).toHaveLength(2)
+    expect(await overview.locator('.overview-link.link-rebuts').getAttribute('d')).toMatch(/^M.+L/)
+    await saveScreenshot(page, 'canvas-overview')
   })
 })

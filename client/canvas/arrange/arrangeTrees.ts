@@ -9,9 +9,9 @@ import {
   CARD_GAP_Y,
   CARD_WIDTH,
   LANE_DIRECTION,
-  LANE_ROWS,
   LANE_TOP,
   LANE_X,
+  laneRows,
 } from '../../../shared/board/lanes.ts'
 import type { Card, Link, Stance } from '../../../shared/board/schema.ts'
 
@@ -94,7 +94,7 @@ function outwardPlacer(stance: Stance) {
 
 /**
  * Every card's arranged position: trees per side (by their root's stance), then the unlinked cards
- * in columns of LANE_ROWS beyond them. Cards already in place are left out of the moves.
+ * in columns of laneRows (of their lane's card count) beyond them. Cards already in place are left out of the moves.
  */
 export function arrangeBoard(
   cards: readonly Card[],
@@ -114,8 +114,9 @@ export function arrangeBoard(
   }
   for (const stance of ['bull', 'bear'] as const) {
     const rest = cards.filter((card) => card.stance === stance && !linked.has(card.id))
-    for (let start = 0; start < rest.length; start += LANE_ROWS) {
-      const column = rest.slice(start, start + LANE_ROWS)
+    const rows = laneRows(cards.filter((card) => card.stance === stance).length)
+    for (let start = 0; start < rest.length; start += rows) {
+      const column = rest.slice(start, start + rows)
       const left = place[stance](Math.max(...column.map((card) => card.width ?? CARD_WIDTH)))
       column.forEach((card, row) => moves.push({ id: card.id, x: left, y: LANE_TOP + row * CARD_GAP_Y }))
     }

@@ -1,7 +1,7 @@
 /** CV5: Arrange lays argument trees out with dagre, each on its root's side, and the unlinked cards beyond them. */
 import { describe, expect, it } from 'vitest'
 import type { Card, Link } from '../../../shared/board/schema.ts'
-import { CARD_WIDTH, LANE_TOP, LANE_X } from '../../../shared/board/lanes.ts'
+import { CARD_GAP_Y, CARD_WIDTH, LANE_TOP, LANE_X, laneRows } from '../../../shared/board/lanes.ts'
 import { arrangeBoard, argumentTrees, type CardMove } from '../../../client/canvas/arrange/arrangeTrees.ts'
 
 let created = 0
@@ -51,5 +51,13 @@ describe('CV5 Arrange', () => {
     expect(at.get('free')!.x + CARD_WIDTH).toBeLessThanOrEqual(Math.min(at.get('r')!.x, at.get('k')!.x))
     const placed = cards.map((c) => ({ ...c, ...at.get(c.id) }))
     expect(arrangeBoard(placed, [link('k', 'r')], () => HEIGHT)).toEqual([])
+  })
+
+  it('CV5 stacks a big lane’s unlinked cards in columns as deep as new cards would fill (laneRows)', () => {
+    const cards = Array.from({ length: 100 }, (_, i) => card(`c${i}`, 'bear'))
+    const rows = new Set(
+      arrangeBoard(cards, [], () => HEIGHT).map((move) => (move.y - LANE_TOP) / CARD_GAP_Y),
+    )
+    expect(rows.size).toBe(laneRows(100))
   })
 })

@@ -12,6 +12,7 @@ import {
 } from '../../../client/canvas/toFlow.ts'
 import { EMPTY_SELECTION, selectCards } from '../../../client/canvas/selection.ts'
 import { CARD_MARGIN_Y, placeNewCard } from '../../../client/canvas/placement.ts'
+import { TITLE_ZOOM } from '../../../client/cards/cardLook.ts'
 
 const excerpt = { sourceId: 's1', start: 0, end: 4, quote: 'Some', prefix: '', suffix: ' text' }
 const cards: Card[] = [
@@ -110,6 +111,17 @@ describe('toCardNodes', () => {
       height: 150,
     })
     expect(applyViewChanges(view, [{ type: 'select', id: 'a', selected: true }])).toBe(view)
+  })
+
+  it("CV3 keeps no card size measured below TITLE_ZOOM, where the card is drawn as its title, but keeps a lane's", () => {
+    const changes = [
+      { type: 'dimensions', id: 'a', dimensions: { width: 280, height: 120 } },
+      { type: 'dimensions', id: 'lane-bull', dimensions: { width: 400, height: 900 } },
+    ] as const
+    const far = applyViewChanges(EMPTY_VIEW_STATE, changes, TITLE_ZOOM - 0.01)
+    expect([...far.measured.keys()]).toEqual(['lane-bull'])
+    const near = applyViewChanges(EMPTY_VIEW_STATE, changes, TITLE_ZOOM)
+    expect([...near.measured.keys()]).toEqual(['a', 'lane-bull'])
   })
 })
 
