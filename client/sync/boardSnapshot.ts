@@ -4,6 +4,7 @@ import { readCards, readLinks, readMeta, readSources } from '../../shared/board/
 import type { BoardMeta, Card, Link, Source } from '../../shared/board/schema.ts'
 import { getBoardRoots } from '../../shared/board/layout.ts'
 import { IncrementalCards } from './incrementalCards.ts'
+import { docVersion } from './docVersion.ts'
 
 export interface BoardSnapshot {
   meta: BoardMeta
@@ -53,6 +54,8 @@ export function readBoardSnapshot(
  * change, the same one otherwise.
  */
 export function createBoardStore(doc: Y.Doc, control: Y.Doc) {
+  // The version of the document `cards` is known to match while nobody follows it.
+  let cardsRead = docVersion(doc)
   const cards = new IncrementalCards(doc)
   let snapshot = readBoardSnapshot(doc, control, undefined, cards.cards())
   return {
@@ -67,9 +70,11 @@ export function createBoardStore(doc: Y.Doc, control: Y.Doc) {
       doc.on('update', onUpdate)
       control.on('update', onUpdate)
       // NOTE: the docs may have changed between the render that created this store and this subscription.
-      cards.apply(new Set([...getBoardRoots(doc).cards.keys(), ...cards.cards().map((card) => card.id)]))
+      if (docVersion(doc) !== cardsRead)
+        cards.apply(new Set([...getBoardRoots(doc).cards.keys(), ...cards.cards().map((card) => card.id)]))
       onUpdate()
       return () => {
+        cardsRead = docVersion(doc)
         stopCards()
         doc.off('update', onUpdate)
         control.off('update', onUpdate)
