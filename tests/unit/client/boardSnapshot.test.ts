@@ -97,4 +97,18 @@ describe('createBoardStore', () => {
       apply.mockRestore()
     }
   })
+
+  it('CV7 serves the cards the session already follows, instead of reading them itself', () => {
+    const { doc, control, a } = makeBoard()
+    const followed = new IncrementalCards(doc)
+    const stop = followed.observe(() => undefined)
+    const store = createBoardStore(doc, control, followed)
+    expect(store.getSnapshot().cards).toBe(followed.cards())
+    const unsubscribe = store.subscribe(() => undefined)
+    setCardText(doc, a, 'typed')
+    expect(store.getSnapshot().cards).toBe(followed.cards())
+    expect(store.getSnapshot().cards[0]?.text).toBe('typed')
+    unsubscribe()
+    stop()
+  })
 })
