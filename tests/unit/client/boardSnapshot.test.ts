@@ -73,7 +73,7 @@ describe('createBoardStore', () => {
     unsubscribe()
   })
 
-  it('CV7 sees a card changed between the render that made the store and its subscription', () => {
+  it('CV9 sees a card changed between the render that made the store and its subscription', () => {
     const { doc, control, a } = makeBoard()
     const store = createBoardStore(doc, control)
     setCardText(doc, a, 'changed before subscribing')
@@ -85,7 +85,7 @@ describe('createBoardStore', () => {
     expect(store.getSnapshot().cards[0]?.text).toBe('changed while nobody followed')
   })
 
-  it('CV7 does not read every card again on subscribing when the board did not change', () => {
+  it('CV9 does not read every card again on subscribing when the board did not change', () => {
     const { doc, control } = makeBoard()
     const store = createBoardStore(doc, control)
     const apply = vi.spyOn(IncrementalCards.prototype, 'apply')
@@ -98,7 +98,7 @@ describe('createBoardStore', () => {
     }
   })
 
-  it('CV7 serves the cards the session already follows, instead of reading them itself', () => {
+  it('CV9 serves the cards the session already follows, instead of reading them itself', () => {
     const { doc, control, a } = makeBoard()
     const followed = new IncrementalCards(doc)
     const stop = followed.observe(() => undefined)
