@@ -52,7 +52,7 @@ export function BoardLayout({
   token,
   onProfileChange,
 }: BoardLayoutProps) {
-  const snapshot = useBoardSnapshot(session.doc, session.control)
+  const snapshot = useBoardSnapshot(session.doc, session.control, session.cards)
   const peers = usePeers(session.provider.awareness)
   const [dialog, setDialog] = useState<'share' | 'help' | 'profile' | 'dashboard' | 'groups' | 'scoreboard'>()
   const [replaying, setReplaying] = useState(false)

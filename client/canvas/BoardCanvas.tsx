@@ -55,6 +55,7 @@ import { useArrange } from './arrange/useArrange.ts'
 import { BoardMiniMap } from './minimap/BoardMiniMap.tsx'
 import { CardOverview } from './overview/CardOverview.tsx'
 import { OVERVIEW_ZOOM } from './overview/overviewShapes.ts'
+import { useRevealedCards } from './reveal/useRevealedCards.ts'
 import './canvas.css'
 
 const LIVE_MOVE_INTERVAL_MS = 50
@@ -168,16 +169,18 @@ export function BoardCanvas({
   }
   const arrange = useArrange({ cards, links, view, movable: rules.movable, moveCards: commands.moveCards })
 
-  const cardNodes = useCardNodes(cards, sources, selection, view, flagsOf)
-  const laneNodes = useMemo(() => toLaneNodes(cards, view), [cards, view])
-  const nodes = useMemo<BoardFlowNode[]>(() => [...laneNodes, ...cardNodes], [laneNodes, cardNodes])
-  const edges = useLinkEdges(links, cards, selection)
   // NOTE: until React Flow knows its own size, it cannot tell which cards are on screen, and its
   // first fit would fit a 0x0 pane: the nodes wait for it (fitView stays queued until they come).
   const sized = useStore((state) => state.width > 0 && state.height > 0)
   // From far away the cards are drawn by CardOverview, not as nodes: only crossing re-renders here,
   // deferred, so that the wheel event that crosses it returns at once.
   const overview = useDeferredValue(useStore((state) => state.transform[2] < OVERVIEW_ZOOM))
+  // A big board comes in chunks, nearest the first view first; the lanes span every card at once.
+  const shown = useRevealedCards(cards, links, sized)
+  const cardNodes = useCardNodes(shown.cards, sources, selection, view, flagsOf)
+  const laneNodes = useMemo(() => toLaneNodes(cards, view), [cards, view])
+  const nodes = useMemo<BoardFlowNode[]>(() => [...laneNodes, ...cardNodes], [laneNodes, cardNodes])
+  const edges = useLinkEdges(shown.links, cards, selection)
   // A big board opens readable, at its middle, instead of thousands of cards too small to read.
   const [fitViewOptions] = useState(() => ({
     padding: 0.15,

@@ -5,6 +5,7 @@ import { BoardProvider, ProviderStatus, type StatusEvent } from '../../shared/sy
 import type { BoardError } from '../../shared/errors.ts'
 import { keepLocalCopy, type LocalCopy } from './localCopy.ts'
 import { createUndoManager } from './undo.ts'
+import { IncrementalCards } from './incrementalCards.ts'
 
 /** What the UI shows about the connection. */
 export interface ConnectionState {
@@ -30,6 +31,12 @@ export class BoardSession {
   readonly control = new Y.Doc()
   readonly provider: BoardProvider
   readonly undoManager: Y.UndoManager
+  /**
+   * The board's cards, followed from the start: a big board is read as its parts arrive (the server
+   * sends it in slices), not all at once in the render that first shows it.
+   */
+  readonly cards: IncrementalCards
+  private readonly stopCards: () => void
   private readonly localCopy: LocalCopy
   private connection: ConnectionState
   private readonly listeners = new Set<() => void>()
@@ -37,6 +44,8 @@ export class BoardSession {
 
   constructor(options: BoardSessionOptions) {
     const { onDiverged, ...providerOptions } = options
+    this.cards = new IncrementalCards(this.doc)
+    this.stopCards = this.cards.observe(() => undefined)
     this.localCopy = keepLocalCopy(options.boardId, {
       [DocName.Board]: this.doc,
       [DocName.Control]: this.control,
@@ -87,6 +96,7 @@ export class BoardSession {
     window.removeEventListener('online', this.onBrowserOnline)
     this.provider.off('status', this.onStatus)
     this.undoManager.destroy()
+    this.stopCards()
     this.provider.destroy()
     this.localCopy.destroy()
     this.doc.destroy()

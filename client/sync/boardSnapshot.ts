@@ -4,6 +4,7 @@ import { readCards, readLinks, readMeta, readSources } from '../../shared/board/
 import type { BoardMeta, Card, Link, Source } from '../../shared/board/schema.ts'
 import { getBoardRoots } from '../../shared/board/layout.ts'
 import { IncrementalCards } from './incrementalCards.ts'
+import { docVersion } from './docVersion.ts'
 
 export interface BoardSnapshot {
   meta: BoardMeta
@@ -50,10 +51,13 @@ export function readBoardSnapshot(
 
 /**
  * A store over a board and its control document for useSyncExternalStore: a new snapshot after each
- * change, the same one otherwise.
+ * change, the same one otherwise. `followed`, when given, is the board's cards kept up to date for as
+ * long as the document lives (BoardSession's): the store then neither reads nor follows them itself.
  */
-export function createBoardStore(doc: Y.Doc, control: Y.Doc) {
-  const cards = new IncrementalCards(doc)
+export function createBoardStore(doc: Y.Doc, control: Y.Doc, followed?: IncrementalCards) {
+  // The version of the document `cards` is known to match while nobody follows it.
+  let cardsRead = docVersion(doc)
+  const cards = followed ?? new IncrementalCards(doc)
   let snapshot = readBoardSnapshot(doc, control, undefined, cards.cards())
   return {
     subscribe(onChange: () => void) {
@@ -63,13 +67,15 @@ export function createBoardStore(doc: Y.Doc, control: Y.Doc) {
         if (snapshot !== previous) onChange()
       }
       // Cards are re-read from the events' paths, before the update event reads the rest.
-      const stopCards = cards.observe(() => undefined)
+      const stopCards = followed ? () => undefined : cards.observe(() => undefined)
       doc.on('update', onUpdate)
       control.on('update', onUpdate)
       // NOTE: the docs may have changed between the render that created this store and this subscription.
-      cards.apply(new Set([...getBoardRoots(doc).cards.keys(), ...cards.cards().map((card) => card.id)]))
+      if (!followed && docVersion(doc) !== cardsRead)
+        cards.apply(new Set([...getBoardRoots(doc).cards.keys(), ...cards.cards().map((card) => card.id)]))
       onUpdate()
       return () => {
+        cardsRead = docVersion(doc)
         stopCards()
         doc.off('update', onUpdate)
         control.off('update', onUpdate)

@@ -486,7 +486,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
   /** Sends what the connection lacks of a document, at most once per connection and document per SYNC_STEP1_LIMIT. */
   private answerStep1(connection: RoomConnection, target: RoomDocument, stateVector: Uint8Array) {
     if (this.step1Turns.take(`${connection.id}/${target.name}`)) {
-      connection.sendSync(target.name, encodeStep2(target.doc, stateVector))
+      for (const message of encodeStep2(target.doc, stateVector)) connection.sendSync(target.name, message)
       return
     }
     this.logger.debug({ connectionId: connection.id }, 'sync step 1 dropped: asked again too soon')

@@ -2,7 +2,8 @@
 import type * as Y from 'yjs'
 import { DocName } from '../../shared/board/layout.ts'
 import { BoardError, ErrorCode } from '../../shared/errors.ts'
-import { decodeSyncMessage, encodeSyncStep2 } from '../../shared/protocol.ts'
+import { decodeSyncMessage } from '../../shared/protocol.ts'
+import { encodeStep2Slices } from './step2Slices.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 
 /** Why a connection may not write a document. */
@@ -50,10 +51,10 @@ export function decodeMessage(bytes: Uint8Array) {
   }
 }
 
-/** Answers a step 1; a bad state vector is MALFORMED_MESSAGE. */
-export function encodeStep2(doc: Y.Doc, stateVector: Uint8Array) {
+/** Answers a step 1, a big answer in slices (see step2Slices); a bad state vector is MALFORMED_MESSAGE. */
+export function encodeStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array[] {
   try {
-    return encodeSyncStep2(doc, stateVector)
+    return encodeStep2Slices(doc, stateVector)
   } catch {
     throw malformed('The state vector could not be decoded.')
   }

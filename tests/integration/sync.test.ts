@@ -15,6 +15,7 @@ import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { connectClient, connectRawSocket, createClient, waitForConvergence } from '../helpers/clients.ts'
 import { updateMessageFrom } from './access/accessHarness.ts'
 import { createTestBoard, startTestServer } from '../helpers/testServer.ts'
+import { createBoard, destroyBoardDocuments } from '../../server/boards/createBoard.ts'
 
 const author = { authorId: 'tester', authorName: 'Tester' }
 
@@ -57,6 +58,32 @@ describe('sync between clients', () => {
     await waitForConvergence([a.doc, b.doc])
     expect(readSources(b.doc)).toHaveLength(2)
     expect(getCardText(b.doc, id)!.toString()).toBe('early')
+  })
+
+  it('[SP9] a late joiner to a big board receives it in several updates, then is synced with every card', async () => {
+    const server = await startTestServer()
+    const cards = 1_500
+    const { id, tokens, documents } = await createBoard(
+      server.store,
+      { title: 'Big', motion: 'Tests pass.', articles: 'none' },
+      {
+        prepare: ({ board }) =>
+          board.transact(() => {
+            for (let i = 0; i < cards; i++)
+              createCard(board, { stance: 'bull', x: i, y: i, text: `card ${i}`, ...author }, { now: i })
+          }),
+      },
+    )
+    destroyBoardDocuments(documents)
+    const doc = new Y.Doc()
+    const cardsAtEachUpdate: number[] = []
+    doc.on('update', () => cardsAtEachUpdate.push(readCards(doc).length))
+    await connectClient(server.url, id, { token: tokens.edit, doc })
+    expect(readCards(doc)).toHaveLength(cards)
+    // Several messages, each adding cards, the whole board once synced.
+    expect(cardsAtEachUpdate.length).toBeGreaterThan(1)
+    expect(cardsAtEachUpdate.at(-1)).toBe(cards)
+    expect(cardsAtEachUpdate[0]).toBeLessThan(cards)
   })
 
   it('[SY3] fifty clients in one room all receive an update', async () => {

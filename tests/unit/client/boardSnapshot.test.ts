@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import {
   addSource,
@@ -9,6 +9,7 @@ import {
   setCardText,
 } from '../../../shared/board/mutators.ts'
 import { createBoardStore, readBoardSnapshot } from '../../../client/sync/boardSnapshot.ts'
+import { IncrementalCards } from '../../../client/sync/incrementalCards.ts'
 
 function makeBoard() {
   const doc = new Y.Doc()
@@ -70,5 +71,44 @@ describe('createBoardStore', () => {
     expect(store.getSnapshot().meta.title).toBe('Trams')
     expect(notified).toBe(2)
     unsubscribe()
+  })
+
+  it('CV9 sees a card changed between the render that made the store and its subscription', () => {
+    const { doc, control, a } = makeBoard()
+    const store = createBoardStore(doc, control)
+    setCardText(doc, a, 'changed before subscribing')
+    const unsubscribe = store.subscribe(() => undefined)
+    expect(store.getSnapshot().cards[0]?.text).toBe('changed before subscribing')
+    unsubscribe()
+    setCardText(doc, a, 'changed while nobody followed')
+    store.subscribe(() => undefined)()
+    expect(store.getSnapshot().cards[0]?.text).toBe('changed while nobody followed')
+  })
+
+  it('CV9 does not read every card again on subscribing when the board did not change', () => {
+    const { doc, control } = makeBoard()
+    const store = createBoardStore(doc, control)
+    const apply = vi.spyOn(IncrementalCards.prototype, 'apply')
+    try {
+      store.subscribe(() => undefined)()
+      store.subscribe(() => undefined)()
+      expect(apply).not.toHaveBeenCalled()
+    } finally {
+      apply.mockRestore()
+    }
+  })
+
+  it('CV9 serves the cards the session already follows, instead of reading them itself', () => {
+    const { doc, control, a } = makeBoard()
+    const followed = new IncrementalCards(doc)
+    const stop = followed.observe(() => undefined)
+    const store = createBoardStore(doc, control, followed)
+    expect(store.getSnapshot().cards).toBe(followed.cards())
+    const unsubscribe = store.subscribe(() => undefined)
+    setCardText(doc, a, 'typed')
+    expect(store.getSnapshot().cards).toBe(followed.cards())
+    expect(store.getSnapshot().cards[0]?.text).toBe('typed')
+    unsubscribe()
+    stop()
   })
 })
