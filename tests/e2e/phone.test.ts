@@ -198,22 +198,26 @@ describe('the board on a phone', () => {
     const y = canvas.y + canvas.height - 150
     // The board may still be fitting its view after the switch: start from a viewport at rest.
     let before = await viewport()
+    let stillReads = 0
     await expect
       .poll(
         async () => {
           const now = await viewport()
           const still = now.zoom === before.zoom && now.x === before.x && now.y === before.y
+          stillReads = still ? stillReads + 1 : 0
           before = now
-          return still
+          return stillReads
         },
-        { interval: 300, timeout: 10_000 },
+        { interval: 300, timeout: 15_000 },
       )
-      // Two reads 300 ms apart: a fit still easing (slower under a loaded machine) is not at rest.
-      .toBe(true)
+      // Four reads 300 ms apart: a fit still easing, or one queued until the lanes are measured
+      // (both later on a loaded machine), is not at rest.
+      .toBeGreaterThanOrEqual(3)
     await touchGesture([{ from: [x, y], to: [x - 80, y - 60] }])
     await expect.poll(async () => (await viewport()).x).toBeLessThan(before.x - 40)
     const panned = await viewport()
-    expect(panned.zoom).toBeCloseTo(before.zoom)
+    // One finger pans: a pinch would be 1.5x and more (below); a settling fit moves it by a few %.
+    expect(panned.zoom).toBeCloseTo(before.zoom, 1)
 
     await touchGesture([
       { from: [x - 30, y - 100], to: [x - 110, y - 100] },
