@@ -45,6 +45,7 @@ import { useCardNodes, useLinkEdges } from './useFlowElements.ts'
 import { CARD_KEYS_DESCRIPTION_ID, CardFocusContext, createCardFocusStore } from './cardFocus.ts'
 import { useCardKeyboard, useTabStopFollowsCards } from './useCardKeyboard.ts'
 import { LinkModeBanner } from './LinkModeBanner.tsx'
+import { FarCardsEntry } from './FarCardsEntry.tsx'
 import type { LinkKind } from '../../shared/board/schema.ts'
 import { CARD_WIDTH } from '../../shared/board/lanes.ts'
 import type { CanvasLayer, ShownDrafts } from '../drafting/useDrafting.ts'
@@ -249,6 +250,8 @@ export function BoardCanvas({
     >
       {/* NOTE: the banner below reads the store too; it must stay inside the provider. */}
       <CardFocusContext.Provider value={focusStore}>
+        {/* Where the cards' tab stop would be, for when they are too far away to hold it. */}
+        {cards.length > 0 && <FarCardsEntry store={focusStore} focusCard={keyboard.focusCard} />}
         <ReactFlow<BoardFlowNode, LinkFlowEdge>
           nodes={sized ? (overview ? laneNodes : nodes) : NO_NODES}
           edges={overview ? NO_EDGES : edges}

@@ -93,3 +93,30 @@ function centreY(box: CardBox) {
 function gap(startA: number, lengthA: number, startB: number, lengthB: number) {
   return Math.max(0, startB - (startA + lengthA), startA - (startB + lengthB))
 }
+
+/** Where the view should go for a card to take the focus: its centre, at `zoom`. */
+export interface FocusView {
+  x: number
+  y: number
+  zoom: number
+}
+
+/**
+ * Where to centre the view so that a card can take the focus, undefined when the view may stay: a
+ * card partly off the pane is centred at the same zoom, and below `minZoom` (where a card is drawn as
+ * its title or in the overview, neither of which can hold the focus) it is centred at `minZoom`.
+ */
+export function viewToFocus(
+  box: CardBox,
+  viewport: { x: number; y: number; zoom: number },
+  pane: { width: number; height: number },
+  minZoom: number,
+): FocusView | undefined {
+  const { x, y, zoom } = viewport
+  const left = box.x * zoom + x
+  const top = box.y * zoom + y
+  const outside =
+    left < 0 || top < 0 || left + box.width * zoom > pane.width || top + box.height * zoom > pane.height
+  if (!outside && zoom >= minZoom) return undefined
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, zoom: Math.max(zoom, minZoom) }
+}

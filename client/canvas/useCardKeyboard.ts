@@ -14,8 +14,10 @@ import {
   Direction,
   readingOrder,
   tabStopAmong,
+  viewToFocus,
   type CardBox,
 } from './cardNavigation.ts'
+import { TITLE_ZOOM } from '../cards/cardLook.ts'
 import { CARD_WIDGET_SELECTOR, cardSelector, type CardFocusStore } from './cardFocus.ts'
 import { selectCards, type Selection } from './selection.ts'
 import type { CardMove } from './toFlow.ts'
@@ -23,7 +25,8 @@ import type { CardMove } from './toFlow.ts'
 const MOVE_STEP = 10
 const MOVE_STEP_LARGE = 50
 const DEFAULT_CARD_HEIGHT = 150
-const FOCUS_ATTEMPTS = 30
+/** Frames to wait for a card to be drawn: coming back from the overview draws a screenful of them. */
+const FOCUS_ATTEMPTS = 120
 
 const MOVE_DELTAS: Record<Direction, { x: number; y: number }> = {
   up: { x: 0, y: -1 },
@@ -60,31 +63,35 @@ export function useCardKeyboard(options: CardKeyboardOptions) {
       }
     })
 
-  /** Pans so the card is on screen (it may not be rendered until then), then focuses it. */
+  /** A card's box from React Flow's measure, or from the document when it is not a node (the overview). */
+  const boxOf = useCallback(
+    (id: string): CardBox | undefined => {
+      const node = getInternalNode(id)
+      if (node) {
+        const { x, y } = node.internals.positionAbsolute
+        const { width = CARD_WIDTH, height = DEFAULT_CARD_HEIGHT } = node.measured
+        return { id, x, y, width, height }
+      }
+      const card = cards.find((each) => each.id === id)
+      return (
+        card && { id, x: card.x, y: card.y, width: card.width ?? CARD_WIDTH, height: DEFAULT_CARD_HEIGHT }
+      )
+    },
+    [cards, getInternalNode],
+  )
+
+  /**
+   * Pans so the card is on screen (it may not be rendered until then), zooming in to it from where
+   * cards are drawn as titles or in the overview (they cannot hold the focus), then focuses it.
+   */
   const focusCard = useCallback(
     (id: string) => {
       const container = containerRef.current
-      const node = getInternalNode(id)
-      if (!container || !node) return
-      const { x, y, zoom } = getViewport()
-      const width = node.measured.width ?? CARD_WIDTH
-      const height = node.measured.height ?? DEFAULT_CARD_HEIGHT
-      const left = node.internals.positionAbsolute.x * zoom + x
-      const top = node.internals.positionAbsolute.y * zoom + y
-      const outside =
-        left < 0 ||
-        top < 0 ||
-        left + width * zoom > container.clientWidth ||
-        top + height * zoom > container.clientHeight
-      if (outside) {
-        void setCenter(
-          node.internals.positionAbsolute.x + width / 2,
-          node.internals.positionAbsolute.y + height / 2,
-          {
-            zoom,
-          },
-        )
-      }
+      const box = boxOf(id)
+      if (!container || !box) return
+      const pane = { width: container.clientWidth, height: container.clientHeight }
+      const view = viewToFocus(box, getViewport(), pane, TITLE_ZOOM)
+      if (view) void setCenter(view.x, view.y, { zoom: view.zoom })
       let attempts = 0
       const tryFocus = () => {
         const element = container.querySelector<HTMLElement>(cardSelector(id))
@@ -93,7 +100,7 @@ export function useCardKeyboard(options: CardKeyboardOptions) {
       }
       tryFocus()
     },
-    [containerRef, getInternalNode, getViewport, setCenter],
+    [containerRef, boxOf, getViewport, setCenter],
   )
 
   const goTo = (id: string | undefined) => {

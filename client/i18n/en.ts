@@ -164,6 +164,7 @@ export const en = {
     interactive: 'Lock or unlock moving the cards',
     minimap: 'Map of the whole board',
     handle: 'Drag from here to another card to link them',
+    zoomToCards: 'Cards: zoom in to read them',
     cardKeys: 'Arrow keys: next card. Alt+arrows: move it. Enter: write. L: link it to another card.',
     linkKeys: 'Select it to delete it.',
     movedCard: 'Moved the card {{direction}}.',

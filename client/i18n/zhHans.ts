@@ -161,6 +161,7 @@ export const zhHans: Strings = {
     interactive: '锁定或解锁卡片移动',
     minimap: '白板全图',
     handle: '从这里拖到另一张卡片即可连线',
+    zoomToCards: '卡片：放大以阅读',
     cardKeys: '方向键：下一张卡片。Alt+方向键：移动卡片。Enter：撰写。L：连到另一张卡片。',
     linkKeys: '选中后可删除。',
     movedCard: '卡片已向{{direction}}移动。',

@@ -161,6 +161,7 @@ export const zhHant: Strings = {
     interactive: '鎖定或解鎖卡片移動',
     minimap: '白板全圖',
     handle: '從這裡拖到另一張卡片即可連線',
+    zoomToCards: '卡片：放大以閱讀',
     cardKeys: '方向鍵：下一張卡片。Alt+方向鍵：移動卡片。Enter：撰寫。L：連到另一張卡片。',
     linkKeys: '選取後可刪除。',
     movedCard: '卡片已向{{direction}}移動。',

@@ -338,6 +338,7 @@ export class BoardRoom extends EventEmitter<RoomEvents> {
         this.reseat(connection, seat, before)
       },
       phaseEntered: (phase: PhasePlan) => this.replay.phaseEntered(phase),
+      presenceViewsChanged: () => this.presence.relayAll(),
       now: () => Date.now(),
       claimOnce: (key: string) => this.options.link?.claimOnce(key) ?? Promise.resolve(true),
     }

@@ -60,6 +60,8 @@ export interface DebateHost {
   reseat(connection: RoomConnection, seat: Seat): void
   /** Told once a change of phase is applied, with the phase entered (from inside the queue). */
   phaseEntered?(phase: PhasePlan): void
+  /** Told when what peers may see of others' presence changed (anonymity turned on or off). */
+  presenceViewsChanged?(): void
   now(): number
   /** True on exactly one node for `key`: a timer's end is acted on once however many nodes hold the board. */
   claimOnce(key: string): Promise<boolean>
@@ -183,7 +185,7 @@ export class RoomDebate {
    */
   followRemote(docName: string): void {
     if (docName === SessionDocName.Session) {
-      this.session = this.readSession()
+      this.followSession()
       this.scheduleTimerEnd()
     }
     const roster = this.host.document(SessionDocName.Roster)
@@ -251,7 +253,7 @@ export class RoomDebate {
     if (Object.keys(patch).length === 0) return
     const before = this.session.phaseIndex
     await this.host.applyChange(SessionDocName.Session, (doc) => writeSession(doc, patch))
-    this.session = this.readSession()
+    this.followSession()
     this.scheduleTimerEnd()
     if (this.session.phaseIndex !== before) this.host.phaseEntered?.(currentPhase(this.session))
   }
@@ -346,6 +348,16 @@ export class RoomDebate {
         .catch(noop)
     }, left)
     this.timerEnd.unref?.()
+  }
+
+  /**
+   * Reads the session again. Turning anonymity on or off changes how peers see everyone's presence:
+   * a big room relays no unchanged presence for minutes (SP8), so it must be sent again now (PH31).
+   */
+  private followSession(): void {
+    const wasAnonymous = this.session.anonymous
+    this.session = this.readSession()
+    if (this.session.anonymous !== wasAnonymous) this.host.presenceViewsChanged?.()
   }
 
   private readSession(): SessionState {

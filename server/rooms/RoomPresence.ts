@@ -143,6 +143,11 @@ export class RoomPresence {
     this.hooks.onRelayed?.(update, senderOf(connection), true)
   }
 
+  /** Relays everyone's presence again with the next batch: how recipients see it changed. */
+  relayAll(): void {
+    this.batch.add([...this.awareness.states.keys()])
+  }
+
   destroy(): void {
     this.awareness.off('update', this.onTimeout)
     this.batch.destroy()

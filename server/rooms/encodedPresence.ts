@@ -31,9 +31,18 @@ export class EncodedPresence {
     const cached = cache.get(clientId)
     if (cached && cached.clock === meta.clock && cached.state === state) return cached.bytes
     const bytes = encodeAwarenessEntry({ clientId, clock: meta.clock, state }, view)
-    // A removal is sent once and then only greets nobody: it is not kept.
-    if (state === null) cache.delete(clientId)
+    // A removal is sent once and then only greets nobody: it is not kept, in any view. NOTE: a view
+    // nobody holds when the presence goes (no moderator here then) would otherwise keep it for as
+    // long as the room lives.
+    if (state === null) for (const each of this.byView.values()) each.delete(clientId)
     else cache.set(clientId, { clock: meta.clock, state, bytes })
     return bytes
+  }
+
+  /** How many encodings are kept, all views counted. */
+  get size(): number {
+    let size = 0
+    for (const cache of this.byView.values()) size += cache.size
+    return size
   }
 }

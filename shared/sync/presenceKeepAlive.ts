@@ -9,10 +9,20 @@ import { outdatedTimeout, removeAwarenessStates, type Awareness } from 'y-protoc
 /** How often the presence heard is marked fresh: well inside y-protocols' timeout and its 3 s check. */
 export const KEEP_ALIVE_INTERVAL_MS = outdatedTimeout / 3
 
-/** Marks every presence but this client's own as just heard, so that y-protocols' timeout spares it. */
-export function keepOthersAlive(awareness: Awareness, now = Date.now()): void {
+/**
+ * How far ahead the presence heard is marked fresh. A hidden tab's timers may run only once a minute
+ * (Chrome's intensive throttling), y-protocols' check possibly just before ours: marked only "now",
+ * everyone unchanged would be dropped at that wake, and a big room relays them again only when due.
+ */
+export const KEEP_ALIVE_AHEAD_MS = 2 * outdatedTimeout
+
+/**
+ * Marks every presence but this client's own as heard `aheadMs` after `now` (default: fresh until the
+ * next minute's timers of a hidden tab have run), so that y-protocols' timeout spares it.
+ */
+export function keepOthersAlive(awareness: Awareness, now = Date.now(), aheadMs = KEEP_ALIVE_AHEAD_MS): void {
   for (const [clientId, meta] of awareness.meta) {
-    if (clientId !== awareness.clientID && awareness.states.has(clientId)) meta.lastUpdated = now
+    if (clientId !== awareness.clientID && awareness.states.has(clientId)) meta.lastUpdated = now + aheadMs
   }
 }
 
@@ -38,7 +48,9 @@ export class PresenceKeepAlive {
     this.timer = setInterval(() => keepOthersAlive(this.awareness), KEEP_ALIVE_INTERVAL_MS)
   }
 
+  /** Stops; others' presence is marked heard now, so that y-protocols' own timeout applies from here. */
   stop(): void {
+    if (this.timer !== undefined) keepOthersAlive(this.awareness, Date.now(), 0)
     clearInterval(this.timer)
     this.timer = undefined
   }

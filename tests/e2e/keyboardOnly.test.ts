@@ -177,4 +177,22 @@ describe('the board with the keyboard alone', () => {
     expect(await page.getByTestId('link-kind-popover').count()).toBe(0)
     expect(await page.getByTestId('link').count()).toBe(links)
   })
+
+  it('[CV10] reaches the cards from the overview: the tab stop zooms in to its card and focuses it', async () => {
+    const zoomOut = page.locator('.react-flow__controls-zoomout')
+    await zoomOut.focus()
+    for (let presses = 0; presses < 30 && (await page.getByTestId('card-overview').count()) === 0; presses++)
+      await page.keyboard.press('Enter')
+    await page.getByTestId('card-overview').waitFor()
+    expect(await page.getByTestId('card').count()).toBe(0)
+    // Back past the zoom-in button to where the cards' tab stop is: it stands in for the cards while
+    // they are too far away, and hands the focus on to its card at once.
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Shift+Tab')
+    await expect.poll(async () => (await focused()).testId).toBe('card')
+    expect(await page.getByTestId('card-overview').count()).toBe(0)
+    const card = await focused()
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(async () => (await focused()).cardId).not.toBe(card.cardId)
+  })
 })

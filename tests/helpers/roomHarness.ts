@@ -49,9 +49,14 @@ export class RecordingConnection implements RoomConnection {
 }
 
 /** A blank board in a memory store, loaded into a room that the test tears down. */
-export async function openTestRoom() {
+export async function openTestRoom(input: Partial<Parameters<typeof createBoard>[1]> = {}) {
   const store = new MemoryBoardStore()
-  const { id, documents } = await createBoard(store, { title: 'Room test', motion: '', template: 'blank' })
+  const { id, documents } = await createBoard(store, {
+    title: 'Room test',
+    motion: '',
+    template: 'blank',
+    ...input,
+  })
   destroyBoardDocuments(documents)
   const { compactAfterUpdates, compactAfterBytes, limits } = configWith({})
   const room = await BoardRoom.load(

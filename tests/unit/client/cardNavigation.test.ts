@@ -4,6 +4,7 @@ import {
   Direction,
   readingOrder,
   tabStopAmong,
+  viewToFocus,
   type CardBox,
 } from '../../../client/canvas/cardNavigation.ts'
 
@@ -82,5 +83,26 @@ describe('the canvas’s one tab stop', () => {
 
   it('is nowhere on an empty board', () => {
     expect(tabStopAmong([], 'bull1')).toBeUndefined()
+  })
+})
+
+describe('the view a card needs to take the focus', () => {
+  const card = box('card', 1000, 500, 200)
+  const pane = { width: 1200, height: 800 }
+  it.each([
+    ['on screen at a readable zoom: the view stays', { x: -800, y: -300, zoom: 1 }, undefined],
+    ['off screen: centred at the same zoom', { x: 0, y: 0, zoom: 1 }, { x: 1160, y: 600, zoom: 1 }],
+    [
+      'on screen as a title (0.4): zoomed in to 0.45',
+      { x: 0, y: 0, zoom: 0.4 },
+      { x: 1160, y: 600, zoom: 0.45 },
+    ],
+    [
+      'in the overview (0.05): zoomed in to 0.45',
+      { x: 0, y: 0, zoom: 0.05 },
+      { x: 1160, y: 600, zoom: 0.45 },
+    ],
+  ])('[CV10] %s', (_case, viewport, expected) => {
+    expect(viewToFocus(card, viewport, pane, 0.45)).toEqual(expected)
   })
 })

@@ -73,6 +73,15 @@ describe('presence keep-alive', () => {
     awareness.destroy()
   })
 
+  it("[SP8] keeps them through a hidden tab's minute between timers, y-protocols' check running first", () => {
+    const awareness = listenerWithOther(0)
+    keepOthersAlive(awareness)
+    // A minute on, y-protocols' check runs before the keep-alive does (a hidden tab's aligned wake).
+    const aMinuteLater = Date.now() + 60_000
+    expect(outdatedTimeout <= aMinuteLater - awareness.meta.get(2)!.lastUpdated).toBe(false)
+    awareness.destroy()
+  })
+
   it('[SP8] after a disconnect, the same presence greeted again at the clock heard before shows again', () => {
     const mine = awarenessOf(1, { user: { name: 'me' } })
     const other = awarenessOf(2, { user: { name: 'other' } })
