@@ -203,7 +203,7 @@ function wireSocket(socket: BoardSocket, { registry, store, logger, limits }: So
       socket.disconnect(true)
     },
   )
-  socket.use(dispatcher(room, connection))
+  socket.use(dispatcher(room, connection, logger))
   socket.on('disconnect', () => {
     void room.then((ready) => {
       ready.leave(connection)
@@ -217,11 +217,15 @@ function wireSocket(socket: BoardSocket, { registry, store, logger, limits }: So
  * emitter, where one listener per event would cost every idle socket six closures and a dictionary
  * of listeners. The guard before it has refused unknown events; acknowledgements ride in `args`.
  */
-function dispatcher(room: Promise<BoardRoom>, connection: RoomConnection) {
+function dispatcher(room: Promise<BoardRoom>, connection: RoomConnection, logger: Logger) {
   return ([event, ...args]: Event) => {
     if (typeof event !== 'string' || !Object.hasOwn(handlers, event)) return
     const handle = handlers[event as keyof Handlers]
-    void room.then((ready) => handle(ready, connection, args), noop)
+    // The handlers answer refusals themselves; anything else thrown is a bug, logged, never an
+    // unhandled rejection (which would stop the process for everyone).
+    room
+      .then((ready) => handle(ready, connection, args), noop)
+      .catch((error: unknown) => logger.error({ err: error, event }, 'client event handler failed'))
   }
 }
 
