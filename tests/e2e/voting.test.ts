@@ -123,6 +123,14 @@ describe('votes in the browser', () => {
     // On the phone the article and the board take turns: Cy goes to the board and fits it to the screen.
     await cy.getByTestId('pane-switch-board').tap()
     await cy.locator('.react-flow__controls-fitview').tap()
+    // Fitted to a phone the cards may be titles only (below the title zoom): Cy zooms in to read them.
+    await expect
+      .poll(async () => {
+        if (await cardOf(cy, 'w3').getByTestId('dot-count').isVisible()) return true
+        await cy.locator('.react-flow__controls-zoomin').tap()
+        return false
+      })
+      .toBe(true)
     await addDots(cy, 'w3', 2)
     await expect.poll(() => cy.getByTestId('dots-left').textContent()).toBe('3 of 5 dots left')
     // Blind: nobody's page shows a count before the reveal.
