@@ -6,25 +6,15 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { SessionDocName } from '../../../shared/access.ts'
 import { Format } from '../../../shared/debate/formats.ts'
 import { readRoster } from '../../../shared/debate/roster.ts'
-import { currentScope } from '../../helpers/cleanup.ts'
 import { connectClient } from '../../helpers/clients.ts'
 import { createDebateBoard } from '../../helpers/debateBoards.ts'
-import { createTestDatabase } from '../../helpers/postgres.ts'
-import { createRedisPrefix, TEST_REDIS_URL } from '../../helpers/redis.ts'
-import { startTestServer, type TestServer } from '../../helpers/testServer.ts'
+import { startTestCluster } from '../../helpers/testCluster.ts'
+import type { TestServer } from '../../helpers/testServer.ts'
 
 let nodes: TestServer[]
 
 beforeAll(async () => {
-  const scope = currentScope()
-  const shared = {
-    databaseUrl: await createTestDatabase(),
-    redisUrl: TEST_REDIS_URL,
-    redisKeyPrefix: createRedisPrefix(),
-  }
-  nodes = []
-  // One after the other: each runs the migrations at start.
-  for (let n = 0; n < 2; n++) nodes.push(await startTestServer(shared, scope))
+  nodes = await startTestCluster(2)
 }, 30_000)
 
 describe('teams across nodes', () => {

@@ -6,27 +6,18 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { SessionDocName } from '../../../shared/access.ts'
 import { Format } from '../../../shared/debate/formats.ts'
 import { readSession } from '../../../shared/debate/session.ts'
-import { currentScope } from '../../helpers/cleanup.ts'
 import { connectClient, type TestClient } from '../../helpers/clients.ts'
 import { createDebateBoard } from '../../helpers/debateBoards.ts'
-import { createTestDatabase } from '../../helpers/postgres.ts'
-import { createRedisPrefix, TEST_REDIS_URL } from '../../helpers/redis.ts'
-import { startTestServer, type TestServer } from '../../helpers/testServer.ts'
+import { startTestCluster } from '../../helpers/testCluster.ts'
+import type { TestServer } from '../../helpers/testServer.ts'
 
 let nodes: TestServer[]
 
 beforeAll(async () => {
-  const scope = currentScope()
-  const shared = {
-    databaseUrl: await createTestDatabase(),
-    redisUrl: TEST_REDIS_URL,
-    redisKeyPrefix: createRedisPrefix(),
+  nodes = await startTestCluster(3, {
     // No compaction while the test counts stored updates.
     compactAfterUpdates: 100_000,
-  }
-  nodes = []
-  // One after the other: each runs the migrations at start.
-  for (let n = 0; n < 3; n++) nodes.push(await startTestServer(shared, scope))
+  })
 }, 30_000)
 
 /** How many updates of the board's session document the shared store holds. */
