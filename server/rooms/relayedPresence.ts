@@ -2,11 +2,16 @@
  * What a room last relayed of each presence, so that a renewal (a newer clock on the same state) can
  * be told from a change and held back while the room's cadence says it is not due.
  */
+import { equalityDeep } from 'lib0/function'
 import { relaysNow } from './presenceCadence.ts'
 
 interface Relayed {
-  /** The state as JSON, as it went out. */
-  json: string
+  /**
+   * The state as it went out. Kept by reference: the room never changes a state object, it replaces
+   * it on every apply, so this stays what was relayed. Compared deeply, as y-protocols tells a
+   * 'change' from an 'update', instead of serialising every renewal twice.
+   */
+  state: unknown
   /** Date.now() when it went out. */
   at: number
 }
@@ -27,7 +32,7 @@ export class RelayedPresence {
       const state = states.get(clientId)
       // A removal, or a presence never relayed, is always a change.
       if (!last || state === undefined) return true
-      return relaysNow(JSON.stringify(state) !== last.json, now - last.at, renewalMs)
+      return relaysNow(!equalityDeep(state, last.state), now - last.at, renewalMs)
     })
   }
 
@@ -36,7 +41,7 @@ export class RelayedPresence {
     for (const clientId of clientIds) {
       const state = states.get(clientId)
       if (state === undefined) this.last.delete(clientId)
-      else this.last.set(clientId, { json: JSON.stringify(state), at: now })
+      else this.last.set(clientId, { state, at: now })
     }
   }
 }
