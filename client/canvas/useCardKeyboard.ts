@@ -51,8 +51,9 @@ export function useCardKeyboard(options: CardKeyboardOptions) {
   const { cards, readOnly, selection, store, containerRef } = options
   const { getInternalNode, getViewport, setCenter } = useReactFlow()
 
-  const boxes = (): CardBox[] =>
-    cards.map((card) => {
+  /** A card's box, sized by React Flow's measure, or from the document when it is not a node (the overview). */
+  const boxOfCard = useCallback(
+    (card: Card): CardBox => {
       const measured = getInternalNode(card.id)?.measured
       return {
         id: card.id,
@@ -61,23 +62,16 @@ export function useCardKeyboard(options: CardKeyboardOptions) {
         width: measured?.width ?? card.width ?? CARD_WIDTH,
         height: measured?.height ?? DEFAULT_CARD_HEIGHT,
       }
-    })
-
-  /** A card's box from React Flow's measure, or from the document when it is not a node (the overview). */
+    },
+    [getInternalNode],
+  )
+  const boxes = (): CardBox[] => cards.map(boxOfCard)
   const boxOf = useCallback(
     (id: string): CardBox | undefined => {
-      const node = getInternalNode(id)
-      if (node) {
-        const { x, y } = node.internals.positionAbsolute
-        const { width = CARD_WIDTH, height = DEFAULT_CARD_HEIGHT } = node.measured
-        return { id, x, y, width, height }
-      }
       const card = cards.find((each) => each.id === id)
-      return (
-        card && { id, x: card.x, y: card.y, width: card.width ?? CARD_WIDTH, height: DEFAULT_CARD_HEIGHT }
-      )
+      return card && boxOfCard(card)
     },
-    [cards, getInternalNode],
+    [cards, boxOfCard],
   )
 
   /**

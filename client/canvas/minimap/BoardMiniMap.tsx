@@ -5,14 +5,14 @@
  * 5,000-card board that was 10,000 selector runs a frame while panning or zooming. Here the cards are
  * two SVG paths, rebuilt only when the cards change; a frame moves the viewport's frame only.
  */
-import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react'
+import { memo, useEffect, useRef, type PointerEvent } from 'react'
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import type { Card, Stance } from '../../../shared/board/schema.ts'
 import type { LaneFlowNode } from '../toFlow.ts'
 import {
   boundsOf,
-  cardRect,
+  cardShapes,
   mapView,
   MINIMAP_SIZE,
   rectsPath,
@@ -32,17 +32,6 @@ const laneRect = (lane: LaneFlowNode): Rect => ({
   width: lane.width ?? 0,
   height: lane.height ?? 0,
 })
-
-/** Each stance's cards as one path, and the cards' bounds. */
-function useCardShapes(cards: readonly Card[]) {
-  return useMemo(() => {
-    const rects = cards.map(cardRect)
-    const paths = Object.fromEntries(
-      STANCES.map((stance) => [stance, rectsPath(rects.filter((_, i) => cards[i]!.stance === stance))]),
-    ) as Record<Stance, string>
-    return { paths, bounds: boundsOf(rects) }
-  }, [cards])
-}
 
 /** Zooms the canvas on a scroll over the map; a native listener, as React's wheel listeners cannot cancel. */
 function useWheelZoom(svg: React.RefObject<SVGSVGElement | null>) {
@@ -68,7 +57,7 @@ function BoardMiniMapView({ cards, lanes }: BoardMiniMapProps) {
   const { t } = useTranslation()
   const { setCenter, getZoom } = useReactFlow()
   const viewport = useStore(selectViewport, sameRect)
-  const shapes = useCardShapes(cards)
+  const shapes = cardShapes(cards)
   const board = boundsOf([...lanes.map(laneRect), ...(shapes.bounds ? [shapes.bounds] : [])])
   const view = mapView(board, viewport)
   const svg = useRef<SVGSVGElement>(null)

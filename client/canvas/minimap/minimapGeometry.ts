@@ -4,7 +4,7 @@
  */
 
 import { CARD_WIDTH } from '../../../shared/board/lanes.ts'
-import type { Card } from '../../../shared/board/schema.ts'
+import type { Card, Stance } from '../../../shared/board/schema.ts'
 import { CARD_ESTIMATED_HEIGHT } from '../toFlow.ts'
 
 export interface Rect {
@@ -83,6 +83,26 @@ export function rectsPath(rects: Iterable<Rect>): string {
       `M${Math.round(x)} ${Math.round(y)}h${Math.round(width)}v${Math.round(height)}h${-Math.round(width)}z`,
     )
   return parts.join('')
+}
+
+/** Each stance's cards as one path, and the cards' bounds: what the map and the overview both draw. */
+export interface CardShapes {
+  bounds: Rect | undefined
+  paths: Record<Stance, string>
+}
+
+/** The shapes of the last cards lists drawn: the map and the overview draw the same 5,000 cards. */
+const shapesByCards = new WeakMap<readonly Card[], CardShapes>()
+
+/** `cards` as one path per stance, and their bounds; built once per cards list, whoever asks. */
+export function cardShapes(cards: readonly Card[]): CardShapes {
+  const known = shapesByCards.get(cards)
+  if (known) return known
+  const rects = cards.map(cardRect)
+  const ofStance = (stance: Stance) => rectsPath(rects.filter((_, i) => cards[i]!.stance === stance))
+  const shapes = { bounds: boundsOf(rects), paths: { bull: ofStance('bull'), bear: ofStance('bear') } }
+  shapesByCards.set(cards, shapes)
+  return shapes
 }
 
 /** The canvas point under `point` (map pixels from its top-left corner). */

@@ -1,6 +1,6 @@
 /** What the overview draws, pure: each stance's cards and each kind's links as one SVG path. */
 import type { Card, Link, LinkKind, Stance } from '../../../shared/board/schema.ts'
-import { boundsOf, cardRect, rectsPath, type Rect } from '../minimap/minimapGeometry.ts'
+import { cardRect, cardShapes, type Rect } from '../minimap/minimapGeometry.ts'
 
 /**
  * Below this zoom the canvas draws its cards as coloured blocks in one SVG instead of React Flow
@@ -20,8 +20,6 @@ export interface OverviewShapes {
 /** The overview's paths: cards by stance, links as straight lines between card centres by kind. */
 export function overviewShapes(cards: readonly Card[], links: readonly Link[]): OverviewShapes {
   const rects = new Map(cards.map((card) => [card.id, cardRect(card)]))
-  const byStance = (stance: Stance) =>
-    cards.filter((card) => card.stance === stance).map((card) => rects.get(card.id)!)
   const lines = (kind: LinkKind) =>
     links
       .filter((link) => link.kind === kind)
@@ -33,9 +31,11 @@ export function overviewShapes(cards: readonly Card[], links: readonly Link[]): 
         return [`M${centre(from)}L${centre(to)}`]
       })
       .join('')
+  // The cards' paths are the map's, already built for this cards list.
+  const { bounds, paths } = cardShapes(cards)
   return {
-    bounds: boundsOf(rects.values()),
-    cards: { bull: rectsPath(byStance('bull')), bear: rectsPath(byStance('bear')) },
+    bounds,
+    cards: paths,
     links: { supports: lines('supports'), rebuts: lines('rebuts') },
   }
 }
