@@ -19,6 +19,11 @@ export function formatRatio(value: number, reference: number): string {
   return Number.isFinite(ratio) && reference !== 0 ? `${ratio.toFixed(2)}x` : 'n/a'
 }
 
+/** A share of one (CPU seconds per second: 1 is one core busy) as a whole percentage: "87%". */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`
+}
+
 /** Bytes as MB (10^6, as `ps` and `top` count). */
 export function formatMegabytes(bytes: number): string {
   return formatNumber(bytes / 1e6)

@@ -5,7 +5,7 @@
  */
 import type { BenchOptions } from '../options.ts'
 import { distributionOf, pool, sum, type Distribution } from '../report/statistics.ts'
-import { formatMegabytes, formatNumber } from '../report/table.ts'
+import { formatMegabytes, formatNumber, formatShare } from '../report/table.ts'
 import type { TrafficResult, TrafficSpec } from '../worker/api.ts'
 import { HEALTH_TIMEOUT_MS, startHealthProbe, type HealthSamples } from './healthProbe.ts'
 import {
@@ -123,11 +123,9 @@ async function runTrial(
     // The busy share goes on the first line, the one the table's note shows.
     const [first, ...rest] = (error instanceof Error ? error.message : String(error)).split('\n')
     throw new Error(
-      [
-        `${server.label}: ${first} (server busy ${Math.round(serverShare * 100)}%)`,
-        ...rest,
-        server.tail(),
-      ].join('\n'),
+      [`${server.label}: ${first} (server busy ${formatShare(serverShare)})`, ...rest, server.tail()].join(
+        '\n',
+      ),
     )
   } finally {
     await worker.call('disconnectAll')
@@ -173,7 +171,7 @@ function joinNotes(summaries: readonly Summary[], clients: number): string[] {
   return summaries.map(
     ({ label, joins }) =>
       `${label}: ${clients.toLocaleString('en-US')} clients joined in ${formatNumber(joins.ms / 1_000)} s ` +
-      `(client worker busy ${Math.round(joins.clientShare * 100)}%, server ${Math.round(joins.serverShare * 100)}%)`,
+      `(client worker busy ${formatShare(joins.clientShare)}, server ${formatShare(joins.serverShare)})`,
   )
 }
 
@@ -212,7 +210,7 @@ function toRows(summaries: readonly Summary[], probeHealth: boolean): string[][]
     formatNumber(summary.serverCpuSeconds),
     formatNumber(summary.cpuMicrosPerDelivery),
     formatMegabytes(summary.rssBytes),
-    `${Math.round(summary.clientCpuShare * 100)}%`,
+    formatShare(summary.clientCpuShare),
     ...(probeHealth ? [formatHealth(summary)] : []),
     ratioToBestPeer(summaries, summary, (s) => s.cpuMicrosPerDelivery),
     ratioToBestPeer(summaries, summary, (s) => s.latency.p99),

@@ -7,6 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type * as Y from 'yjs'
 import { getCardText } from '../../shared/board/index.ts'
 import type { BenchClient, ClientAdapter } from '../servers/clientAdapter.ts'
+import { cpuSecondsSince } from './cpuSeconds.ts'
 import type { TrafficResult, TrafficSpec } from './api.ts'
 import { fillBoard, presenceOf, whenCardsPresent } from './boards.ts'
 import { connectMany, itemAt, withTimeout } from './connectMany.ts'
@@ -87,7 +88,7 @@ export class TrafficSession {
     await this.writeFor(this.spec.durationMs)
     this.measuring = false
     const elapsedMs = performance.now() - start
-    const cpu = process.cpuUsage(cpuBefore)
+    const clientCpuSeconds = cpuSecondsSince(cpuBefore)
     loopDelay.disable()
     return {
       written: this.written,
@@ -95,7 +96,7 @@ export class TrafficSession {
       delivered: this.delivered,
       latencies: Float64Array.from(this.latencies),
       elapsedMs,
-      clientCpuSeconds: (cpu.user + cpu.system) / 1e6,
+      clientCpuSeconds,
       clientLoopDelay: { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
       ...(this.spec.presence ? { presenceSeen: this.presenceSeen() } : {}),
     }

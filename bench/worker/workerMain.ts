@@ -9,6 +9,8 @@ import type { WorkerApi, WorkerRequest, WorkerResponse } from './api.ts'
 import { fillBoard, whenCardCount } from './boards.ts'
 import { connectMany, withTimeout } from './connectMany.ts'
 import { TrafficSession } from './traffic.ts'
+import { cpuSecondsSince } from './cpuSeconds.ts'
+import { formatShare } from '../report/table.ts'
 
 const SEED_TIMEOUT_MS = 120_000
 
@@ -28,17 +30,14 @@ const api: WorkerApi = {
   async setUpTraffic(spec) {
     const start = performance.now()
     const cpuBefore = process.cpuUsage()
-    const busy = () => {
-      const cpu = process.cpuUsage(cpuBefore)
-      return (cpu.user + cpu.system) / 1e6
-    }
+    const busy = () => cpuSecondsSince(cpuBefore)
     try {
       held.traffic = await TrafficSession.open(spec, adapterFor(spec.kind), hold)
     } catch (error) {
       // Whether the clients, not the server, were what could not keep up.
       const share = busy() / ((performance.now() - start) / 1_000)
       throw new Error(
-        `${error instanceof Error ? error.message : String(error)} (client worker busy ${Math.round(share * 100)}% meanwhile)`,
+        `${error instanceof Error ? error.message : String(error)} (client worker busy ${formatShare(share)} meanwhile)`,
         { cause: error },
       )
     }

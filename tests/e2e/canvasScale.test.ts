@@ -125,7 +125,10 @@ describe('the canvas at scale in Chromium', () => {
 
   it('CV8 draws the cards and links in one overview from further away, with no card node', async () => {
     const zoomOut = page.locator('.react-flow__controls-zoomout')
-    while ((await page.getByTestId('card-overview').count()) === 0) await zoomOut.click()
+    // Bounded: an overview that never shows fails at waitFor, not at the test's timeout mid-loop.
+    for (let presses = 0; presses < 30 && (await page.getByTestId('card-overview').count()) === 0; presses++)
+      await zoomOut.click()
+    await page.getByTestId('card-overview').waitFor()
     await expect.poll(() => page.getByTestId('card-title').count()).toBe(0)
     const overview = page.getByTestId('card-overview')
     expect((await overview.locator('.overview-bull').getAttribute('d'))!.match(/M/g)).toHaveLength(3)

@@ -49,9 +49,7 @@ describe('the compiled server', () => {
       {},
       { args: ['dist/server/main.js', '--no-build'] },
     )
-    const command = await import('node:fs').then((fs) =>
-      fs.readFileSync(`/proc/${server.child.pid}/cmdline`, 'utf8'),
-    )
+    const command = fs.readFileSync(`/proc/${server.child.pid}/cmdline`, 'utf8')
     expect(command.split('\0')).not.toContain('tsx')
 
     const health = await fetch(`${server.url}/healthz`)

@@ -2,7 +2,11 @@
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import { describe, expect, it } from 'vitest'
-import { applyAwarenessEntries } from '../../../server/rooms/awarenessEntries.ts'
+import {
+  applyAwarenessEntries,
+  joinAwarenessEntries,
+  readAwarenessEntries,
+} from '../../../server/rooms/awarenessEntries.ts'
 import { EncodedPresence } from '../../../server/rooms/encodedPresence.ts'
 
 const withoutNames = (state: unknown) => ({ ...(state as object), user: {} })
@@ -18,7 +22,10 @@ describe('encoded presence', () => {
     expect(encoded.size).toBe(2)
     // Gone while only peers were here: its removal is encoded for their view alone.
     applyAwarenessEntries(awareness, [{ clientId: 7, clock: 2, state: null }])
-    expect(encoded.entry(7, withoutNames)).toBeDefined()
+    const removal = encoded.entry(7, withoutNames)
+    expect(readAwarenessEntries(joinAwarenessEntries([removal!]))).toEqual([
+      { clientId: 7, clock: 2, state: null },
+    ])
     expect(encoded.size).toBe(0)
     awareness.destroy()
   })
