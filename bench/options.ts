@@ -12,6 +12,7 @@ export interface BenchOptions {
   durationSeconds: number
   /** Seconds the thousand-person-room window writes for: at least 15 takes in every presence renewal. */
   presenceSeconds: number
+  /** Seconds of the warm-up burst before each server's first window (see scenarios/traffic.ts). */
   warmUpSeconds: number
   /** Seconds to wait after the last write for deliveries still on the way. */
   drainSeconds: number
@@ -37,6 +38,8 @@ const HELP = `npm run bench -- [options]
   --repeats N           turns per server in each scenario (default 2; 1 with --quick)
   --heavy-repeats N     turns in the 1,000-client scenarios (default 1)
   --duration S          seconds each window writes for (default 10; 3 with --quick)
+  --warm-up S           seconds of the fast unmeasured writing before each server's first window
+                        (default 10; 0.5 with --quick), so that windows find the JIT warm
   --presence-duration S seconds of the big room's window (default 20; 5 with --quick)
   --room-clients N      clients in the big room with presence (default 300; 100 with --quick);
                         1,000 is the issue's target: ours completes it, the peers
@@ -56,6 +59,7 @@ export function readOptions(argv: readonly string[] = process.argv.slice(2)): Be
       repeats: { type: 'string' },
       'heavy-repeats': { type: 'string' },
       duration: { type: 'string' },
+      'warm-up': { type: 'string' },
       'presence-duration': { type: 'string' },
       'room-clients': { type: 'string' },
       only: { type: 'string' },
@@ -75,7 +79,7 @@ export function readOptions(argv: readonly string[] = process.argv.slice(2)): Be
     heavyRepeats: positive(values['heavy-repeats'], 1, '--heavy-repeats'),
     durationSeconds: positive(values.duration, quick ? 3 : 10, '--duration'),
     presenceSeconds: positive(values['presence-duration'], quick ? 5 : 20, '--presence-duration'),
-    warmUpSeconds: quick ? 0.5 : 1,
+    warmUpSeconds: positive(values['warm-up'], quick ? 0.5 : 10, '--warm-up'),
     drainSeconds: quick ? 3 : 5,
     clients: {
       fanOut: [50, 200],

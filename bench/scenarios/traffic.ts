@@ -73,6 +73,25 @@ interface Summary {
 
 /** The longest card text the schema allows is 5,000 characters: one writer types one per update. */
 const MAX_WRITES_PER_CARD = 4_500
+/**
+ * The warm-up writes faster than the window, up to this many deliveries a second over all rooms (the
+ * client worker takes it) and this many updates a second per writer. A server's per-update code runs
+ * once per update: at 20 updates a second V8 takes minutes to optimize it (perf showed 12% of our
+ * server's CPU in TurboFan 35 s into a fan-out window), so a window after a short warm-up measures
+ * the compiler more than the server. A burst of a few thousand updates gets every server there first.
+ */
+const WARM_UP_DELIVERIES_PER_SECOND = 10_000
+const WARM_UP_MAX_UPDATES_PER_SECOND = 200
+/** Later turns run on a server the first turn warmed: a short warm-up at the window's rate. */
+const LATER_WARM_UP_MS = 1_000
+
+/** The warm-up of a server's first turn: its length from the options, its rate from the room's shape. */
+function warmUpOf(shape: TrafficShape, options: BenchOptions): TrafficSpec['warmUp'] {
+  const receivers = shape.rooms * shape.writersPerRoom * (shape.clientsPerRoom - 1)
+  const burst = Math.floor(WARM_UP_DELIVERIES_PER_SECOND / Math.max(1, receivers))
+  const updatesPerSecond = Math.max(shape.updatesPerSecond, Math.min(WARM_UP_MAX_UPDATES_PER_SECOND, burst))
+  return { ms: options.warmUpSeconds * 1_000, updatesPerSecond }
+}
 
 function specFor(
   definition: TrafficScenarioDefinition,
@@ -82,11 +101,12 @@ function specFor(
   const seconds = definition.seconds(options)
   const spec = {
     ...shape,
-    warmUpMs: options.warmUpSeconds * 1_000,
+    warmUp: warmUpOf(shape, options),
     durationMs: seconds * 1_000,
     drainMs: options.drainSeconds * 1_000,
   }
-  if ((seconds + options.warmUpSeconds) * shape.updatesPerSecond > MAX_WRITES_PER_CARD) {
+  const warmUpWrites = options.warmUpSeconds * spec.warmUp.updatesPerSecond
+  if (seconds * shape.updatesPerSecond + warmUpWrites > MAX_WRITES_PER_CARD) {
     throw new Error(`${definition.id}: a window this long would write past a card's 5,000 characters`)
   }
   return spec
@@ -103,8 +123,11 @@ async function runTrial(
   const setUpStart = performance.now()
   const setUpCpu = server.cpuSeconds()
   try {
+    const warmUp =
+      repeat === 0 ? spec.warmUp : { ms: LATER_WARM_UP_MS, updatesPerSecond: spec.updatesPerSecond }
     const { connectMs, connectCpuSeconds } = await worker.call('setUpTraffic', {
       ...spec,
+      warmUp,
       kind: server.kind,
       url: server.url,
     })
@@ -240,6 +263,7 @@ function notesFor(spec: Omit<TrafficSpec, 'kind' | 'url'>, repeats: number, prob
   return [
     `${spec.rooms} room(s) × ${spec.clientsPerRoom.toLocaleString('en-US')} clients; ${writers} writer(s) at ${spec.updatesPerSecond} updates/s each` +
       `${spec.presence ? '; every client has a presence' : ''}; ${spec.durationMs / 1_000} s window × ${repeats} turn(s)`,
+    `warm-up before each server's first window: ${spec.warmUp.ms / 1_000} s at ${spec.warmUp.updatesPerSecond} updates/s per writer, unmeasured`,
     'latency: write to each receiver, all clients in one worker process; CPU: the server process only (/proc utime+stime)',
     ...(probeHealth
       ? [

@@ -17,7 +17,8 @@ export interface TrafficSpec {
   updatesPerSecond: number
   /** Whether every client publishes a presence (name, colour, cursor) in awareness. */
   presence: boolean
-  warmUpMs: number
+  /** Writing before the window, unmeasured, so that the window finds the server's JIT warm. */
+  warmUp: { ms: number; updatesPerSecond: number }
   durationMs: number
   /** How long to wait, after the last write, for deliveries still on the way. */
   drainMs: number

@@ -74,7 +74,7 @@ export class TrafficSession {
     )
     members.forEach((clients, room) => session.watchRoom(clients, cardIds[room] ?? []))
     session.rooms = members
-    await session.writeFor(spec.warmUpMs)
+    await session.writeFor(spec.warmUp.ms, spec.warmUp.updatesPerSecond)
     return session
   }
 
@@ -85,7 +85,7 @@ export class TrafficSession {
     loopDelay.enable()
     const start = performance.now()
     this.measuring = true
-    await this.writeFor(this.spec.durationMs)
+    await this.writeFor(this.spec.durationMs, this.spec.updatesPerSecond)
     this.measuring = false
     const elapsedMs = performance.now() - start
     const clientCpuSeconds = cpuSecondsSince(cpuBefore)
@@ -155,11 +155,11 @@ export class TrafficSession {
   }
 
   /**
-   * Every writer writes at the spec's rate for `ms`, their writes spread evenly over each period;
+   * Every writer writes `updatesPerSecond` for `ms`, their writes spread evenly over each period;
    * then waits until every delivery arrived or the drain time is over.
    */
-  private async writeFor(ms: number) {
-    const period = 1_000 / this.spec.updatesPerSecond
+  private async writeFor(ms: number, updatesPerSecond: number) {
+    const period = 1_000 / updatesPerSecond
     const rounds = Math.floor(ms / period)
     const start = performance.now()
     for (let round = 0; round < rounds; round++) {
