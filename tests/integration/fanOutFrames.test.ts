@@ -1,6 +1,5 @@
 /** How an update reaches many sockets: one frame per socket, encoded once for all of them. */
 import { describe, expect, it, vi } from 'vitest'
-import { emitPrepared } from '../../server/rooms/preparedFrames.ts'
 import { createCard } from '../../shared/board/index.ts'
 import { registerCleanup } from '../helpers/cleanup.ts'
 import { connectClient, connectRawSocket, type RawSocket } from '../helpers/clients.ts'
@@ -42,28 +41,5 @@ describe('fan-out', () => {
       ([packet]) => (packet.data as unknown[] | undefined)?.[0] === 'sync',
     )
     expect(syncEncodes).toHaveLength(1)
-  })
-
-  it('[SP10] a prepared frame never overtakes what engine.io still holds for a socket', async () => {
-    const server = await startTestServer()
-    const { id: boardId, tokens } = await createTestBoard(server)
-    const { socket } = await connectRawSocket(server.url, { boardId, token: tokens.view })
-    await vi.waitFor(() => expect(server.io.of('/').sockets.size).toBe(1))
-    const nsp = server.io.of('/')
-    const [serverSide] = [...nsp.sockets.values()]
-    const seen: string[] = []
-    socket.onAny((event: string, ...args: unknown[]) => {
-      if (event === 'ping-order' || event === 'sync') seen.push(String(args[0]))
-    })
-
-    // The first emit is written at once; engine.io holds the second until that write's callback.
-    const emit = serverSide!.emit.bind(serverSide) as (event: string, ...args: unknown[]) => boolean
-    emit('ping-order', 'first')
-    emit('ping-order', 'second')
-    emitPrepared(nsp, [serverSide!.id], 'sync', 'third', new Uint8Array([0, 2, 0]))
-    emitPrepared(nsp, [serverSide!.id], 'sync', 'fourth', new Uint8Array([0, 2, 0]))
-
-    await vi.waitFor(() => expect(seen).toHaveLength(4))
-    expect(seen).toEqual(['first', 'second', 'third', 'fourth'])
   })
 })
