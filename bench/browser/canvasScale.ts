@@ -17,7 +17,7 @@ import { ensureClientBuild } from '../../server/http/clientBuild.ts'
 import { DEMO_BOARD_ID } from '../../shared/board/ids.ts'
 import { createCard } from '../../shared/board/mutators.ts'
 import { CARD_GAP_Y, columnX, LANE_TOP, laneRows } from '../../shared/board/lanes.ts'
-import { CHROMIUM_PATH } from '../../tests/e2e/systemPackages.ts'
+import { CHROMIUM_PATH, ensureBrowserPackages } from '../../tests/e2e/systemPackages.ts'
 import { percentile } from '../report/statistics.ts'
 import type { Scenario, ScenarioReport } from '../scenarios/scenario.ts'
 
@@ -224,6 +224,8 @@ function rowsOf(demo: BoardFigures, big: BoardFigures): string[][] {
 
 /** Runs both boards through one browser and one server; the table's rows and the raw figures. */
 export async function runCanvasScale(log: (line: string) => void = () => undefined) {
+  // As the end-to-end tests do: a fresh machine gets Debian's chromium first.
+  ensureBrowserPackages(log)
   await ensureClientBuild(log)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'debate-board-bench-canvas-'))
   const server = await startServer(configWith({ host: '127.0.0.1', port: 0, dataDir }))
