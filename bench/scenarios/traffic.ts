@@ -86,7 +86,7 @@ const WARM_UP_MAX_UPDATES_PER_SECOND = 200
 const LATER_WARM_UP_MS = 1_000
 
 /** The warm-up of a server's first turn: its length from the options, its rate from the room's shape. */
-function warmUpOf(shape: TrafficShape, options: BenchOptions): TrafficSpec['warmUp'] {
+export function warmUpOf(shape: TrafficShape, options: BenchOptions): TrafficSpec['warmUp'] {
   const receivers = shape.rooms * shape.writersPerRoom * (shape.clientsPerRoom - 1)
   const burst = Math.floor(WARM_UP_DELIVERIES_PER_SECOND / Math.max(1, receivers))
   const updatesPerSecond = Math.max(shape.updatesPerSecond, Math.min(WARM_UP_MAX_UPDATES_PER_SECOND, burst))
